@@ -1,0 +1,43 @@
+"""Errors a user can read: each names the file, the line or record, and the problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class AnnotatorError(Exception):
+    """Base of every error the command line prints as a message instead of a traceback."""
+
+
+class ProjectError(AnnotatorError):
+    """The project file cannot be opened or used (not a project, newer schema, locked...)."""
+
+
+class OperationError(AnnotatorError):
+    """An edit cannot be applied (out of range, duplicate, conflicting with another window)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in an input file: where it is and what is wrong."""
+
+    file: str
+    line: int | None  # 1-based line (JSONL, TXT) or None for whole-file problems
+    message: str
+    record: str | None = None  # "record 12" for formats without lines (a JSON list)
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.record:
+            where += f" ({self.record})"
+        return f"{where}: {self.message}"
+
+
+class InputError(AnnotatorError):
+    """An input file (or several) has problems; nothing was changed."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))

@@ -1,0 +1,307 @@
+"""The canonical JSONL format: one document per line, code-point offsets.
+
+The JSON Schema of a record is ``resources/schemas/record.schema.json``; ``check_record``
+implements the same rules plus what a schema cannot say (``text[start:end] == span text``,
+references between claims and entities), with messages that name the field.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..model import Claim, Document, Entity, Status
+from .base import ExportError, Parsed, atomic_writer
+
+RECORD_KEYS = ("id", "text", "meta", "status", "entities", "claims", "tokens")
+ENTITY_KEYS = frozenset({"id", "start", "end", "label", "text", "attributes"})
+CLAIM_KEYS = frozenset({
+    "id", "start", "end", "text", "type", "checkworthy", "certainty", "polarity", "claimant", "cue",
+    "arguments", "note",
+})
+TOKEN_KEYS = frozenset({"start", "end", "surface", "pos", "lemma", "reading"})
+_STATUSES = frozenset(Status.values())
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _check_span(obj: dict[str, Any], text: str, what: str, out: list[str]) -> bool:
+    """Checks ``start``/``end``/``text`` of a span object; True when they are usable."""
+    s, e = obj.get("start"), obj.get("end")
+    if not (_is_int(s) and _is_int(e)):
+        out.append(f"{what}: start and end must be integers (code points), not {s!r} and {e!r}")
+        return False
+    if not 0 <= s < e <= len(text):
+        out.append(f"{what}: span {s}–{e} is empty or outside the text (length {len(text)})")
+        return False
+    if "text" in obj and obj["text"] != text[s:e]:
+        out.append(f"{what}: text {obj['text']!r} is not text[{s}:{e}] = {text[s:e]!r}")
+        return False
+    return True
+
+
+def _check_entity(i: int, ent: Any, text: str, out: list[str]) -> str | None:
+    what = f"entities[{i}]"
+    if not isinstance(ent, dict):
+        out.append(f"{what}: must be an object")
+        return None
+    eid = ent.get("id")
+    if isinstance(eid, str) and eid:
+        what = f"entity {eid}"
+    else:
+        out.append(f"{what}: id must be a non-empty string")
+    for key in sorted(set(ent) - ENTITY_KEYS):
+        out.append(f"{what}: unknown field {key!r}")
+    for key in ("start", "end", "label", "text"):
+        if key not in ent:
+            out.append(f"{what}: missing {key!r}")
+    label = ent.get("label")
+    if "label" in ent and not (isinstance(label, str) and label.strip()):
+        out.append(f"{what}: label must be a non-empty string")
+    if "text" in ent and not isinstance(ent["text"], str):
+        out.append(f"{what}: text must be a string")
+    if "attributes" in ent and not isinstance(ent["attributes"], dict):
+        out.append(f"{what}: attributes must be an object")
+    _check_span(ent, text, what, out)
+    return eid if isinstance(eid, str) and eid else None
+
+
+def _check_claim(i: int, claim: Any, text: str, entity_ids: set[str], out: list[str]) -> str | None:
+    what = f"claims[{i}]"
+    if not isinstance(claim, dict):
+        out.append(f"{what}: must be an object")
+        return None
+    cid = claim.get("id")
+    if isinstance(cid, str) and cid:
+        what = f"claim {cid}"
+    else:
+        out.append(f"{what}: id must be a non-empty string")
+    for key in sorted(set(claim) - CLAIM_KEYS):
+        out.append(f"{what}: unknown field {key!r}")
+    for key in ("start", "end", "text"):
+        if key not in claim:
+            out.append(f"{what}: missing {key!r}")
+    _check_span(claim, text, what, out)
+    for key in ("type", "checkworthy", "certainty", "polarity", "note"):
+        v = claim.get(key)
+        if v is not None and not isinstance(v, str):
+            out.append(f"{what}: {key} must be a string or null")
+    claimant = claim.get("claimant")
+    if claimant is not None:
+        kind = claimant.get("kind") if isinstance(claimant, dict) else None
+        if kind == "entity":
+            ref = claimant.get("entity")
+            if ref not in entity_ids:
+                out.append(f"{what}: claimant refers to entity {ref!r}, which is not in this record")
+        elif kind == "source":
+            if not isinstance(claimant.get("text"), str) or not claimant["text"].strip():
+                out.append(f"{what}: a source claimant needs a non-empty text")
+        elif kind != "author":
+            out.append(f"{what}: claimant must be null or an object with kind entity, source or author")
+    cue = claim.get("cue")
+    if cue is not None:
+        if isinstance(cue, dict):
+            _check_span(cue, text, f"{what}: cue", out)
+        else:
+            out.append(f"{what}: cue must be null or a span object")
+    args = claim.get("arguments", [])
+    if not isinstance(args, list):
+        out.append(f"{what}: arguments must be a list")
+    else:
+        for j, arg in enumerate(args):
+            if not (isinstance(arg, dict) and isinstance(arg.get("role"), str) and arg["role"]):
+                out.append(f"{what}: arguments[{j}] must be an object with a non-empty role")
+                continue
+            if arg.get("entity") not in entity_ids:
+                out.append(
+                    f"{what}: arguments[{j}] ({arg['role']}) refers to entity {arg.get('entity')!r}, "
+                    "which is not in this record"
+                )
+    return cid if isinstance(cid, str) and cid else None
+
+
+def _check_tokens(tokens: Any, text: str, out: list[str]) -> None:
+    if not isinstance(tokens, list):
+        out.append("tokens must be a list")
+        return
+    last_end = 0
+    for i, tok in enumerate(tokens):
+        what = f"tokens[{i}]"
+        if not isinstance(tok, dict):
+            out.append(f"{what}: must be an object")
+            continue
+        for key in sorted(set(tok) - TOKEN_KEYS):
+            out.append(f"{what}: unknown field {key!r}")
+        surface = tok.get("surface")
+        if not isinstance(surface, str):
+            out.append(f"{what}: surface must be a string")
+            continue
+        if _check_span({**tok, "text": surface}, text, what, out):
+            if tok["start"] < last_end:
+                out.append(f"{what}: overlaps the token before it")
+            last_end = tok["end"]
+
+
+def check_record(obj: Any) -> list[str]:
+    """Every problem of one record (empty when valid)."""
+    out: list[str] = []
+    if not isinstance(obj, dict):
+        return [f"a record must be a JSON object, not {type(obj).__name__}"]
+    for key in sorted(set(obj) - set(RECORD_KEYS)):
+        out.append(f"unknown field {key!r}")
+    doc_id = obj.get("id")
+    if not (isinstance(doc_id, str) and doc_id):
+        out.append("id must be a non-empty string")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        out.append("text must be a string")
+        return out
+    if "meta" in obj and not isinstance(obj["meta"], dict):
+        out.append("meta must be an object")
+    if "status" in obj and obj["status"] not in _STATUSES:
+        out.append(f"status must be one of {', '.join(Status.values())}, not {obj['status']!r}")
+    entities = obj.get("entities", [])
+    entity_ids: set[str] = set()
+    if not isinstance(entities, list):
+        out.append("entities must be a list")
+        entities = []
+    seen_keys: dict[tuple[Any, ...], str] = {}
+    for i, ent in enumerate(entities):
+        eid = _check_entity(i, ent, text, out)
+        if eid is None:
+            continue
+        if eid in entity_ids:
+            out.append(f"entity {eid}: duplicate id")
+        entity_ids.add(eid)
+        key = (ent.get("start"), ent.get("end"), ent.get("label"))
+        if key in seen_keys:
+            out.append(f"entity {eid}: same span and label as entity {seen_keys[key]}")
+        else:
+            seen_keys[key] = eid
+    claims = obj.get("claims", [])
+    if not isinstance(claims, list):
+        out.append("claims must be a list")
+        claims = []
+    claim_ids: set[str] = set()
+    for i, claim in enumerate(claims):
+        cid = _check_claim(i, claim, text, entity_ids, out)
+        if cid is not None:
+            if cid in claim_ids:
+                out.append(f"claim {cid}: duplicate id")
+            claim_ids.add(cid)
+    if "tokens" in obj:
+        _check_tokens(obj["tokens"], text, out)
+    return out
+
+
+def to_document(obj: dict[str, Any]) -> Document:
+    """A valid record (``check_record`` found nothing) as a Document; tokens are dropped."""
+    text = obj["text"]
+    entities = [
+        Entity(e["id"], e["start"], e["end"], e["label"], e["text"], e.get("attributes") or {})
+        for e in obj.get("entities", [])
+    ]
+    claims = [Claim.from_json(c) for c in obj.get("claims", [])]
+    return Document(obj["id"], text, obj.get("meta", {}), Status(obj.get("status", "new")), entities, claims)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def parse_line(raw: bytes, lineno: int) -> tuple[Any, list[str]]:
+    """Decode one line: the object, or the problems that stop it being read."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [f"not UTF-8: byte 0x{raw[exc.start]:02x} at byte {exc.start + 1} of the line"]
+    if lineno == 1 and line.startswith("\ufeff"):
+        line = line[1:]
+    try:
+        return json.loads(line, parse_constant=_reject_constant), []
+    except json.JSONDecodeError as exc:
+        return None, [f"invalid JSON at column {exc.colno}: {exc.msg}"]
+    except (ValueError, RecursionError) as exc:
+        return None, [f"invalid JSON: {exc}"]
+
+
+def read(path: str | Path, **_: Any) -> Iterator[Parsed]:
+    """Records of a canonical JSONL file, each validated; blank lines are skipped."""
+    name = str(path)
+    seen: dict[str, int] = {}
+    with open(path, "rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            obj, problems = parse_line(raw, lineno)
+            if not problems:
+                problems = check_record(obj)
+            doc_id = obj.get("id") if isinstance(obj, dict) else None
+            if isinstance(doc_id, str):
+                if doc_id in seen:
+                    problems.append(f"duplicate document id {doc_id!r} (first on line {seen[doc_id]})")
+                else:
+                    seen[doc_id] = lineno
+            raw_text = raw.decode("utf-8", "replace").rstrip("\r\n")
+            doc = None if problems else to_document(obj)
+            yield Parsed(name, lineno, doc, problems, obj if obj is not None else raw_text)
+
+
+# -- writing ----------------------------------------------------------------------------
+
+
+def record(doc: Document, tokens: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The canonical record of ``doc``; raises ExportError on any span that is not exact."""
+    text = doc.text
+    entities = []
+    for e in doc.entities:
+        if not (0 <= e.start < e.end <= len(text)) or text[e.start : e.end] != e.text:
+            raise ExportError(
+                f"document {doc.id}: entity {e.id} ({e.label}) says {e.text!r} at {e.start}–{e.end}, "
+                f"but the text there is {text[e.start:e.end]!r}; nothing was written"
+            )
+        entities.append(e.to_json())
+    claims = []
+    for c in doc.claims:
+        obj = c.to_json()
+        problems: list[str] = []
+        _check_span(obj, text, f"claim {c.id}", problems)
+        cue = obj.get("cue")
+        if isinstance(cue, dict):
+            _check_span(cue, text, f"claim {c.id}: cue", problems)
+        if problems:
+            raise ExportError(f"document {doc.id}: {problems[0]}; nothing was written")
+        claims.append(obj)
+    rec: dict[str, Any] = {
+        "id": doc.id, "text": text, "meta": doc.meta, "status": Status(doc.status).value,
+        "entities": entities, "claims": claims,
+    }
+    if tokens is not None:
+        rec["tokens"] = tokens
+    return rec
+
+
+def dumps(rec: dict[str, Any]) -> str:
+    return json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
+
+
+def write(docs: Iterable[Document], path: str | Path, *, tokens: bool = False) -> int:
+    """Write ``docs`` as canonical JSONL, atomically; returns the number of records."""
+    tokenize = None
+    if tokens:
+        from ..morph import default_morphology
+
+        tokenize = default_morphology().tokenize
+    n = 0
+    with atomic_writer(path) as fh:
+        write_line = fh.write
+        for doc in docs:
+            toks = [t.to_json() for t in tokenize(doc.text)] if tokenize else None
+            write_line(dumps(record(doc, toks)))
+            write_line("\n")
+            n += 1
+    return n

@@ -1,0 +1,169 @@
+"""The annotation model: plain dataclasses, no Qt, no database.
+
+Offsets are code points, ``[start, end)``. Entities may nest and overlap; two entities with
+the same start, end and label may not coexist in one document.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+
+class Status(str, enum.Enum):
+    NEW = "new"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+    @classmethod
+    def values(cls) -> list[str]:
+        return [s.value for s in cls]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    start: int
+    end: int
+    label: str
+    text: str
+    attributes: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def key(self) -> tuple[int, int, str]:
+        """What makes two entities the same annotation."""
+        return (self.start, self.end, self.label)
+
+    def with_(self, **changes: Any) -> Entity:
+        return replace(self, **changes)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id, "start": self.start, "end": self.end, "label": self.label, "text": self.text,
+        }
+        if self.attributes:
+            out["attributes"] = self.attributes
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A claim span with its attributes, kept as the canonical JSON object.
+
+    The structured editor is its own issue; the core already stores, validates and exports
+    claims so that records survive a round trip unchanged.
+    """
+
+    id: str
+    start: int
+    end: int
+    text: str
+    data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "start": self.start, "end": self.end, "text": self.text}
+        out.update((k, v) for k, v in self.data.items() if k not in out)
+        return out
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> Claim:
+        data = {k: v for k, v in obj.items() if k not in ("id", "start", "end", "text")}
+        return cls(obj["id"], obj["start"], obj["end"], obj["text"], data)
+
+
+@dataclass(slots=True)
+class Document:
+    id: str
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    status: Status = Status.NEW
+    entities: list[Entity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
+def entity_sort_key(e: Entity) -> tuple[int, int, str, str]:
+    """Export order: by start, the longer (outer) entity first, then label and id."""
+    return (e.start, -e.end, e.label, e.id)
+
+
+# -- labels -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    name: str
+    color: str  # "#rrggbb"
+    key: str = ""  # a single shortcut character ("1".."9", a letter) or ""
+    description: str = ""
+
+    def to_json(self) -> dict[str, str]:
+        return {"name": self.name, "color": self.color, "key": self.key, "description": self.description}
+
+
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def check_label(label: Label) -> str | None:
+    """The problem with ``label``, or None."""
+    if not label.name or label.name.strip() != label.name:
+        return "a label name must be non-empty and have no surrounding spaces"
+    if not _COLOR.match(label.color):
+        return f"label {label.name!r}: colour must look like #rrggbb, not {label.color!r}"
+    if len(label.key) > 1:
+        return f"label {label.name!r}: the shortcut must be one character, not {label.key!r}"
+    return None
+
+
+#: A palette distinguishable on white and readable with black text over it.
+PALETTE = [
+    "#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6", "#bfef45",
+    "#fabed4", "#469990", "#dcbeff", "#9a6324", "#fffac8", "#800000", "#aaffc3", "#808000",
+]
+
+
+def _labels(names_descriptions: list[tuple[str, str]]) -> list[Label]:
+    return [
+        Label(name, PALETTE[i % len(PALETTE)], str(i + 1) if i < 9 else "", desc)
+        for i, (name, desc) in enumerate(names_descriptions)
+    ]
+
+
+LABEL_SETS: dict[str, list[Label]] = {
+    "irex": _labels([
+        ("PERSON", "人名"),
+        ("ORGANIZATION", "組織名"),
+        ("LOCATION", "地名"),
+        ("ARTIFACT", "固有物名(製品・作品など)"),
+        ("DATE", "日付表現"),
+        ("TIME", "時間表現"),
+        ("MONEY", "金額表現"),
+        ("PERCENT", "割合表現"),
+    ]),
+    "stockmark": _labels([
+        ("人名", "人物の名前"),
+        ("法人名", "企業などの法人"),
+        ("政治的組織名", "政党・政府機関・行政組織"),
+        ("その他の組織名", "上記以外の組織・団体"),
+        ("地名", "国・都市などの地名"),
+        ("施設名", "建物・施設"),
+        ("製品名", "製品・サービス・作品"),
+        ("イベント名", "行事・事件・大会"),
+    ]),
+}
+
+
+def builtin_label_set(name: str) -> list[Label]:
+    try:
+        return list(LABEL_SETS[name])
+    except KeyError:
+        raise KeyError(f"unknown label set {name!r}; choose one of {', '.join(LABEL_SETS)}") from None
+
+
+def new_label(name: str, existing: list[Label]) -> Label:
+    """A label for a name met in imported data: next palette colour, next free digit key."""
+    used_keys = {lb.key for lb in existing}
+    key = next((str(d) for d in range(1, 10) if str(d) not in used_keys), "")
+    return Label(name, PALETTE[len(existing) % len(PALETTE)], key, "")

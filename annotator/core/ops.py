@@ -1,0 +1,238 @@
+"""Edits as operations: each knows how to apply itself and what undoes it.
+
+Every edit of annotations goes through ``Project.apply(op)``, which runs ``op.apply(tx)`` in
+one SQLite transaction together with the operation-log row, so an operation is either in the
+file completely or not at all. ``inverse()`` gives the operation that undoes it; the
+``History`` keeps undo and redo stacks of operations (in the core, not in a widget).
+
+Operations carry the values they replace (the old label, the old span, the removed entity)
+and check them when applied: if another window changed the same entity meanwhile, the
+operation fails with a clear message instead of silently overwriting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from .errors import OperationError
+from .model import Entity, Status
+
+if TYPE_CHECKING:
+    from .store import Tx
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an applied operation changed, so that views redraw only that."""
+
+    docs: frozenset[str]
+    entities: bool = False
+    claims: bool = False
+    status: bool = False
+    labels: bool = False
+
+    def __or__(self, other: Change) -> Change:
+        return Change(
+            self.docs | other.docs,
+            self.entities or other.entities,
+            self.claims or other.claims,
+            self.status or other.status,
+            self.labels or other.labels,
+        )
+
+
+class Operation:
+    kind: ClassVar[str] = "operation"
+
+    def apply(self, tx: Tx) -> Change:
+        raise NotImplementedError
+
+    def inverse(self) -> Operation:
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        return self.kind
+
+    def to_json(self) -> dict[str, Any]:
+        """The operation-log payload."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class AddEntity(Operation):
+    kind: ClassVar[str] = "add_entity"
+    doc_id: str
+    entity: Entity
+
+    def apply(self, tx: Tx) -> Change:
+        tx.insert_entity(self.doc_id, self.entity)
+        return Change(frozenset([self.doc_id]), entities=True)
+
+    def inverse(self) -> Operation:
+        return RemoveEntity(self.doc_id, self.entity)
+
+    def describe(self) -> str:
+        e = self.entity
+        return f"add {e.label} {e.text!r}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc": self.doc_id, "entity": self.entity.to_json()}
+
+
+@dataclass(frozen=True)
+class RemoveEntity(Operation):
+    kind: ClassVar[str] = "remove_entity"
+    doc_id: str
+    entity: Entity
+
+    def apply(self, tx: Tx) -> Change:
+        tx.delete_entity(self.doc_id, self.entity)
+        return Change(frozenset([self.doc_id]), entities=True)
+
+    def inverse(self) -> Operation:
+        return AddEntity(self.doc_id, self.entity)
+
+    def describe(self) -> str:
+        e = self.entity
+        return f"remove {e.label} {e.text!r}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc": self.doc_id, "entity": self.entity.to_json()}
+
+
+@dataclass(frozen=True)
+class RelabelEntity(Operation):
+    kind: ClassVar[str] = "relabel_entity"
+    doc_id: str
+    entity_id: str
+    old: str
+    new: str
+
+    def apply(self, tx: Tx) -> Change:
+        tx.relabel_entity(self.doc_id, self.entity_id, self.old, self.new)
+        return Change(frozenset([self.doc_id]), entities=True)
+
+    def inverse(self) -> Operation:
+        return RelabelEntity(self.doc_id, self.entity_id, self.new, self.old)
+
+    def describe(self) -> str:
+        return f"relabel {self.old} → {self.new}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc": self.doc_id, "entity": self.entity_id, "old": self.old, "new": self.new}
+
+
+@dataclass(frozen=True)
+class ResizeEntity(Operation):
+    kind: ClassVar[str] = "resize_entity"
+    doc_id: str
+    entity_id: str
+    old_span: tuple[int, int]
+    new_span: tuple[int, int]
+
+    def apply(self, tx: Tx) -> Change:
+        tx.resize_entity(self.doc_id, self.entity_id, self.old_span, self.new_span)
+        return Change(frozenset([self.doc_id]), entities=True)
+
+    def inverse(self) -> Operation:
+        return ResizeEntity(self.doc_id, self.entity_id, self.new_span, self.old_span)
+
+    def describe(self) -> str:
+        return f"resize {self.old_span} → {self.new_span}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc": self.doc_id, "entity": self.entity_id, "old": list(self.old_span),
+                "new": list(self.new_span)}
+
+
+@dataclass(frozen=True)
+class SetStatus(Operation):
+    kind: ClassVar[str] = "set_status"
+    doc_id: str
+    old: Status
+    new: Status
+
+    def apply(self, tx: Tx) -> Change:
+        tx.set_status(self.doc_id, self.old, self.new)
+        return Change(frozenset([self.doc_id]), status=True)
+
+    def inverse(self) -> Operation:
+        return SetStatus(self.doc_id, self.new, self.old)
+
+    def describe(self) -> str:
+        return f"status {self.old.value} → {self.new.value}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc": self.doc_id, "old": self.old.value, "new": self.new.value}
+
+
+@dataclass(frozen=True)
+class Batch(Operation):
+    """Several operations applied, logged and undone as one (``label all``, bulk delete)."""
+
+    kind: ClassVar[str] = "batch"
+    ops: tuple[Operation, ...]
+    description: str = "batch"
+
+    def apply(self, tx: Tx) -> Change:
+        change = Change(frozenset())
+        for op in self.ops:
+            change = change | op.apply(tx)
+        return change
+
+    def inverse(self) -> Operation:
+        return Batch(tuple(op.inverse() for op in reversed(self.ops)), f"undo {self.description}")
+
+    def describe(self) -> str:
+        return self.description
+
+    def to_json(self) -> dict[str, Any]:
+        return {"description": self.description,
+                "ops": [{"kind": op.kind, **op.to_json()} for op in self.ops]}
+
+
+class History:
+    """Undo and redo stacks of applied operations."""
+
+    def __init__(self, limit: int = 10_000) -> None:
+        self._undo: list[Operation] = []
+        self._redo: list[Operation] = []
+        self._limit = limit
+
+    def pushed(self, op: Operation) -> None:
+        self._undo.append(op)
+        if len(self._undo) > self._limit:
+            del self._undo[0]
+        self._redo.clear()
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def peek_undo(self) -> Operation | None:
+        return self._undo[-1] if self._undo else None
+
+    def peek_redo(self) -> Operation | None:
+        return self._redo[-1] if self._redo else None
+
+    def undone(self) -> None:
+        self._redo.append(self._undo.pop())
+
+    def redone(self) -> None:
+        self._undo.append(self._redo.pop())
+
+    def clear(self) -> None:
+        self._undo.clear()
+        self._redo.clear()
+
+
+def check_span(text_length: int, start: int, end: int) -> None:
+    if not (isinstance(start, int) and isinstance(end, int)):
+        raise OperationError(f"span offsets must be integers, not {start!r}, {end!r}")
+    if not 0 <= start < end <= text_length:
+        raise OperationError(
+            f"span {start}–{end} is outside the document (0–{text_length}) or empty"
+        )

@@ -1,0 +1,628 @@
+"""The project file: one SQLite database (WAL) holding documents, labels, annotations and
+the operation log.
+
+There is no save: ``Project.apply`` runs an operation and its log row in one ``BEGIN
+IMMEDIATE`` transaction and commits it before returning. WAL with ``synchronous=FULL``
+makes each commit durable; a process killed mid-write leaves the file at the last commit.
+Several processes may open the same project: writers queue on SQLite's lock
+(``busy_timeout``) and every operation re-checks its preconditions inside its transaction.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sqlite3
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import OperationError, ProjectError
+from .model import Claim, Document, Entity, Label, Status, builtin_label_set, check_label, new_label
+from .ops import Change, History, Operation, check_span
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x4A4E4E54  # "JNNT": tells our project files from other SQLite files
+
+_SCHEMA_V1 = """
+CREATE TABLE project (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE labels (
+    position INTEGER NOT NULL,
+    name TEXT PRIMARY KEY,
+    color TEXT NOT NULL,
+    key TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE documents (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    meta TEXT NOT NULL DEFAULT '{}',
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in_progress', 'done', 'skipped')),
+    updated REAL
+);
+CREATE INDEX documents_status ON documents(status);
+CREATE TABLE entities (
+    rowid INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    text TEXT NOT NULL,
+    attributes TEXT,
+    CHECK (0 <= start AND start < "end")
+);
+CREATE UNIQUE INDEX entities_id ON entities(doc, id);
+CREATE UNIQUE INDEX entities_span ON entities(doc, start, "end" DESC, label);
+CREATE INDEX entities_label ON entities(label);
+CREATE TABLE claims (
+    rowid INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    data TEXT NOT NULL DEFAULT '{}'
+);
+CREATE UNIQUE INDEX claims_id ON claims(doc, id);
+CREATE INDEX claims_span ON claims(doc, start, "end" DESC, id);
+CREATE TABLE oplog (
+    seq INTEGER PRIMARY KEY,
+    ts REAL NOT NULL,
+    user TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    doc TEXT,
+    payload TEXT NOT NULL
+);
+"""
+
+#: MIGRATIONS[v] upgrades a file from schema v to v + 1 (SQL run in one transaction).
+MIGRATIONS: dict[int, str] = {}
+
+
+def _execute_script(c: sqlite3.Connection, script: str) -> None:
+    """Run ``;``-separated statements inside the current transaction.
+
+    ``executescript`` would commit the open transaction first, losing atomicity.
+    """
+    for statement in script.split(";"):
+        if statement.strip():
+            c.execute(statement)
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(frozen=True, slots=True)
+class DocSummary:
+    id: str
+    status: Status
+    entities: int
+    length: int
+
+
+class Tx:
+    """Database access inside one write transaction; what operations call."""
+
+    def __init__(self, project: Project) -> None:
+        self._p = project
+        self._c = project._conn
+
+    def doc_rowid(self, doc_id: str) -> int:
+        return self._p._doc_rowid(doc_id)
+
+    def _entity_row(self, rowid: int, entity_id: str) -> tuple[int, int, int, str, str]:
+        row = self._c.execute(
+            'SELECT rowid, start, "end", label, text FROM entities WHERE doc = ? AND id = ?',
+            (rowid, entity_id),
+        ).fetchone()
+        if row is None:
+            raise OperationError(f"entity {entity_id} is not in this document (removed elsewhere?)")
+        return row
+
+    def insert_entity(self, doc_id: str, e: Entity) -> None:
+        rowid = self.doc_rowid(doc_id)
+        text = self._p.text(doc_id)
+        check_span(len(text), e.start, e.end)
+        if text[e.start : e.end] != e.text:
+            raise OperationError(
+                f"entity text {e.text!r} is not the document's text {text[e.start:e.end]!r} at {e.start}–{e.end}"
+            )
+        try:
+            self._c.execute(
+                'INSERT INTO entities (doc, id, start, "end", label, text, attributes) VALUES (?,?,?,?,?,?,?)',
+                (rowid, e.id, e.start, e.end, e.label, e.text, _dumps(e.attributes) if e.attributes else None),
+            )
+        except sqlite3.IntegrityError as exc:
+            raise OperationError(_integrity_message(exc, e)) from None
+        self._p._entity_inserted(doc_id, e.id)
+
+    def delete_entity(self, doc_id: str, e: Entity) -> None:
+        rowid = self.doc_rowid(doc_id)
+        row_id, start, end, label, _ = self._entity_row(rowid, e.id)
+        if (start, end, label) != e.key:
+            raise OperationError(f"entity {e.id} was changed elsewhere; reload the document")
+        self._c.execute("DELETE FROM entities WHERE rowid = ?", (row_id,))
+
+    def relabel_entity(self, doc_id: str, entity_id: str, old: str, new: str) -> None:
+        rowid = self.doc_rowid(doc_id)
+        row_id, start, end, label, text = self._entity_row(rowid, entity_id)
+        if label != old:
+            raise OperationError(f"entity {entity_id} is labelled {label}, not {old}; reload the document")
+        try:
+            self._c.execute("UPDATE entities SET label = ? WHERE rowid = ?", (new, row_id))
+        except sqlite3.IntegrityError as exc:
+            raise OperationError(_integrity_message(exc, Entity(entity_id, start, end, new, text))) from None
+
+    def resize_entity(self, doc_id: str, entity_id: str, old: tuple[int, int], new: tuple[int, int]) -> None:
+        rowid = self.doc_rowid(doc_id)
+        row_id, start, end, label, _ = self._entity_row(rowid, entity_id)
+        if (start, end) != tuple(old):
+            raise OperationError(f"entity {entity_id} spans {start}–{end}, not {old[0]}–{old[1]}")
+        text = self._p.text(doc_id)
+        check_span(len(text), new[0], new[1])
+        try:
+            self._c.execute(
+                'UPDATE entities SET start = ?, "end" = ?, text = ? WHERE rowid = ?',
+                (new[0], new[1], text[new[0] : new[1]], row_id),
+            )
+        except sqlite3.IntegrityError as exc:
+            span_text = text[new[0] : new[1]]
+            raise OperationError(
+                _integrity_message(exc, Entity(entity_id, new[0], new[1], label, span_text))
+            ) from None
+
+    def set_status(self, doc_id: str, old: Status, new: Status) -> None:
+        rowid = self.doc_rowid(doc_id)
+        (current,) = self._c.execute("SELECT status FROM documents WHERE rowid = ?", (rowid,)).fetchone()
+        if current != Status(old).value:
+            raise OperationError(f"document {doc_id} is {current}, not {Status(old).value}")
+        self._c.execute(
+            "UPDATE documents SET status = ?, updated = ? WHERE rowid = ?", (Status(new).value, time.time(), rowid)
+        )
+
+
+def _integrity_message(exc: sqlite3.IntegrityError, e: Entity) -> str:
+    msg = str(exc)
+    if "entities.id" in msg or "entities_id" in msg:
+        return f"an entity with id {e.id} already exists in this document"
+    if "start" in msg or "entities_span" in msg:
+        return f"the same entity already exists: {e.label} at {e.start}–{e.end} ({e.text!r})"
+    return f"the entity {e.label} at {e.start}–{e.end} breaks a rule of the project file: {msg}"
+
+
+class Project:
+    """An open project file. Not thread-safe: use it from one thread (the UI's or the CLI's)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, user: str) -> None:
+        self.path = path
+        self._conn = conn
+        self.user = user
+        self.history = History()
+        self._rowids: dict[str, int] = {}
+        self._texts: OrderedDict[str, str] = OrderedDict()
+        self._top_t: dict[str, int] = {}  # highest T<n> entity id per document
+        self._listeners: list[Callable[[Change], None]] = []
+
+    # -- opening ------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls, path: str | os.PathLike[str], *, create: bool = False, label_set: str = "irex",
+        user: str | None = None,
+    ) -> Project:
+        """Open the project at ``path``; with ``create``, make it first if it does not exist."""
+        path = Path(path)
+        if not path.exists():
+            if not create:
+                raise ProjectError(f"{path}: no project file here")
+            if path.parent and not path.parent.exists():
+                raise ProjectError(f"{path}: the folder {path.parent} does not exist")
+        elif path.is_dir():
+            raise ProjectError(f"{path}: is a folder, not a project file")
+        try:
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+        except sqlite3.Error as exc:
+            raise ProjectError(f"{path}: cannot open: {exc}") from None
+        try:
+            project = cls(path, conn, user or _default_user())
+            project._setup(create=create, label_set=label_set)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise ProjectError(f"{path}: not an annotator project file ({exc})") from None
+        except BaseException:
+            conn.close()
+            raise
+        return project
+
+    def _setup(self, *, create: bool, label_set: str) -> None:
+        c = self._conn
+        c.execute("PRAGMA busy_timeout = 30000")
+        app_id = c.execute("PRAGMA application_id").fetchone()[0]
+        version = c.execute("PRAGMA user_version").fetchone()[0]
+        has_tables = c.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        if has_tables and app_id != APPLICATION_ID:
+            raise ProjectError(f"{self.path}: an SQLite file, but not an annotator project")
+        if version > SCHEMA_VERSION:
+            raise ProjectError(
+                f"{self.path}: this project was written by a newer annotator (file schema {version}, "
+                f"this program reads up to {SCHEMA_VERSION}); update annotator to open it"
+            )
+        if not has_tables and not create:
+            raise ProjectError(f"{self.path}: empty file, not an annotator project")
+        if c.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+            raise ProjectError(f"{self.path}: cannot switch the project file to WAL journaling")
+        c.execute("PRAGMA synchronous = FULL")
+        c.execute("PRAGMA foreign_keys = ON")
+        if not has_tables:
+            self._create_schema(label_set)
+        elif version < SCHEMA_VERSION:
+            self._migrate(version)
+
+    def _create_schema(self, label_set: str) -> None:
+        labels = builtin_label_set(label_set)
+        with self._write():
+            c = self._conn
+            # Another process may have created it while we waited for the lock.
+            if c.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                return
+            _execute_script(c, _SCHEMA_V1)
+            c.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            c.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            c.executemany(
+                "INSERT INTO project (key, value) VALUES (?, ?)",
+                [("created", _now_iso()), ("label_set", label_set)],
+            )
+            self._insert_labels(labels)
+            self._log("create", None, {"label_set": label_set})
+
+    def _migrate(self, version: int) -> None:
+        with self._write():
+            current = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            while current < SCHEMA_VERSION:
+                script = MIGRATIONS.get(current)
+                if script is None:
+                    raise ProjectError(f"{self.path}: no migration from schema {current}")
+                _execute_script(self._conn, script)
+                current += 1
+                self._conn.execute(f"PRAGMA user_version = {current}")
+            self._log("migrate", None, {"from": version, "to": SCHEMA_VERSION})
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file (before copying or renaming the project)."""
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions -------------------------------------------------------------------
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed on success, rolled back on any error."""
+        c = self._conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            yield c
+        except BaseException:
+            c.execute("ROLLBACK")
+            self._texts.clear()
+            self._top_t.clear()
+            raise
+        c.execute("COMMIT")
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """A consistent snapshot for multi-statement reads (export while another process writes)."""
+        c = self._conn
+        c.execute("BEGIN")
+        try:
+            yield c
+        finally:
+            c.execute("COMMIT")
+
+    def _log(self, kind: str, doc: str | None, payload: dict[str, Any]) -> None:
+        self._conn.execute(
+            "INSERT INTO oplog (ts, user, kind, doc, payload) VALUES (?,?,?,?,?)",
+            (time.time(), self.user, kind, doc, _dumps(payload)),
+        )
+
+    # -- labels -------------------------------------------------------------------------
+    def labels(self) -> list[Label]:
+        return [
+            Label(n, c, k, d)
+            for n, c, k, d in self._conn.execute(
+                "SELECT name, color, key, description FROM labels ORDER BY position"
+            )
+        ]
+
+    def _insert_labels(self, labels: Iterable[Label], first_position: int = 0) -> None:
+        for i, label in enumerate(labels):
+            problem = check_label(label)
+            if problem:
+                raise OperationError(problem)
+            self._conn.execute(
+                "INSERT INTO labels (position, name, color, key, description) VALUES (?,?,?,?,?)",
+                (first_position + i, label.name, label.color, label.key, label.description),
+            )
+
+    def add_labels_in_tx(self, labels: list[Label]) -> None:
+        """Append labels; call inside a write transaction (``import_documents`` does)."""
+        (n,) = self._conn.execute("SELECT count(*) FROM labels").fetchone()
+        self._insert_labels(labels, n)
+        self._log("add_labels", None, {"labels": [lb.to_json() for lb in labels]})
+
+    # -- documents ----------------------------------------------------------------------
+    def _doc_rowid(self, doc_id: str) -> int:
+        rowid = self._rowids.get(doc_id)
+        if rowid is None:
+            row = self._conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                raise OperationError(f"no document {doc_id!r} in this project")
+            rowid = self._rowids[doc_id] = row[0]
+        return rowid
+
+    def text(self, doc_id: str) -> str:
+        """The document's text (the last few are cached: operations check spans against it)."""
+        text = self._texts.get(doc_id)
+        if text is None:
+            row = self._conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                raise OperationError(f"no document {doc_id!r} in this project")
+            text = row[0]
+            self._texts[doc_id] = text
+            if len(self._texts) > 8:
+                self._texts.popitem(last=False)
+        else:
+            self._texts.move_to_end(doc_id)
+        return text
+
+    def document_ids(self) -> list[str]:
+        return [r[0] for r in self._conn.execute("SELECT id FROM documents ORDER BY rowid")]
+
+    def summaries(self) -> list[DocSummary]:
+        rows = self._conn.execute(
+            "SELECT d.id, d.status, (SELECT count(*) FROM entities e WHERE e.doc = d.rowid), length(d.text) "
+            "FROM documents d ORDER BY d.rowid"
+        )
+        return [DocSummary(i, Status(s), n, ln) for i, s, n, ln in rows]
+
+    def status(self, doc_id: str) -> Status:
+        row = self._conn.execute("SELECT status FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise OperationError(f"no document {doc_id!r} in this project")
+        return Status(row[0])
+
+    def document(self, doc_id: str) -> Document:
+        row = self._conn.execute(
+            "SELECT rowid, text, meta, status FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            raise OperationError(f"no document {doc_id!r} in this project")
+        rowid, text, meta, status = row
+        return Document(doc_id, text, json.loads(meta), Status(status), self._entities(rowid),
+                        self._claims(rowid))
+
+    def entities(self, doc_id: str) -> list[Entity]:
+        return self._entities(self._doc_rowid(doc_id))
+
+    def _entities(self, rowid: int) -> list[Entity]:
+        return [
+            _entity(r)
+            for r in self._conn.execute(
+                'SELECT doc, id, start, "end", label, text, attributes FROM entities WHERE doc = ? '
+                'ORDER BY start, "end" DESC, label',
+                (rowid,),
+            )
+        ]
+
+    def _claims(self, rowid: int) -> list[Claim]:
+        return [
+            _claim(r)
+            for r in self._conn.execute(
+                'SELECT doc, id, start, "end", text, data FROM claims WHERE doc = ? ORDER BY start, "end" DESC, id',
+                (rowid,),
+            )
+        ]
+
+    def iter_documents(self, status: Status | None = None) -> Iterator[Document]:
+        """Every document with its annotations, streamed in project order.
+
+        Three ordered cursors (documents, entities, claims) are merged, so memory stays flat
+        however many documents the project holds, and the snapshot is consistent.
+        """
+        with self._read() as c:
+            where, args = ("WHERE status = ?", (Status(status).value,)) if status else ("", ())
+            docs = c.execute(f"SELECT rowid, id, text, meta, status FROM documents {where} ORDER BY rowid", args)
+            ents = _Merge(c.execute(
+                'SELECT doc, id, start, "end", label, text, attributes FROM entities '
+                'ORDER BY doc, start, "end" DESC, label'
+            ), _entity)
+            claims = _Merge(c.execute(
+                'SELECT doc, id, start, "end", text, data FROM claims ORDER BY doc, start, "end" DESC, id'
+            ), _claim)
+            for rowid, doc_id, text, meta, st in docs:
+                yield Document(doc_id, text, json.loads(meta), Status(st), ents.take(rowid), claims.take(rowid))
+
+    def counts_by_status(self) -> dict[str, int]:
+        counts = dict.fromkeys(Status.values(), 0)
+        for s, n in self._conn.execute("SELECT status, count(*) FROM documents GROUP BY status"):
+            counts[s] = n
+        return counts
+
+    def counts_by_label(self) -> dict[str, int]:
+        counts = {lb.name: 0 for lb in self.labels()}
+        for label, n in self._conn.execute("SELECT label, count(*) FROM entities GROUP BY label"):
+            counts[label] = n
+        return counts
+
+    def document_count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def oplog(self, limit: int = 100) -> list[tuple[int, float, str, str, str | None, dict[str, Any]]]:
+        rows = self._conn.execute(
+            "SELECT seq, ts, user, kind, doc, payload FROM oplog ORDER BY seq DESC LIMIT ?", (limit,)
+        )
+        return [(s, t, u, k, d, json.loads(p)) for s, t, u, k, d, p in rows]
+
+    # -- editing ------------------------------------------------------------------------
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.remove(listener)
+
+    def _run(self, op: Operation, kind_prefix: str = "") -> Change:
+        with self._write():
+            change = op.apply(Tx(self))
+            doc = next(iter(change.docs)) if len(change.docs) == 1 else None
+            self._log(kind_prefix + op.kind, doc, op.to_json())
+        for listener in list(self._listeners):
+            listener(change)
+        return change
+
+    def apply(self, op: Operation) -> Change:
+        """Apply ``op``, commit it with its log row, and record it for undo."""
+        change = self._run(op)
+        self.history.pushed(op)
+        return change
+
+    def undo(self) -> Change | None:
+        op = self.history.peek_undo()
+        if op is None:
+            return None
+        change = self._run(op.inverse(), "undo:")
+        self.history.undone()
+        return change
+
+    def redo(self) -> Change | None:
+        op = self.history.peek_redo()
+        if op is None:
+            return None
+        change = self._run(op, "redo:")
+        self.history.redone()
+        return change
+
+    def new_entity(self, doc_id: str, start: int, end: int, label: str, **attributes: Any) -> Entity:
+        """An entity ready for ``AddEntity``: text taken from the document, a fresh ``T<n>`` id."""
+        text = self.text(doc_id)
+        check_span(len(text), start, end)
+        top = self._top_t.get(doc_id)
+        if top is None:
+            (top,) = self._conn.execute(
+                "SELECT coalesce(max(CAST(substr(id, 2) AS INTEGER)), 0) FROM entities "
+                "WHERE doc = ? AND id GLOB 'T[0-9]*' AND NOT substr(id, 2) GLOB '*[^0-9]*'",
+                (self._doc_rowid(doc_id),),
+            ).fetchone()
+            self._top_t[doc_id] = top
+        return Entity(f"T{top + 1}", start, end, label, text[start:end], attributes)
+
+    def _entity_inserted(self, doc_id: str, entity_id: str) -> None:
+        top = self._top_t.get(doc_id)
+        if top is not None and entity_id[:1] == "T" and entity_id[1:].isdigit():
+            self._top_t[doc_id] = max(top, int(entity_id[1:]))
+
+    # -- bulk import --------------------------------------------------------------------
+    @contextmanager
+    def bulk_import(self, source: str) -> Iterator[BulkImport]:
+        """All-or-nothing insertion of many documents: one transaction, one log row."""
+        bulk = BulkImport(self)
+        with self._write():
+            yield bulk
+            self._log("import", None, {"source": source, "documents": bulk.documents, "entities": bulk.entities})
+        self._rowids.clear()
+
+
+class BulkImport:
+    def __init__(self, project: Project) -> None:
+        self._p = project
+        self._c = project._conn
+        self.documents = 0
+        self.entities = 0
+        self._known_labels = {lb.name for lb in project.labels()}
+        self.new_labels: list[str] = []
+
+    def has_document(self, doc_id: str) -> bool:
+        return self._c.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def add(self, doc: Document) -> None:
+        """Insert ``doc`` (already validated). Unknown labels are appended to the label set."""
+        # In order of first use, so that a label set read from data keeps the data's order.
+        missing = list(dict.fromkeys(e.label for e in doc.entities if e.label not in self._known_labels))
+        if missing:
+            labels = self._p.labels()
+            added = []
+            for name in missing:
+                lb = new_label(name, labels + added)
+                added.append(lb)
+            self._p.add_labels_in_tx(added)
+            self._known_labels.update(missing)
+            self.new_labels.extend(missing)
+        cur = self._c.execute(
+            "INSERT INTO documents (id, text, meta, status, updated) VALUES (?,?,?,?,?)",
+            (doc.id, doc.text, _dumps(doc.meta), Status(doc.status).value, time.time()),
+        )
+        rowid = cur.lastrowid
+        self._c.executemany(
+            'INSERT INTO entities (doc, id, start, "end", label, text, attributes) VALUES (?,?,?,?,?,?,?)',
+            [(rowid, e.id, e.start, e.end, e.label, e.text, _dumps(e.attributes) if e.attributes else None)
+             for e in doc.entities],
+        )
+        self._c.executemany(
+            'INSERT INTO claims (doc, id, start, "end", text, data) VALUES (?,?,?,?,?,?)',
+            [(rowid, c.id, c.start, c.end, c.text, _dumps(c.data)) for c in doc.claims],
+        )
+        self.documents += 1
+        self.entities += len(doc.entities)
+
+
+class _Merge:
+    """Groups rows of a cursor ordered by document rowid (the first column), on demand."""
+
+    def __init__(self, cursor: sqlite3.Cursor, make: Callable[[tuple[Any, ...]], Any]) -> None:
+        self._it = iter(cursor)
+        self._make = make
+        self._row = next(self._it, None)
+
+    def take(self, doc: int) -> list[Any]:
+        out = []
+        row = self._row
+        while row is not None and row[0] <= doc:
+            if row[0] == doc:
+                out.append(self._make(row))
+            row = next(self._it, None)
+        self._row = row
+        return out
+
+
+def _entity(r: tuple[Any, ...]) -> Entity:
+    return Entity(r[1], r[2], r[3], r[4], r[5], json.loads(r[6]) if r[6] else {})
+
+
+def _claim(r: tuple[Any, ...]) -> Claim:
+    return Claim(r[1], r[2], r[3], r[4], json.loads(r[5]))
+
+
+def _default_user() -> str:
+    env = os.environ.get("ANNOTATOR_USER")
+    if env:
+        return env
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (containers, some Windows services)
+        return "unknown"
+
+
+def _now_iso() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())

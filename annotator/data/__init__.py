@@ -1,0 +1,1 @@
+"""Installed location of ``resources/`` and ``seeds/`` (mapped here by pyproject.toml)."""

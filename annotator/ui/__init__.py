@@ -1,0 +1,1 @@
+"""The PySide6 user interface. It edits through core operations only."""

@@ -1,0 +1,41 @@
+"""Starting the GUI: the QApplication, the project to open, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def _project_to_open(requested: Path | None) -> Path:
+    if requested is not None:
+        return requested
+    from annotator.core.demo import create_demo_project
+    from annotator.paths import demo_project_path
+    from annotator.resources import seeds_folder
+
+    return create_demo_project(demo_project_path(), seeds_folder())
+
+
+def run(project: Path | None = None, argv: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.core.store import Project
+
+    from .main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("annotator")
+    app.setOrganizationName("annotator")
+    path = _project_to_open(project)
+    opened = Project.open(path)  # a bad file raises ProjectError: the CLI prints it, no window
+    window = MainWindow(opened)
+    window.show()
+    quit_after = os.environ.get("ANNOTATOR_QUIT_AFTER_MS")  # smoke tests: paint, then leave
+    if quit_after:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(int(quit_after), window.close)
+    code = app.exec()
+    opened.close()
+    return code

@@ -1,0 +1,58 @@
+"""Shared fixtures. Qt tests run offscreen unless QT_QPA_PLATFORM says otherwise."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+STOCKMARK = SHARED / "data" / "ner-wikipedia-dataset" / "ner.json"
+NOVEL = SHARED / "data" / "wagahai" / "wagahai.txt"
+SEED = ROOT / "seeds" / "stargate-microsoft-openai.ja.txt"
+
+
+def shared_file(path: Path) -> Path:
+    """``path`` under ../shared, or skip the test where the folder is absent."""
+    if not path.is_file():
+        pytest.skip(f"{path} is not here (../shared/ is absent)")
+    return path
+
+
+@pytest.fixture
+def stockmark_path() -> Path:
+    return shared_file(STOCKMARK)
+
+
+@pytest.fixture
+def novel_path() -> Path:
+    return shared_file(NOVEL)
+
+
+@pytest.fixture
+def project(tmp_path):
+    from annotator.core.store import Project
+
+    p = Project.open(tmp_path / "p.annotator", create=True)
+    yield p
+    p.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path, monkeypatch):
+    """Never touch the real user's data or settings folders."""
+    monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("ANNOTATOR_USER", "tester")
+
+
+def annotator_cmd() -> list[str]:
+    """The real command, as a user runs it (the venv's entry point, else python -m)."""
+    exe = Path(sys.executable).with_name("annotator")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "annotator"]

@@ -1,0 +1,206 @@
+"""The project file and operations: every edit committed at once, undoable, checked."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+
+import pytest
+
+from annotator.core import store as store_mod
+from annotator.core.errors import OperationError, ProjectError
+from annotator.core.model import Document, Entity, Status
+from annotator.core.ops import AddEntity, Batch, RelabelEntity, RemoveEntity, ResizeEntity, SetStatus
+from annotator.core.store import Project
+
+TEXT = "𠮷野家の孫正義😀はソフトバンクの会長です。"
+
+
+def add_doc(project: Project, doc_id: str = "d1", text: str = TEXT, entities=()) -> None:
+    with project.bulk_import("test") as bulk:
+        bulk.add(Document(doc_id, text, {"k": "v"}, entities=list(entities)))
+
+
+def reopen(project: Project) -> Project:
+    """A second connection: sees only what was committed."""
+    return Project.open(project.path)
+
+
+def snapshot(project: Project) -> list:
+    return [(d.id, d.status, [(e.id, e.start, e.end, e.label, e.text) for e in d.entities])
+            for d in project.iter_documents()]
+
+
+def test_new_project_has_irex_labels_with_digit_keys(project):
+    labels = project.labels()
+    assert [lb.name for lb in labels] == ["PERSON", "ORGANIZATION", "LOCATION", "ARTIFACT", "DATE", "TIME",
+                                          "MONEY", "PERCENT"]
+    assert [lb.key for lb in labels] == [str(i) for i in range(1, 9)]
+
+
+def test_stockmark_label_set(tmp_path):
+    with Project.open(tmp_path / "s.annotator", create=True, label_set="stockmark") as p:
+        assert [lb.name for lb in p.labels()][:3] == ["人名", "法人名", "政治的組織名"]
+
+
+def test_every_edit_is_committed_and_undoable(project):
+    add_doc(project)
+    start = TEXT.index("孫正義")
+    e = project.new_entity("d1", start, start + 3, "PERSON")
+    assert e.text == "孫正義" and e.id == "T1"
+    ops = [
+        AddEntity("d1", e),
+        RelabelEntity("d1", "T1", "PERSON", "ORGANIZATION"),
+        ResizeEntity("d1", "T1", (start, start + 3), (start, start + 1)),
+        SetStatus("d1", Status.NEW, Status.DONE),
+    ]
+    states = [snapshot(project)]
+    for op in ops:
+        project.apply(op)
+        other = reopen(project)
+        states.append(snapshot(other))
+        assert states[-1] == snapshot(project), "committed the moment it was applied"
+        other.close()
+    assert states[-1][0][2] == [("T1", start, start + 1, "ORGANIZATION", "孫")]
+    for expected in reversed(states[:-1]):
+        project.undo()
+        assert snapshot(project) == expected
+    assert project.undo() is None
+    for expected in states[1:]:
+        project.redo()
+        assert snapshot(project) == expected
+    project.apply(RemoveEntity("d1", project.entities("d1")[0]))
+    assert project.entities("d1") == []
+    project.undo()
+    assert [x.id for x in project.entities("d1")] == ["T1"]
+    kinds = [row[3] for row in project.oplog()]
+    assert "undo:remove_entity" in kinds and "redo:set_status" in kinds
+    assert all(row[2] == "tester" for row in project.oplog())
+
+
+def test_batch_is_one_undo_step(project):
+    add_doc(project)
+    ops = tuple(AddEntity("d1", Entity(f"T{i}", i, i + 1, "DATE", TEXT[i])) for i in range(5))
+    project.apply(Batch(ops, "label all"))
+    assert len(project.entities("d1")) == 5
+    project.undo()
+    assert project.entities("d1") == []
+
+
+def test_nested_and_overlapping_allowed_duplicates_refused(project):
+    add_doc(project)
+    s = TEXT.index("ソフトバンク")
+    project.apply(AddEntity("d1", project.new_entity("d1", s, s + 6, "ORGANIZATION")))
+    project.apply(AddEntity("d1", project.new_entity("d1", s, s + 6, "ARTIFACT")))  # same span, other label
+    project.apply(AddEntity("d1", project.new_entity("d1", s + 2, s + 8, "LOCATION")))  # overlapping
+    project.apply(AddEntity("d1", project.new_entity("d1", s, s + 3, "PERSON")))  # nested
+    before = snapshot(project)
+    with pytest.raises(OperationError, match="same entity already exists"):
+        project.apply(AddEntity("d1", project.new_entity("d1", s, s + 6, "ORGANIZATION")))
+    assert snapshot(project) == before
+    # a relabel or resize that would make a duplicate is refused too
+    with pytest.raises(OperationError, match="same entity"):
+        project.apply(RelabelEntity("d1", "T2", "ARTIFACT", "ORGANIZATION"))
+    project.apply(AddEntity("d1", project.new_entity("d1", s + 1, s + 3, "PERSON")))
+    before = snapshot(project)
+    with pytest.raises(OperationError, match="same entity"):
+        project.apply(ResizeEntity("d1", "T5", (s + 1, s + 3), (s, s + 3)))
+    with pytest.raises(OperationError, match="outside"):
+        project.apply(ResizeEntity("d1", "T5", (s + 1, s + 3), (s, len(TEXT) + 5)))
+    assert snapshot(project) == before
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 2), (3, 3), (5, 2), (0, len(TEXT) + 1)])
+def test_span_out_of_range_refused(project, start, end):
+    add_doc(project)
+    with pytest.raises(OperationError, match=r"outside|empty"):
+        project.apply(AddEntity("d1", Entity("T1", start, end, "PERSON", "x")))
+    assert project.entities("d1") == []
+
+
+def test_entity_text_must_match(project):
+    add_doc(project)
+    with pytest.raises(OperationError, match="not the document's text"):
+        project.apply(AddEntity("d1", Entity("T1", 0, 1, "PERSON", "吉")))  # 𠮷 is not 吉
+
+
+def test_stale_operation_is_refused_not_applied(project):
+    add_doc(project)
+    project.apply(AddEntity("d1", project.new_entity("d1", 1, 3, "PERSON")))
+    other = reopen(project)
+    other.apply(RelabelEntity("d1", "T1", "PERSON", "LOCATION"))
+    with pytest.raises(OperationError, match="labelled LOCATION"):
+        project.apply(RelabelEntity("d1", "T1", "PERSON", "DATE"))
+    other.close()
+
+
+def test_unknown_document(project):
+    with pytest.raises(OperationError, match="no document"):
+        project.apply(SetStatus("nope", Status.NEW, Status.DONE))
+
+
+def test_newer_schema_gets_a_clear_message(tmp_path):
+    path = tmp_path / "new.annotator"
+    Project.open(path, create=True).close()
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA user_version = {store_mod.SCHEMA_VERSION + 1}")
+    con.close()
+    with pytest.raises(ProjectError, match="newer annotator"):
+        Project.open(path)
+
+
+def test_migration_runs_once_in_a_transaction(tmp_path, monkeypatch):
+    path = tmp_path / "old.annotator"
+    Project.open(path, create=True).close()
+    v = store_mod.SCHEMA_VERSION
+    monkeypatch.setattr(store_mod, "SCHEMA_VERSION", v + 1)
+    monkeypatch.setitem(store_mod.MIGRATIONS, v, "ALTER TABLE documents ADD COLUMN priority INTEGER DEFAULT 0")
+    with Project.open(path) as p:
+        assert p._conn.execute("PRAGMA user_version").fetchone()[0] == v + 1
+        assert "migrate" in [r[3] for r in p.oplog()]
+    Project.open(path).close()  # a second open does not migrate again
+
+
+@pytest.mark.parametrize("content", [b"hello, not a database" * 100, b""])
+def test_foreign_files_are_refused(tmp_path, content):
+    path = tmp_path / "x.annotator"
+    path.write_bytes(content)
+    with pytest.raises(ProjectError, match=r"not an annotator project|empty file"):
+        Project.open(path)
+    assert path.read_bytes() == content
+
+
+def test_other_sqlite_file_refused(tmp_path):
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (x)")
+    con.close()
+    with pytest.raises(ProjectError, match="not an annotator project"):
+        Project.open(path)
+
+
+def test_missing_project(tmp_path):
+    with pytest.raises(ProjectError, match="no project file"):
+        Project.open(tmp_path / "missing.annotator")
+
+
+def _writer(path: str, worker: int, n: int) -> None:
+    with Project.open(path, user=f"w{worker}") as p:
+        for i in range(n):
+            p.apply(AddEntity("d1", Entity(f"W{worker}-{i}", i, i + 1, ("PERSON", "LOCATION")[worker], "あ")))
+
+
+def test_two_processes_write_the_same_project(tmp_path):
+    path = tmp_path / "shared.annotator"
+    with Project.open(path, create=True) as p:
+        add_doc(p, text="あ" * 200)
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_writer, args=(str(path), w, 100)) for w in range(2)]
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join(60)
+        assert proc.exitcode == 0
+    with Project.open(path) as p:
+        assert len(p.entities("d1")) == 200
+        assert p._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
