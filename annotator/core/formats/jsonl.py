@@ -8,6 +8,7 @@ references between claims and entities), with messages that name the field.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -285,8 +286,18 @@ def record(doc: Document, tokens: list[dict[str, Any]] | None = None) -> dict[st
     return rec
 
 
+#: Characters that ``str.splitlines()`` (and some JSONL readers) take for line breaks but
+#: JSON leaves unescaped: escaped, so one record is always one line for every reader.
+_LINE_BREAKERS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_LINE_BREAKERS_RE = re.compile("[\x85\u2028\u2029]")
+
+
 def dumps(rec: dict[str, Any]) -> str:
-    return json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
+    """One record as one line: compact, UTF-8 as is, line-breaking characters escaped."""
+    line = json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
+    if _LINE_BREAKERS_RE.search(line):  # only inside strings: JSON has no such bare characters
+        line = _LINE_BREAKERS_RE.sub(lambda m: _LINE_BREAKERS[m.group()], line)
+    return line
 
 
 def write(docs: Iterable[Document], path: str | Path, *, tokens: bool = False) -> int:

@@ -30,7 +30,9 @@ _BOMS = [
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 ]
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+# What cp932 makes of bytes that are no characters (0x80, 0xA0, 0xFD-0xFF): a sign of garbage.
+_NOT_CP932_TEXT = re.compile(r"[\x80-\x9f\uf8f0-\uf8f3]")
 
 
 class EncodingProblem(ValueError):
@@ -71,6 +73,8 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
+            continue
+        if _NOT_CP932_TEXT.search(text):
             continue
         candidates.append((_japanese_score(text), enc, text))
     if not candidates:

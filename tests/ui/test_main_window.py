@@ -1,0 +1,68 @@
+"""The window that opens a project; the real entry point, offscreen, settings in a temp folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+from annotator.core.model import Document, Entity
+from annotator.core.store import Project
+from tests.conftest import SEED, annotator_cmd
+
+TEXT = "𠮷野家😀の孫正義\r\nはソフトバンク"
+
+
+def make_project(path):
+    p = Project.open(path, create=True)
+    with p.bulk_import("test") as bulk:
+        s = TEXT.index("孫正義")
+        k = TEXT.index("ソフトバンク")
+        bulk.add(Document("a", TEXT, entities=[Entity("T1", s, s + 3, "PERSON", "孫正義"),
+                                               Entity("T2", k, k + 6, "ORGANIZATION", "ソフトバンク")]))
+        bulk.add(Document("b", "二つ目の文書"))
+    return p
+
+
+def test_window_shows_documents_and_exact_entity_spans(qtbot, tmp_path):
+    from annotator.ui.main_window import MainWindow
+
+    project = make_project(tmp_path / "w.annotator")
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.doc_list.count() == 2
+    assert window.text_view.toPlainText() == TEXT.replace("\r", " ")  # same length: positions agree
+    # What Qt highlights (UTF-16 positions) is exactly the stored code-point span.
+    highlighted = [sel.cursor.selectedText() for sel in window.text_view.extraSelections()]
+    assert highlighted == ["孫正義", "ソフトバンク"]
+    assert window.entity_list.item(0).text().startswith("PERSON  孫正義  [5, 8)")
+    window.doc_list.setCurrentRow(1)
+    assert window.text_view.toPlainText() == "二つ目の文書"
+    window.close()
+    project.close()
+
+
+def _run_gui(args, tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ANNOTATOR_QUIT_AFTER_MS": "400",
+           "ANNOTATOR_DATA_DIR": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    return subprocess.run([*annotator_cmd(), *args], env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_no_arguments_opens_the_demo_project_from_seeds(tmp_path):
+    res = _run_gui([], tmp_path)
+    assert res.returncode == 0, res.stderr
+    demo = tmp_path / "data" / "demo.annotator"
+    with Project.open(demo) as p:
+        docs = list(p.iter_documents())
+    assert [d.text for d in docs] == [SEED.read_text(encoding="utf-8")]
+    assert _run_gui([], tmp_path).returncode == 0  # a second start reopens it
+
+
+def test_gui_subcommand_opens_a_project_and_refuses_a_bad_one(tmp_path):
+    make_project(tmp_path / "x.annotator").close()
+    assert _run_gui(["gui", str(tmp_path / "x.annotator")], tmp_path).returncode == 0
+    bad = tmp_path / "bad.annotator"
+    bad.write_text("not a project")
+    res = _run_gui(["gui", str(bad)], tmp_path)
+    assert res.returncode == 1 and "not an annotator project" in res.stderr and "Traceback" not in res.stderr
