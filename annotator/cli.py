@@ -146,7 +146,7 @@ def _export(args: argparse.Namespace) -> int:
 
     with _open_project(args.project) as project:
         status = Status(args.status) if args.status else None
-        n = jsonl.write(project.iter_documents(status), args.output, tokens=args.tokens)
+        n = jsonl.write_project(project, args.output, tokens=args.tokens, status=status)
     print(f"wrote {n} documents to {args.output}")
     return 0
 

@@ -241,6 +241,15 @@ def test_export_refuses_a_corrupted_span_and_keeps_the_old_file(tmp_path, proj):
     res = run("export", proj, "-o", out)
     assert res.returncode == 1 and "document d1: entity T1 (PERSON)" in res.stderr
     assert out.read_text() == "previous export\n"
+    # the document's text changed behind annotator's back: its cached export is dropped too
+    con = sqlite3.connect(proj)
+    con.execute("UPDATE entities SET text = '孫正義' WHERE id = 'T1'")
+    con.execute("UPDATE documents SET text = '𠮷野家の孫正X😀はソフトバンクの会長' WHERE id = 'd1'")
+    con.commit()
+    con.close()
+    res = run("export", proj, "-o", out)
+    assert res.returncode == 1 and "says '孫正義' at 4–7, but the text there is '孫正X'" in res.stderr
+    assert out.read_text() == "previous export\n"
     res = run("export", proj, "-o", tmp_path / "no" / "such" / "dir.jsonl")
     assert res.returncode == 1 and "does not exist" in res.stderr
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -182,6 +183,17 @@ def test_export_refuses_inexact_span_and_keeps_the_old_file(tmp_path):
         jsonl.write([good, broken], out)
     assert out.read_text(encoding="utf-8") == "old content\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]  # no temporary file left behind
+
+
+def test_export_gets_ordinary_permissions(tmp_path):
+    out = tmp_path / "perm.jsonl"
+    jsonl.write([Document("a", "猫")], out)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+    out.chmod(0o640)
+    jsonl.write([Document("a", "犬")], out)
+    assert out.stat().st_mode & 0o777 == 0o640  # replacing keeps the file's mode
 
 
 def test_export_with_tokens_is_valid(tmp_path):

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from annotator.core.formats import jsonl
 from annotator.core.importer import import_files
 from annotator.core.model import Claim, Document, Entity, Status
+from annotator.core.ops import AddEntity
 from annotator.core.store import Project
 
 CHARS = st.sampled_from(
@@ -63,8 +64,17 @@ def test_property_export_import_export_identical(tmp_path_factory, docs):
     with Project.open(tmp / "p.annotator", create=True) as p:
         import_files(p, [first])
         second = tmp / "second.jsonl"
-        jsonl.write(p.iter_documents(), second)
-    assert first.read_bytes() == second.read_bytes()
+        jsonl.write_project(p, second)  # the fast path the CLI uses
+        generic = tmp / "generic.jsonl"
+        jsonl.write(p.iter_documents(), generic)  # the object path
+        # An edit and its undo drop every document's export cache: the uncached path.
+        for d in docs:
+            p.apply(AddEntity(d.id, p.new_entity(d.id, 0, 1, "PERCENT")))
+            p.undo()
+        assert p._conn.execute("SELECT count(*) FROM export_cache").fetchone()[0] == 0
+        uncached = tmp / "uncached.jsonl"
+        jsonl.write_project(p, uncached)
+    assert first.read_bytes() == second.read_bytes() == generic.read_bytes() == uncached.read_bytes()
     # what was exported is exactly what was given
     again = [jsonl.to_document(json.loads(x)) for x in second.read_text(encoding="utf-8").splitlines()]
     assert [(d.id, d.text, d.meta, d.status, d.entities) for d in again] == [
@@ -77,7 +87,7 @@ def test_stockmark_corpus_preserved_exactly(tmp_path, stockmark_path):
         report = import_files(p, [stockmark_path], fmt="stockmark")
         assert (report.documents, report.entities) == (5343, 13185)
         out = tmp_path / "sm.jsonl"
-        jsonl.write(p.iter_documents(), out)
+        jsonl.write_project(p, out)
     records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) == len(source) == 5343
     for src, rec in zip(source, records, strict=True):
@@ -88,5 +98,5 @@ def test_stockmark_corpus_preserved_exactly(tmp_path, stockmark_path):
     assert sum(len(r["entities"]) for r in records) == 13185
     with Project.open(tmp_path / "sm2.annotator", create=True, label_set="stockmark") as p:
         import_files(p, [out])
-        jsonl.write(p.iter_documents(), tmp_path / "again.jsonl")
+        jsonl.write_project(p, tmp_path / "again.jsonl")
     assert (tmp_path / "again.jsonl").read_bytes() == out.read_bytes()

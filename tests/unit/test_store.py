@@ -118,6 +118,15 @@ def test_span_out_of_range_refused(project, start, end):
     assert project.entities("d1") == []
 
 
+def test_labels_outside_the_label_set_are_refused(project):
+    add_doc(project)
+    with pytest.raises(OperationError, match="unknown label 'VEHICLE'"):
+        project.apply(AddEntity("d1", project.new_entity("d1", 0, 1, "VEHICLE")))
+    project.apply(AddEntity("d1", project.new_entity("d1", 0, 1, "PERSON")))
+    with pytest.raises(OperationError, match="unknown label"):
+        project.apply(RelabelEntity("d1", "T1", "PERSON", "VEHICLE"))
+
+
 def test_entity_text_must_match(project):
     add_doc(project)
     with pytest.raises(OperationError, match="not the document's text"):

@@ -33,6 +33,12 @@ class ExportError(AnnotatorError):
     """An export was refused; the target file was not touched."""
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     """Write to a temporary file beside ``path`` and replace ``path`` only on success.
@@ -46,6 +52,8 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
         raise ExportError(f"{target}: the folder {folder} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        os.chmod(tmp, target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             yield fh
             fh.flush()

@@ -11,10 +11,16 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import Claim, Document, Entity, Status
 from .base import ExportError, Parsed, atomic_writer
+
+if TYPE_CHECKING:
+    from ..store import Project
+
+#: The C string encoder behind json.dumps(ensure_ascii=False): quotes and escapes one str.
+_encode_string = json.encoder.encode_basestring
 
 RECORD_KEYS = ("id", "text", "meta", "status", "entities", "claims", "tokens")
 ENTITY_KEYS = frozenset({"id", "start", "end", "label", "text", "attributes"})
@@ -258,25 +264,8 @@ def read(path: str | Path, **_: Any) -> Iterator[Parsed]:
 def record(doc: Document, tokens: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The canonical record of ``doc``; raises ExportError on any span that is not exact."""
     text = doc.text
-    entities = []
-    for e in doc.entities:
-        if not (0 <= e.start < e.end <= len(text)) or text[e.start : e.end] != e.text:
-            raise ExportError(
-                f"document {doc.id}: entity {e.id} ({e.label}) says {e.text!r} at {e.start}–{e.end}, "
-                f"but the text there is {text[e.start:e.end]!r}; nothing was written"
-            )
-        entities.append(e.to_json())
-    claims = []
-    for c in doc.claims:
-        obj = c.to_json()
-        problems: list[str] = []
-        _check_span(obj, text, f"claim {c.id}", problems)
-        cue = obj.get("cue")
-        if isinstance(cue, dict):
-            _check_span(cue, text, f"claim {c.id}: cue", problems)
-        if problems:
-            raise ExportError(f"document {doc.id}: {problems[0]}; nothing was written")
-        claims.append(obj)
+    entities = _entities_json(doc.id, text, doc.entities)
+    claims = _claims_json(doc.id, text, doc.claims)
     rec: dict[str, Any] = {
         "id": doc.id, "text": text, "meta": doc.meta, "status": Status(doc.status).value,
         "entities": entities, "claims": claims,
@@ -298,6 +287,72 @@ def dumps(rec: dict[str, Any]) -> str:
     if _LINE_BREAKERS_RE.search(line):  # only inside strings: JSON has no such bare characters
         line = _LINE_BREAKERS_RE.sub(lambda m: _LINE_BREAKERS[m.group()], line)
     return line
+
+
+def _entities_json(doc_id: str, text: str, entities: list[Entity]) -> list[dict[str, Any]]:
+    out = []
+    for e in entities:
+        if not (0 <= e.start < e.end <= len(text)) or text[e.start : e.end] != e.text:
+            raise ExportError(
+                f"document {doc_id}: entity {e.id} ({e.label}) says {e.text!r} at {e.start}–{e.end}, "
+                f"but the text there is {text[e.start:e.end]!r}; nothing was written"
+            )
+        out.append(e.to_json())
+    return out
+
+
+def _claims_json(doc_id: str, text: str, claims: list[Claim]) -> list[dict[str, Any]]:
+    out = []
+    for c in claims:
+        obj = c.to_json()
+        problems: list[str] = []
+        _check_span(obj, text, f"claim {c.id}", problems)
+        cue = obj.get("cue")
+        if isinstance(cue, dict):
+            _check_span(cue, text, f"claim {c.id}: cue", problems)
+        if problems:
+            raise ExportError(f"document {doc_id}: {problems[0]}; nothing was written")
+        out.append(obj)
+    return out
+
+
+def write_project(project: Project, path: str | Path, *, tokens: bool = False, status: Status | None = None) -> int:
+    """Export a project as canonical JSONL, atomically; the same bytes as ``write`` would give.
+
+    Entities come from the project's export cache where it holds them (written from
+    verified spans, dropped on any change), else they are checked and serialised here;
+    each line is joined from escaped pieces.
+    """
+    tokenize = None
+    if tokens:
+        from ..morph import default_morphology
+
+        tokenize = default_morphology().tokenize
+    enc = _encode_string
+    n = 0
+    with atomic_writer(path) as fh:
+        write_line = fh.write
+        for row in project.iter_export(status):
+            text = row.text
+            entities = row.entities_json
+            if entities is None:
+                entities = ",".join([dumps(obj) for obj in _entities_json(row.id, text, row.entities or [])])
+            claims = _claims_json(row.id, text, row.claims) if row.claims else None
+            line = "".join((
+                '{"id":', enc(row.id), ',"text":', enc(text), ',"meta":', row.meta, ',"status":"', row.status,
+                '","entities":[', entities, '],"claims":',
+                json.dumps(claims, ensure_ascii=False, separators=(",", ":")) if claims else "[]",
+            ))
+            if tokenize is not None:
+                toks = [t.to_json() for t in tokenize(text)]
+                line += ',"tokens":' + json.dumps(toks, ensure_ascii=False, separators=(",", ":"))
+            line += "}"
+            if "\u2028" in line or "\u2029" in line or "\x85" in line:
+                line = _LINE_BREAKERS_RE.sub(lambda m: _LINE_BREAKERS[m.group()], line)
+            write_line(line)
+            write_line("\n")
+            n += 1
+    return n
 
 
 def write(docs: Iterable[Document], path: str | Path, *, tokens: bool = False) -> int:
