@@ -203,7 +203,7 @@ def _cells(s: str) -> int:
 
 def _tokenize(args: argparse.Namespace) -> int:
     from .core.formats.txt import EncodingProblem, decode
-    from .core.morph import default_morphology
+    from .core.morph import UNKNOWN, default_morphology, reading_hiragana, token_json
 
     name = str(args.file) if args.file else "<stdin>"
     try:
@@ -218,10 +218,10 @@ def _tokenize(args: argparse.Namespace) -> int:
         return 1
     out = sys.stdout
     for tok in default_morphology().tokenize(text):
-        obj = tok.to_json()
-        obj["pos_levels"] = [tok.pos, tok.pos2, tok.pos3, tok.pos4]
-        obj["furigana"] = tok.reading_hiragana
-        obj["unknown"] = tok.unknown
+        obj = token_json(tok)
+        obj["pos_levels"] = list(tok[3][:4])
+        obj["furigana"] = reading_hiragana(tok)
+        obj["unknown"] = tok[3][UNKNOWN]
         out.write(json.dumps(obj, ensure_ascii=False))
         out.write("\n")
     out.flush()

@@ -1,116 +1,92 @@
 """Japanese morphology with exact code-point offsets (fugashi + unidic-lite).
 
-fugashi reports no offsets: each node carries the whitespace MeCab skipped before it
-(``white_space``) and its ``surface``. Offsets are rebuilt by walking the text and checking
-``text[start:end] == surface`` at every step; anything MeCab drops or mangles (NUL, odd
-control characters) becomes a one-character unknown token, so tokens plus whitespace always
-cover the text.
+MeCab reports no offsets: it skips whitespace and returns surfaces. Offsets are rebuilt
+from the surfaces and checked against the text; what MeCab skips is whitespace (it belongs
+to no token), and anything else it drops or mangles (NUL, odd control characters) becomes a
+one-character unknown token, so tokens plus whitespace always cover the text.
 
-Texts are tokenized per paragraph (and long paragraphs per chunk), never as one MeCab call.
-One ``Tagger`` per thread, created once. Features are read through ``feature_raw`` and
-cached per distinct string, because ``node.feature`` builds a named tuple on every access.
+A token is a plain tuple ``(start, end, surface, info)``; ``info`` is a plain tuple shared
+by every token with the same analysis. Tuples of atoms are untracked by Python's cycle
+collector (a class instance inside would keep them tracked), so a novel's quarter of a
+million tokens costs no GC time, and they are built by ``zip`` in C. Read them with the
+``START``/``END``/``SURFACE``/``INFO`` and ``POS``...``UNKNOWN`` indexes or the helpers.
+
+Speed (the reason for the shape of ``_tokenize_chunk``): MeCab prints, per morpheme, a line
+of the feature columns we use and a line with the surface. Slicing the lines gives the
+surfaces and feature keys; ``accumulate(map(len, surfaces))`` gives the offsets; one string
+comparison, ``"".join(surfaces) == chunk``, proves every token exact at once. Paragraphs
+where MeCab skipped whitespace take a per-token path that checks each surface.
+
+Texts are tokenized per paragraph (long paragraphs per chunk), never as one MeCab call,
+with one tagger per thread.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 import threading
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
 
 from .text import ASCII_WHITESPACE, iter_paragraphs, to_hiragana
 
 #: Longest piece handed to MeCab in one call; longer paragraphs are cut after a sentence
-#: end (or any character, failing that) so memory per call stays bounded.
+#: end (or at a grapheme boundary, failing that) so memory per call stays bounded.
 MAX_CHUNK = 4096
 _SENTENCE_ENDS = "。！？!?．"
 
-# UniDic (unidic-lite 2.1.2) feature indexes.
-_POS1, _POS2, _POS3, _POS4, _LEMMA, _ORTH_BASE, _KANA = 0, 1, 2, 3, 7, 10, 17
+START, END, SURFACE, INFO = 0, 1, 2, 3
 
 
-class Token:
-    """One morpheme: ``text[start:end] == surface``, offsets in code points."""
+#: A morpheme's analysis, shared by all tokens with it: a plain tuple
+#: (pos1, pos2, pos3, pos4, lemma, reading, unknown). ``lemma`` is UniDic's orthBase ("" for
+#: unknown words: use the surface); ``reading`` is katakana ("" when unknown).
+MorphInfo = tuple[str, str, str, str, str, str, bool]
+POS, POS2, POS3, POS4, LEMMA, READING, UNKNOWN = range(7)
 
-    __slots__ = ("end", "lemma", "pos", "pos2", "pos3", "pos4", "reading", "start", "surface", "unknown")
+#: A token: (start, end, surface, info), offsets in code points, text[start:end] == surface.
+Token = tuple[int, int, str, MorphInfo]
 
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        surface: str,
-        pos: str,
-        pos2: str,
-        pos3: str,
-        pos4: str,
-        lemma: str,
-        reading: str,
-        unknown: bool,
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.surface = surface
-        self.pos = pos
-        self.pos2 = pos2
-        self.pos3 = pos3
-        self.pos4 = pos4
-        self.lemma = lemma
-        self.reading = reading
-        self.unknown = unknown
-
-    @property
-    def reading_hiragana(self) -> str:
-        """The reading in hiragana, as furigana is written."""
-        return to_hiragana(self.reading)
-
-    @property
-    def pos_full(self) -> str:
-        """``名詞-固有名詞-人名-姓``: the UniDic levels that are set, joined by ``-``."""
-        return "-".join(p for p in (self.pos, self.pos2, self.pos3, self.pos4) if p and p != "*")
-
-    def shifted(self, delta: int) -> Token:
-        return Token(
-            self.start + delta, self.end + delta, self.surface, self.pos, self.pos2, self.pos3,
-            self.pos4, self.lemma, self.reading, self.unknown,
-        )
-
-    def to_json(self) -> dict[str, object]:
-        """The export form: the fields of the canonical ``tokens`` list."""
-        return {
-            "start": self.start,
-            "end": self.end,
-            "surface": self.surface,
-            "pos": self.pos_full,
-            "lemma": self.lemma,
-            "reading": self.reading,
-        }
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Token):
-            return NotImplemented
-        return all(getattr(self, k) == getattr(other, k) for k in Token.__slots__)
-
-    def __repr__(self) -> str:
-        return f"Token({self.start}, {self.end}, {self.surface!r}, {self.pos_full!r}, {self.lemma!r})"
+UNKNOWN_SYMBOL: MorphInfo = ("補助記号", "一般", "*", "*", "", "", True)
 
 
-def _split_features(raw: str) -> list[str]:
-    if '"' not in raw:
-        return raw.split(",")
-    # Fields holding a comma (the surface "," itself) are CSV-quoted.
-    return next(csv.reader([raw]))
+def pos_full(info: MorphInfo) -> str:
+    """``名詞-固有名詞-人名-姓``: the part-of-speech levels that are set, joined by ``-``."""
+    return "-".join(p for p in info[:4] if p and p != "*")
+
+
+def lemma(tok: Token) -> str:
+    """Dictionary form (orthBase); the surface for unknown words."""
+    return tok[3][LEMMA] or tok[2]
+
+
+def reading_hiragana(tok: Token) -> str:
+    """The reading in hiragana, as furigana is written."""
+    return to_hiragana(tok[3][READING])
+
+
+def token_json(tok: Token) -> dict[str, object]:
+    """The export form: the fields of the canonical ``tokens`` list."""
+    info = tok[3]
+    return {
+        "start": tok[0],
+        "end": tok[1],
+        "surface": tok[2],
+        "pos": pos_full(info),
+        "lemma": info[LEMMA] or tok[2],
+        "reading": info[READING],
+    }
 
 
 class Morphology:
-    """Tokenizer facade: thread-safe (a tagger per thread), features cached per process."""
+    """Tokenizer facade: thread-safe (a tagger per thread), analyses cached per process."""
 
     def __init__(self) -> None:
         self._local = threading.local()
-        # feature_raw -> (pos1, pos2, pos3, pos4, lemma, reading); bounded by the dictionary.
-        self._features: dict[str, tuple[str, str, str, str, str, str]] = {}
+        # MeCab's feature line -> MorphInfo; bounded by the dictionary's distinct entries.
+        self._infos: dict[str, MorphInfo] = {}
 
-    # -- taggers ------------------------------------------------------------------------
-    def _tagger(self):  # -> fugashi.Tagger; fugashi is imported lazily (CLI start-up time)
+    def _tagger(self):  # -> fugashi.GenericTagger; fugashi is imported lazily (CLI start-up)
         tagger = getattr(self._local, "tagger", None)
         if tagger is None:
             tagger = self._local.tagger = _new_tagger()
@@ -121,44 +97,38 @@ class Morphology:
         info = self._tagger().dictionary_info
         return info[0]["filename"] if info else "?"
 
-    # -- features -----------------------------------------------------------------------
-    def _features_of(self, raw: str, surface: str) -> tuple[str, str, str, str, str, str]:
-        f = _split_features(raw)
-        pos = [*f, "*", "*", "*", "*"][:4]
-        if len(f) > _KANA:
-            lemma = f[_ORTH_BASE] if f[_ORTH_BASE] not in ("", "*") else f[_LEMMA].split("-", 1)[0]
-            reading = f[_KANA] if f[_KANA] != "*" else ""
-        else:  # unknown word: UniDic gives only the part of speech
-            lemma, reading = "", ""
-        return (pos[0], pos[1], pos[2], pos[3], lemma, reading)
+    def _info(self, line: str) -> MorphInfo:
+        """Parse a feature line: status (1 = unknown), pos1-4, orthBase, lemma, kana."""
+        info = self._infos.get(line)
+        if info is None:
+            f = [*line.split("\t"), "", "", "", "", "", "", "", ""]
+            pos = [x or "*" for x in f[1:5]]  # MeCab prints UniDic's "*" as empty
+            base = f[5] or f[6].split("-", 1)[0]  # orthBase; UniDic's lemma carries "-cafe" suffixes
+            info = self._infos[line] = (pos[0], pos[1], pos[2], pos[3], base, f[7], f[0] == "1")
+        return info
 
     # -- tokenizing ---------------------------------------------------------------------
     def tokenize(self, text: str) -> list[Token]:
         """All tokens of ``text``, paragraph by paragraph, offsets relative to ``text``."""
-        out: list[Token] = []
-        for para in iter_paragraphs(text):
-            if para.end > para.start:
-                self._tokenize_span(text, para.start, para.end, out)
-        return out
+        return self.tokenize_range(text, 0, len(text))
 
     def tokenize_range(self, text: str, start: int, end: int) -> list[Token]:
         """Tokens of ``text[start:end]`` (a paragraph or a run of them), offsets relative to ``text``."""
         out: list[Token] = []
-        for para in iter_paragraphs(text[start:end]):
-            if para.end > para.start:
-                self._tokenize_span(text, start + para.start, start + para.end, out)
+        piece = text if (start, end) == (0, len(text)) else text[start:end]
+        for para in iter_paragraphs(piece):
+            s, e = start + para.start, start + para.end
+            while e - s > MAX_CHUNK:
+                cut = _chunk_end(text, s, s + MAX_CHUNK)
+                self._tokenize_chunk(text, s, cut, out)
+                s = cut
+            if e > s:
+                self._tokenize_chunk(text, s, e, out)
         return out
 
     def iter_tokens(self, texts: Iterable[str]) -> Iterator[list[Token]]:
         for t in texts:
             yield self.tokenize(t)
-
-    def _tokenize_span(self, text: str, start: int, end: int, out: list[Token]) -> None:
-        while end - start > MAX_CHUNK:
-            cut = _chunk_end(text, start, start + MAX_CHUNK)
-            self._tokenize_chunk(text, start, cut, out)
-            start = cut
-        self._tokenize_chunk(text, start, end, out)
 
     def _tokenize_chunk(self, text: str, start: int, end: int, out: list[Token]) -> None:
         chunk = text[start:end]
@@ -170,36 +140,47 @@ class Morphology:
                     self._tokenize_chunk(text, pos, pos + len(piece), out)
                 pos += len(piece)
                 if pos < end:
-                    out.append(_unknown(text, pos, pos + 1))
+                    out.append((pos, pos + 1, "\x00", UNKNOWN_SYMBOL))
                     pos += 1
             return
-        features = self._features
-        append = out.append
-        cursor = start
         first = len(out)
-        startswith = text.startswith
-        for node in self._tagger()(chunk):
-            surface = node.surface
-            pos = cursor + len(node.white_space)
-            if not surface:
-                continue
-            if not startswith(surface, pos) or pos + len(surface) > end:
-                pos = _resync(text, cursor, end, surface, out)
-                if pos < 0:
-                    continue
-            elif pos > cursor:
-                _fill_gap(text, cursor, pos, out)
-            raw = node.feature_raw
-            f = features.get(raw)
-            if f is None:
-                f = features[raw] = self._features_of(raw, surface)
-            stop = pos + len(surface)
-            append(Token(pos, stop, surface, f[0], f[1], f[2], f[3], f[4] or surface, f[5], node.is_unk))
-            cursor = stop
-        if cursor < end:
-            _fill_gap(text, cursor, end, out)
+        lines = self._tagger().parse(chunk).split("\n")
+        if lines[-1] == "EOS" and len(lines) % 2 == 1:
+            keys, surfaces = lines[0:-1:2], lines[1:-1:2]
+        else:  # not MeCab's usual answer: recover every character through the checked path
+            keys, surfaces = [], []
+        infos = list(map(self._infos.get, keys))
+        if None in infos:
+            infos = [self._info(k) for k in keys]
+        if "".join(surfaces) == chunk:
+            # Every surface is where the running sum of lengths puts it: exact by construction.
+            bounds = list(accumulate(map(len, surfaces), initial=start))
+            out.extend(zip(bounds, bounds[1:], surfaces, infos, strict=False))  # bounds has one more
+        else:
+            _place_checked(text, start, end, surfaces, infos, out)
         if _EXTENDERS.search(chunk):
             _merge_grapheme_extenders(out, first)
+
+
+def _place_checked(text: str, start: int, end: int, surfaces: list[str], infos: list[MorphInfo],
+                   out: list[Token]) -> None:
+    """Place each surface after the whitespace MeCab skipped; fill any other gap."""
+    cursor = start
+    startswith = text.startswith
+    for surface, info in zip(surfaces, infos, strict=True):
+        if not surface:
+            continue
+        pos = cursor
+        if not startswith(surface, pos) or pos + len(surface) > end:
+            pos = text.find(surface, cursor, end)
+            if pos < 0:
+                continue
+            _fill_gap(text, cursor, pos, out)
+        stop = pos + len(surface)
+        out.append((pos, stop, surface, info))
+        cursor = stop
+    if cursor < end:
+        _fill_gap(text, cursor, end, out)
 
 
 #: Characters that extend the grapheme before them: combining marks (including the kana
@@ -219,15 +200,8 @@ def _merge_grapheme_extenders(out: list[Token], first: int) -> None:
     merged: list[Token] = []
     for tok in out[first:]:
         prev = merged[-1] if merged else None
-        if prev is not None and prev.end == tok.start and (
-            _EXTENDERS.match(tok.surface) or prev.surface.endswith("\u200d")
-        ):
-            surface = prev.surface + tok.surface
-            lemma = surface if prev.lemma == prev.surface else prev.lemma
-            merged[-1] = Token(
-                prev.start, tok.end, surface, prev.pos, prev.pos2, prev.pos3, prev.pos4, lemma,
-                prev.reading, prev.unknown or tok.unknown,
-            )
+        if prev is not None and prev[1] == tok[0] and (_EXTENDERS.match(tok[2]) or prev[2].endswith("\u200d")):
+            merged[-1] = (prev[0], tok[1], prev[2] + tok[2], prev[3])
         else:
             merged.append(tok)
     del out[first:]
@@ -239,17 +213,10 @@ def _chunk_end(text: str, start: int, limit: int) -> int:
     best = max(text.rfind(ch, start, limit) for ch in _SENTENCE_ENDS)
     if best > start:
         return best + 1
-    # Never cut a surrogate-free string mid-character (Python strings have none) but avoid
-    # cutting between a base character and its combining marks.
-    cut = limit
+    cut = limit  # not between a character and its combining marks or inside a ZWJ sequence
     while cut > start + 1 and (_EXTENDERS.match(text, cut) or text[cut - 1] == "\u200d"):
         cut -= 1
     return cut
-
-
-def _unknown(text: str, start: int, end: int) -> Token:
-    s = text[start:end]
-    return Token(start, end, s, "補助記号", "一般", "*", "*", s, "", True)
 
 
 def _fill_gap(text: str, start: int, end: int, out: list[Token]) -> None:
@@ -258,32 +225,31 @@ def _fill_gap(text: str, start: int, end: int, out: list[Token]) -> None:
     for i in range(start, end):
         if text[i] in ASCII_WHITESPACE:
             if run >= 0:
-                out.append(_unknown(text, run, i))
+                out.append((run, i, text[run:i], UNKNOWN_SYMBOL))
                 run = -1
         elif run < 0:
             run = i
     if run >= 0:
-        out.append(_unknown(text, run, end))
+        out.append((run, end, text[run:end], UNKNOWN_SYMBOL))
 
 
-def _resync(text: str, cursor: int, end: int, surface: str, out: list[Token]) -> int:
-    """The node's surface is not where ``white_space`` says: find it, fill what lies between."""
-    pos = text.find(surface, cursor, end)
-    if pos < 0:
-        return -1
-    _fill_gap(text, cursor, pos, out)
-    return pos
+#: Per morpheme, a line of features (status: 1 = unknown; pos1-4, orthBase, lemma, kana =
+#: UniDic columns 0-3, 10, 7, 17) and a line with the surface; "EOS" last, so that fugashi's
+#: strip() of the output can never eat a surface (U+3000 at either end of a paragraph).
+#: ``-O ""`` clears unidic-lite's ``output-format-type``, which would override ``-F``.
+_FORMAT = (
+    '-O "" -E "EOS\\n" -F "%s\\t%f[0]\\t%f[1]\\t%f[2]\\t%f[3]\\t%f[10]\\t%f[7]\\t%f[17]\\n%m\\n" '
+    '-U "%s\\t%f[0]\\t%f[1]\\t%f[2]\\t%f[3]\\n%m\\n"'
+)
 
 
 def _new_tagger():
+    """A MeCab tagger on unidic-lite (never a full ``unidic`` that happens to be installed)."""
     import fugashi
+    import unidic_lite
 
-    try:
-        import unidic_lite
-
-        return fugashi.Tagger(f'-d "{unidic_lite.DICDIR}"')
-    except (ImportError, AttributeError):  # pragma: no cover - fallback to fugashi's default lookup
-        return fugashi.Tagger()
+    dicdir = unidic_lite.DICDIR
+    return fugashi.GenericTagger(f'-d "{dicdir}" -r "{dicdir}/mecabrc" {_FORMAT}')
 
 
 _DEFAULT: Morphology | None = None
@@ -291,7 +257,7 @@ _DEFAULT_LOCK = threading.Lock()
 
 
 def default_morphology() -> Morphology:
-    """The process-wide tokenizer (one feature cache, one tagger per thread)."""
+    """The process-wide tokenizer (one analysis cache, one tagger per thread)."""
     global _DEFAULT
     if _DEFAULT is None:
         with _DEFAULT_LOCK:

@@ -75,23 +75,24 @@ def iter_paragraphs(text: str) -> Iterator[Paragraph]:
     """Split on line breaks (``\\n``, ``\\r\\n`` or a lone ``\\r``), keeping code-point offsets.
 
     Line breaks belong to no paragraph, so every paragraph can be tokenized on its own and
-    its offsets shifted by ``start``.
+    its offsets shifted by ``start``. Linear: the next ``\\n`` and ``\\r`` are each searched
+    for again only once passed (a search for an absent ``\\r`` would otherwise rescan the
+    rest of the text for every line).
     """
     n = len(text)
-    start = 0
-    index = 0
-    i = 0
     find = text.find
-    while True:
-        nl = find("\n", i)
-        cr = find("\r", i)
-        if nl < 0 and cr < 0:
-            break
+    start = index = 0
+    nl = find("\n")
+    cr = find("\r")
+    while nl >= 0 or cr >= 0:
         brk = nl if cr < 0 else cr if nl < 0 else min(nl, cr)
         yield Paragraph(index, start, brk)
         index += 1
-        i = brk + (2 if text.startswith("\r\n", brk) else 1)
-        start = i
+        start = brk + (2 if brk == cr and nl == brk + 1 else 1)
+        if 0 <= nl < start:
+            nl = find("\n", start)
+        if 0 <= cr < start:
+            cr = find("\r", start)
     yield Paragraph(index, start, n)
 
 

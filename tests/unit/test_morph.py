@@ -6,19 +6,29 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.core.morph import MAX_CHUNK, tokenize
+from annotator.core.morph import (
+    MAX_CHUNK,
+    POS,
+    READING,
+    UNKNOWN,
+    lemma,
+    pos_full,
+    reading_hiragana,
+    token_json,
+    tokenize,
+)
 from annotator.core.text import ASCII_WHITESPACE
 
 
 def check_cover(text: str, tokens) -> None:
     """Tokens are exact, ordered, non-overlapping, and whitespace is all that lies between."""
     pos = 0
-    for t in tokens:
-        assert text[t.start : t.end] == t.surface, t
-        assert t.start >= pos, f"overlap at {t}"
-        gap = text[pos : t.start]
-        assert all(ch in ASCII_WHITESPACE for ch in gap), (gap, t)
-        pos = t.end
+    for start, end, surface, _info in tokens:
+        assert text[start:end] == surface, (start, end, surface)
+        assert start >= pos, f"overlap at {start}"
+        gap = text[pos:start]
+        assert all(ch in ASCII_WHITESPACE for ch in gap), (gap, start)
+        pos = end
     assert all(ch in ASCII_WHITESPACE for ch in text[pos:])
 
 
@@ -39,33 +49,51 @@ CASES = [
 def test_table(text, surfaces):
     tokens = tokenize(text)
     check_cover(text, tokens)
-    assert [t.surface for t in tokens] == surfaces
+    assert [t[2] for t in tokens] == surfaces
 
 
 def test_features():
-    t = {tok.surface: tok for tok in tokenize("カフェに行った")}
-    assert t["カフェ"].lemma == "カフェ"  # orthBase, not "カフェ-cafe"
-    assert t["行っ"].lemma == "行く" and t["行っ"].pos == "動詞"
-    assert t["行っ"].reading == "イッ" and t["行っ"].reading_hiragana == "いっ"
-    assert not t["カフェ"].unknown
+    t = {tok[2]: tok for tok in tokenize("カフェに行った")}
+    assert lemma(t["カフェ"]) == "カフェ"  # orthBase, not "カフェ-cafe"
+    assert lemma(t["行っ"]) == "行く" and t["行っ"][3][POS] == "動詞"
+    assert t["行っ"][3][READING] == "イッ" and reading_hiragana(t["行っ"]) == "いっ"
+    assert not t["カフェ"][3][UNKNOWN]
     unk = tokenize("😀")[0]
-    assert unk.unknown and unk.lemma == "😀" and unk.reading == ""
-    assert tokenize("孫正義")[0].pos_full.startswith("名詞-固有名詞-人名")
+    assert unk[3][UNKNOWN] and lemma(unk) == "😀" and unk[3][READING] == ""
+    assert pos_full(tokenize("孫正義")[0][3]).startswith("名詞-固有名詞-人名")
+    assert token_json(tokenize("東京")[0]) == {
+        "start": 0, "end": 2, "surface": "東京", "pos": "名詞-固有名詞-地名-一般", "lemma": "東京",
+        "reading": "トウキョウ",
+    }
+
+
+def test_ideographic_space_at_paragraph_edges_keeps_its_analysis():
+    toks = tokenize("\u3000吾輩は猫\u3000")
+    assert [t[2] for t in toks] == ["\u3000", "吾輩", "は", "猫", "\u3000"]
+    assert toks[0][3][POS] == "空白" and toks[-1][3][POS] == "空白"
+
+
+def test_tokens_are_plain_tuples_untracked_by_the_gc():
+    import gc
+
+    toks = tokenize("吾輩は猫である")
+    gc.collect()
+    assert type(toks[0]) is tuple and not gc.is_tracked(toks[0])
 
 
 def test_offsets_after_astral_characters():
     text = "𠮷😀👍🏽Microsoftが発表"
     toks = tokenize(text)
     check_cover(text, toks)
-    ms = next(t for t in toks if t.surface == "Microsoft")
-    assert (ms.start, ms.end) == (4, 13)
+    ms = next(t for t in toks if t[2] == "Microsoft")
+    assert (ms[0], ms[1]) == (4, 13)
 
 
 def test_long_paragraph_is_chunked_without_losing_characters():
     text = ("吾輩は猫である。" * (MAX_CHUNK // 4)) + "名前はまだ無い"
     toks = tokenize(text)
     check_cover(text, toks)
-    assert "".join(t.surface for t in toks) == text
+    assert "".join(t[2] for t in toks) == text
 
 
 def test_long_paragraph_without_sentence_end():

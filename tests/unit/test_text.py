@@ -54,3 +54,10 @@ def test_hiragana_and_kanji():
     assert to_hiragana("ワガハイ") == "わがはい"
     assert to_hiragana("ヴァー") == "ゔぁー"
     assert has_kanji("猫だ") and has_kanji("𠮷") and not has_kanji("ねこ")
+
+
+@given(st.text(alphabet="ab\r\n", max_size=30))
+def test_paragraphs_agree_with_a_regex_split(text):
+    import re
+
+    assert [text[p.start : p.end] for p in iter_paragraphs(text)] == re.split(r"\r\n|\r|\n", text)

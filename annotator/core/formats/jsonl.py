@@ -323,11 +323,9 @@ def write_project(project: Project, path: str | Path, *, tokens: bool = False, s
     verified spans, dropped on any change), else they are checked and serialised here;
     each line is joined from escaped pieces.
     """
-    tokenize = None
-    if tokens:
-        from ..morph import default_morphology
+    from ..morph import default_morphology, token_json
 
-        tokenize = default_morphology().tokenize
+    tokenize = default_morphology().tokenize if tokens else None
     enc = _encode_string
     n = 0
     with atomic_writer(path) as fh:
@@ -344,7 +342,7 @@ def write_project(project: Project, path: str | Path, *, tokens: bool = False, s
                 json.dumps(claims, ensure_ascii=False, separators=(",", ":")) if claims else "[]",
             ))
             if tokenize is not None:
-                toks = [t.to_json() for t in tokenize(text)]
+                toks = [token_json(t) for t in tokenize(text)]
                 line += ',"tokens":' + json.dumps(toks, ensure_ascii=False, separators=(",", ":"))
             line += "}"
             if "\u2028" in line or "\u2029" in line or "\x85" in line:
@@ -357,16 +355,14 @@ def write_project(project: Project, path: str | Path, *, tokens: bool = False, s
 
 def write(docs: Iterable[Document], path: str | Path, *, tokens: bool = False) -> int:
     """Write ``docs`` as canonical JSONL, atomically; returns the number of records."""
-    tokenize = None
-    if tokens:
-        from ..morph import default_morphology
+    from ..morph import default_morphology, token_json
 
-        tokenize = default_morphology().tokenize
+    tokenize = default_morphology().tokenize if tokens else None
     n = 0
     with atomic_writer(path) as fh:
         write_line = fh.write
         for doc in docs:
-            toks = [t.to_json() for t in tokenize(doc.text)] if tokenize else None
+            toks = [token_json(t) for t in tokenize(doc.text)] if tokenize else None
             write_line(dumps(record(doc, toks)))
             write_line("\n")
             n += 1

@@ -1,0 +1,40 @@
+"""Helpers for the benchmarks: child processes with peak RSS, results written as JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parents[2] / "benchmark-results"
+
+PEAK_RSS = textwrap.dedent("""
+    def _peak_rss_mb():
+        import resource, sys
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return rss / 1024 / (1024 if sys.platform == "darwin" else 1)
+""")
+
+
+def run_child(code: str, timeout: float = 900) -> dict:
+    """Run ``code`` in a fresh interpreter; it must print one JSON object as its last line."""
+    res = subprocess.run([sys.executable, "-c", PEAK_RSS + textwrap.dedent(code)], capture_output=True, text=True,
+                         timeout=timeout)
+    if res.returncode != 0:
+        raise RuntimeError(res.stderr)
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def report(name: str, results: dict) -> None:
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"{name}.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    print(f"\n[{name}]")
+    for k, v in results.items():
+        print(f"  {k}: {v:.4g}" if isinstance(v, float) else f"  {k}: {v}")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
