@@ -10,8 +10,17 @@ from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parents[2] / "benchmark-results"
 
+# VmHWM is the peak RSS of this program image. ru_maxrss is not: on Linux it survives
+# fork + exec and so reports the parent's (pytest's) size when that was larger.
 PEAK_RSS = textwrap.dedent("""
     def _peak_rss_mb():
+        try:
+            with open("/proc/self/status") as fh:
+                for line in fh:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) / 1024
+        except OSError:
+            pass
         import resource, sys
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         return rss / 1024 / (1024 if sys.platform == "darwin" else 1)
