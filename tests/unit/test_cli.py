@@ -231,25 +231,30 @@ def test_errors_on_projects_are_messages(tmp_path):
     assert not (tmp_path / "o.jsonl").exists()
 
 
+def corrupt(project: Path, *statements: str) -> None:
+    """Change the project file behind annotator's back, as another tool could."""
+    con = sqlite3.connect(project)
+    for statement in statements:
+        con.execute(statement)
+    con.commit()
+    con.close()
+
+
 def test_export_refuses_a_corrupted_span_and_keeps_the_old_file(tmp_path, proj):
     out = tmp_path / "out.jsonl"
     out.write_text("previous export\n")
-    con = sqlite3.connect(proj)
-    con.execute("UPDATE entities SET text = '孫正' WHERE id = 'T1'")
-    con.commit()
-    con.close()
-    res = run("export", proj, "-o", out)
-    assert res.returncode == 1 and "document d1: entity T1 (PERSON)" in res.stderr
-    assert out.read_text() == "previous export\n"
-    # the document's text changed behind annotator's back: its cached export is dropped too
-    con = sqlite3.connect(proj)
-    con.execute("UPDATE entities SET text = '孫正義' WHERE id = 'T1'")
-    con.execute("UPDATE documents SET text = '𠮷野家の孫正X😀はソフトバンクの会長' WHERE id = 'd1'")
-    con.commit()
-    con.close()
-    res = run("export", proj, "-o", out)
-    assert res.returncode == 1 and "says '孫正義' at 4–7, but the text there is '孫正X'" in res.stderr
-    assert out.read_text() == "previous export\n"
+    cases = [
+        (["UPDATE entities SET text = '孫正' WHERE id = 'T1'"], "document d1: entity T1 (PERSON)"),
+        # the text changed: the document's cached export is dropped by a trigger too
+        (["UPDATE entities SET text = '孫正義' WHERE id = 'T1'",
+          "UPDATE documents SET text = '𠮷野家の孫正X😀はソフトバンクの会長' WHERE id = 'd1'"],
+         "says '孫正義' at 4–7, but the text there is '孫正X'"),
+    ]
+    for statements, message in cases:
+        corrupt(proj, *statements)
+        res = run("export", proj, "-o", out)
+        assert res.returncode == 1 and message in res.stderr
+        assert out.read_text() == "previous export\n"
     res = run("export", proj, "-o", tmp_path / "no" / "such" / "dir.jsonl")
     assert res.returncode == 1 and "does not exist" in res.stderr
 
