@@ -17,7 +17,19 @@ def _project_to_open(requested: Path | None) -> Path:
     return create_demo_project(demo_project_path(), seeds_folder())
 
 
+def _no_display() -> bool:
+    """On X11/Wayland systems, no display to show a window on (Qt would abort)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(project: Path | None = None, argv: list[str] | None = None) -> int:
+    if _no_display():
+        print("annotator: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+              "run it in a desktop session, under xvfb-run, or with QT_QPA_PLATFORM=offscreen",
+              file=sys.stderr)
+        return 1
     from PySide6.QtWidgets import QApplication
 
     from annotator.core.store import Project

@@ -66,3 +66,10 @@ def test_gui_subcommand_opens_a_project_and_refuses_a_bad_one(tmp_path):
     bad.write_text("not a project")
     res = _run_gui(["gui", str(bad)], tmp_path)
     assert res.returncode == 1 and "not an annotator project" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_no_display_is_a_message_not_a_crash(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["ANNOTATOR_DATA_DIR"] = str(tmp_path / "data")
+    res = subprocess.run([*annotator_cmd()], env=env, capture_output=True, text=True, timeout=60)
+    assert res.returncode == 1 and "no display" in res.stderr and "Traceback" not in res.stderr
