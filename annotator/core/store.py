@@ -436,6 +436,13 @@ class Project:
         )
         return [DocSummary(i, Status(s), n, ln) for i, s, n, ln in rows]
 
+    def search_documents(self, needle: str) -> set[str]:
+        """Ids of the documents whose id or text contains ``needle``."""
+        rows = self._conn.execute(
+            "SELECT id FROM documents WHERE instr(id, ?) > 0 OR instr(text, ?) > 0", (needle, needle)
+        )
+        return {r[0] for r in rows}
+
     def status(self, doc_id: str) -> Status:
         row = self._conn.execute("SELECT status FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:

@@ -8,8 +8,14 @@ from pathlib import Path
 
 
 def _project_to_open(requested: Path | None) -> Path:
+    """The project named, else the last one opened (if it still exists), else the demo project."""
     if requested is not None:
         return requested
+    from PySide6.QtCore import QSettings
+
+    last = QSettings().value("lastProject")
+    if last and Path(str(last)).is_file():
+        return Path(str(last))
     from annotator.core.demo import create_demo_project
     from annotator.paths import demo_project_path
     from annotator.resources import seeds_folder

@@ -1,128 +1,446 @@
-"""The main window: the project's documents and the text of the current one with its entities.
+"""The annotation window: documents, the text view, entities, labels, inspector.
 
-A read-only viewer on the core; the annotation view with morphology overlays and the
-keyboard contract replaces the central widget in its own issue.
+Every edit goes through a core operation (``Project.apply``), so it is in the project file
+when the key press returns; the window then updates its entity index from the operation
+itself (work proportional to the edit). Actions live in menus and the toolbar with their
+shortcuts; the text-editing ones only fire while the text view has focus, so typing in the
+document filter is never taken for a command.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QFont, QFontDatabase, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
-    QSplitter,
-    QTextEdit,
+    QWidget,
 )
 
+from annotator.core.doctokens import DocTokens
+from annotator.core.entity_index import EntityIndex
 from annotator.core.errors import AnnotatorError
+from annotator.core.model import Status
+from annotator.core.morph import READING, lemma, pos_full, reading_hiragana
+from annotator.core.ops import AddEntity, Batch, Operation, RelabelEntity, RemoveEntity, SetStatus
 from annotator.core.store import Project
 
-from .qt_text import QtText
+from .panels import DocumentPanel, EntityPanel, LabelPalette
+from .text_view import OVERLAYS, TextView
 
 JAPANESE_FONTS = ("IPAexGothic", "Noto Sans CJK JP", "Noto Sans JP", "IPAGothic", "Yu Gothic", "Hiragino Sans",
                   "Meiryo", "MS Gothic")
 
 
-def japanese_font(point_size: int = 13) -> QFont:
+def japanese_font(point_size: float = 14) -> QFont:
     families = set(QFontDatabase.families())
     for name in JAPANESE_FONTS:
         if name in families:
-            return QFont(name, point_size)
-    return QFont(QFont().family(), point_size)
+            f = QFont(name)
+            f.setPointSizeF(point_size)
+            return f
+    f = QFont()
+    f.setPointSizeF(point_size)
+    return f
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, *, document: str | None = None) -> None:
         super().__init__()
+        self.setObjectName("mainWindow")
         self.project = project
-        self.resize(1100, 720)
-        self._labels = {lb.name: lb for lb in project.labels()}
+        self.doc_id: str | None = None
+        self.doc_status = Status.NEW
+        self.settings = QSettings()
+        self.resize(1280, 800)
 
-        self.doc_list = QListWidget()
-        self.doc_list.setObjectName("documentList")
-        self.text_view = QPlainTextEdit()
-        self.text_view.setObjectName("textView")
-        self.text_view.setReadOnly(True)
-        self.text_view.setFont(japanese_font())
-        self.entity_list = QListWidget()
-        self.entity_list.setObjectName("entityList")
+        self.view = TextView()
+        self.setCentralWidget(self.view)
+        self.documents = DocumentPanel()
+        self.entity_panel = EntityPanel()
+        self.palette_panel = LabelPalette()
+        self._dock(self.documents, self.tr("Documents"), "documentsDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock(self.entity_panel, self.tr("Entities"), "entitiesDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock(self.palette_panel, self.tr("Labels"), "labelsDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.inspector = QLabel()
+        self.inspector.setObjectName("tokenInspector")
+        self.inspector.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.inspector, 1)
+        self.doc_info = QLabel()
+        self.doc_info.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.doc_info)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.doc_list)
-        split.addWidget(self.text_view)
-        split.addWidget(self.entity_list)
-        split.setSizes([220, 640, 240])
-        self.setCentralWidget(split)
-        self.status_label = QLabel()
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addWidget(self.status_label)
+        self._build_actions()
+        self.documents.documentChosen.connect(self.open_document)
+        self.documents.filterChanged.connect(self._refresh_documents)
+        self.entity_panel.entityChosen.connect(self._entity_from_panel)
+        self.palette_panel.labelChosen.connect(self.apply_label)
+        self.view.entityActivated.connect(self.entity_panel.select)
+        self.view.cursorMoved.connect(self._inspect)
+        self.view.hovered.connect(self._inspect)
 
-        self._build_menus()
-        self.doc_list.currentRowChanged.connect(self._show_document)
-        self._load_documents()
+        self._restore_view_settings()
+        self._load_project(document)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open Project…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._open_project)
-        file_menu.addAction(open_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+    # -- construction -------------------------------------------------------------------
+    def _dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
 
-    def _load_documents(self) -> None:
-        self.setWindowTitle(f"{self.project.path.name} — annotator")
-        self.doc_list.clear()
-        self._summaries = self.project.summaries()
-        for s in self._summaries:
-            item = QListWidgetItem(f"{s.id}  ·  {s.status.value}  ·  {s.entities}")
-            item.setToolTip(f"{s.id}\n{s.length} characters")
-            self.doc_list.addItem(item)
-        total = sum(s.entities for s in self._summaries)
-        self.status_label.setText(
-            f"{len(self._summaries)} documents · {total} entities · {self.project.path}"
-        )
-        if self._summaries:
-            self.doc_list.setCurrentRow(0)
+    def _action(self, text: str, slot, shortcuts=(), *, menu=None, view_only: bool = False,
+                checkable: bool = False, name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        keys = [QKeySequence(k) for k in shortcuts]
+        if keys:
+            action.setShortcuts(keys)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        if view_only:  # fires only while the text view has focus; still listed in its menu
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
         else:
-            self.text_view.setPlainText("")
+            self.addAction(action)
+        if menu is not None:
+            menu.addAction(action)
+        return action
 
-    def _show_document(self, row: int) -> None:
-        if row < 0 or row >= len(self._summaries):
+    def _build_actions(self) -> None:
+        mb = self.menuBar()
+        file_menu = mb.addMenu(self.tr("&File"))
+        self._action(self.tr("&Open Project…"), self._open_project, [QKeySequence.StandardKey.Open], menu=file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("&Quit"), self.close, ["Ctrl+Q"], menu=file_menu, name="quit")
+
+        edit = mb.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, ["Ctrl+Z"], menu=edit, name="undo")
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], menu=edit,
+                                        name="redo")
+        edit.addSeparator()
+        self._action(self.tr("&Delete Entity"), self.delete_entity, ["Delete"], menu=edit, view_only=True,
+                     name="deleteEntity")
+
+        annotate = mb.addMenu(self.tr("&Annotate"))
+        self.label_menu = annotate.addMenu(self.tr("Apply &Label"))
+        self._label_actions: list[QAction] = []
+        annotate.addSeparator()
+        self._action(self.tr("Mark &Done and Open Next"), self.done_and_next, ["Ctrl+Return", "Ctrl+Enter"],
+                     menu=annotate, name="doneNext")
+
+        nav = mb.addMenu(self.tr("&Navigate"))
+        for text, slot, keys, name in [
+            (self.tr("First Morpheme"), lambda: self.move_home(False), ["Home"], "home"),
+            (self.tr("Last Morpheme"), lambda: self.move_home(True), ["End"], "end"),
+            (self.tr("Previous Morpheme"), lambda: self.move(-1, False), ["Left"], "left"),
+            (self.tr("Next Morpheme"), lambda: self.move(1, False), ["Right"], "right"),
+            (self.tr("Extend Selection Left"), lambda: self.move(-1, True), ["Shift+Left"], "extendLeft"),
+            (self.tr("Extend Selection Right"), lambda: self.move(1, True), ["Shift+Right"], "extendRight"),
+            (self.tr("Next Entity"), lambda: self.step_entity(1), ["Tab"], "nextEntity"),
+            (self.tr("Previous Entity"), lambda: self.step_entity(-1), ["Shift+Tab", "Shift+Backtab"], "prevEntity"),
+        ]:
+            self._action(text, slot, keys, menu=nav, view_only=True, name=name)
+        nav.addSeparator()
+        self._action(self.tr("Next Document"), lambda: self.step_document(1), ["Alt+Down"], menu=nav,
+                     name="nextDocument")
+        self._action(self.tr("Previous Document"), lambda: self.step_document(-1), ["Alt+Up"], menu=nav,
+                     name="previousDocument")
+
+        view = mb.addMenu(self.tr("&View"))
+        names = {"boundaries": self.tr("Morpheme &Boundaries"), "pos": self.tr("&Part-of-Speech Colours"),
+                 "furigana": self.tr("&Furigana"), "proper": self.tr("Proper-Noun &Hints")}
+        self.overlay_actions: dict[str, QAction] = {}
+        for key in OVERLAYS:
+            act = self._action(names[key], lambda on, k=key: self.set_overlay(k, on), menu=view, checkable=True,
+                               name=f"overlay_{key}")
+            act.setChecked(self.view.overlays[key])
+            self.overlay_actions[key] = act
+        view.addSeparator()
+        self._action(self.tr("Zoom &In"), lambda: self.zoom(1), ["Ctrl++", "Ctrl+="], menu=view, name="zoomIn")
+        self._action(self.tr("Zoom &Out"), lambda: self.zoom(-1), ["Ctrl+-"], menu=view, name="zoomOut")
+
+        tb = self.addToolBar(self.tr("Main"))
+        tb.setObjectName("mainToolBar")
+        for act in (self.undo_action, self.redo_action):
+            tb.addAction(act)
+        tb.addSeparator()
+        for act in self.overlay_actions.values():
+            tb.addAction(act)
+
+    def _rebuild_label_actions(self) -> None:
+        for act in self._label_actions:
+            self.label_menu.removeAction(act)
+            self.view.removeAction(act)
+        self._label_actions = []
+        for lb in self.project.labels():
+            keys = [lb.key] if lb.key else []
+            act = self._action(lb.name, lambda _=False, n=lb.name: self.apply_label(n), keys, menu=self.label_menu,
+                               view_only=True, name=f"label_{lb.name}")
+            self._label_actions.append(act)
+
+    # -- project and documents ----------------------------------------------------------
+    def _load_project(self, document: str | None = None) -> None:
+        self.setWindowTitle(f"{self.project.path.name} — annotator")
+        self.labels = self.project.labels()
+        self.view.set_labels(self.labels)
+        self._rebuild_label_actions()
+        self.settings.setValue("lastProject", str(self.project.path))
+        wanted = document or self.settings.value(self._last_doc_key())
+        self._refresh_documents()
+        ids = self.documents.ids()
+        if ids:
+            self.open_document(wanted if wanted in ids else ids[0])
+
+    def _last_doc_key(self) -> str:
+        return f"lastDocument/{self.project.path.resolve()}"
+
+    def _filtered_summaries(self):
+        summaries = self.project.summaries()
+        text = self.documents.search.text().strip()
+        status = self.documents.status.currentData()
+        if status:
+            summaries = [s for s in summaries if s.status.value == status]
+        if text:
+            matching = self.project.search_documents(text)
+            summaries = [s for s in summaries if s.id in matching]
+        return summaries
+
+    def _refresh_documents(self) -> None:
+        self.documents.show_documents(self._filtered_summaries(), self.doc_id)
+
+    def open_document(self, doc_id: str) -> None:
+        if doc_id == self.doc_id:
             return
-        doc = self.project.document(self._summaries[row].id)
-        qt_text = QtText(doc.text)
-        self.text_view.setPlainText(qt_text.display)
-        selections = []
-        for e in doc.entities:
-            sel = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            colour = QColor(self._labels[e.label].color if e.label in self._labels else "#cccccc")
-            colour.setAlpha(110)
-            fmt.setBackground(colour)
-            fmt.setToolTip(f"{e.label}: {e.text}")
-            sel.format = fmt
-            cursor = QTextCursor(self.text_view.document())
-            start, end = qt_text.span_to_qt(e.start, e.end)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            selections.append(sel)
-        self.text_view.setExtraSelections(selections)
-        self.entity_list.clear()
-        for e in doc.entities:
-            self.entity_list.addItem(f"{e.label}  {e.text}  [{e.start}, {e.end})")
+        doc = self.project.document(doc_id)
+        self.doc_id = doc_id
+        self.doc_status = doc.status
+        self.doc_tokens = DocTokens(doc.text)
+        self.index = EntityIndex(doc.entities)
+        self.view.set_document(doc.text, self.doc_tokens, self.index)
+        self.settings.setValue(self._last_doc_key(), doc_id)
+        self._refresh_panels()
+        self._refresh_documents()
+        first = self.doc_tokens.first_token()
+        if first is not None:
+            self.view.set_cursor(first[0])
+            self.view.set_selection(first[0], first[1])
+        self.view.setFocus()
+
+    def _refresh_panels(self) -> None:
+        labels = {lb.name: lb for lb in self.labels}
+        self.entity_panel.show_entities(self.index.all(), labels, self.view.selected_entity)
+        in_doc: dict[str, int] = {}
+        for e in self.index.all():
+            in_doc[e.label] = in_doc.get(e.label, 0) + 1
+        self.palette_panel.show_labels(self.labels, in_doc, self.project.counts_by_label())
+        self.doc_info.setText(f"{self.doc_id} · {self.doc_status.value} · {len(self.index)} entities · "
+                              f"{len(self.view.text)} characters")
+        self.undo_action.setEnabled(self.project.history.can_undo())
+        self.redo_action.setEnabled(self.project.history.can_redo())
+
+    # -- editing ------------------------------------------------------------------------
+    def _apply(self, op: Operation) -> bool:
+        """Apply ``op`` (and, on a new document, mark it in progress in the same step)."""
+        if self.doc_id is not None and self.doc_status == Status.NEW and not isinstance(op, SetStatus):
+            op = Batch((op, SetStatus(self.doc_id, Status.NEW, Status.IN_PROGRESS)), op.describe())
+        try:
+            self.project.apply(op)
+        except AnnotatorError as exc:
+            self.statusBar().showMessage(str(exc), 6000)
+            return False
+        self._mirror(op)
+        return True
+
+    def _mirror(self, op: Operation) -> None:
+        """Bring the in-memory view of the document up to date with an applied operation."""
+        spans: list[tuple[int, int]] = []
+        for sub in op.ops if isinstance(op, Batch) else (op,):
+            if isinstance(sub, AddEntity) and sub.doc_id == self.doc_id:
+                self.index.add(sub.entity)
+                spans.append((sub.entity.start, sub.entity.end))
+            elif isinstance(sub, RemoveEntity) and sub.doc_id == self.doc_id:
+                self.index.remove(sub.entity.id)
+                spans.append((sub.entity.start, sub.entity.end))
+            elif isinstance(sub, RelabelEntity) and sub.doc_id == self.doc_id:
+                e = self.index.get(sub.entity_id)
+                if e is not None:
+                    self.index.replace(e.with_(label=sub.new))
+                    spans.append((e.start, e.end))
+            elif isinstance(sub, SetStatus) and sub.doc_id == self.doc_id:
+                self.doc_status = sub.new
+            else:
+                self._reload_entities()
+                return
+        self.view.entities_changed(spans)
+        self._refresh_panels()
+
+    def _reload_entities(self) -> None:
+        if self.doc_id is None:
+            return
+        self.index = EntityIndex(self.project.entities(self.doc_id))
+        self.view.entities = self.index
+        self.doc_status = self.project.status(self.doc_id)
+        if self.view.selected_entity not in self.index:
+            self.view.selected_entity = None
+        self.view.entities_changed()
+        self._refresh_panels()
+
+    def apply_label(self, name: str) -> None:
+        if self.doc_id is None:
+            return
+        selected = self.view.selected_entity
+        if selected is not None and selected in self.index:
+            e = self.index.get(selected)
+            assert e is not None
+            if e.label != name:
+                self._apply(RelabelEntity(self.doc_id, e.id, e.label, name))
+            return
+        s, e = self.view.selection
+        if e <= s:
+            self.statusBar().showMessage(self.tr("Select some text first (drag, or Shift+Right)"), 4000)
+            return
+        try:
+            entity = self.project.new_entity(self.doc_id, s, e, name)
+        except AnnotatorError as exc:
+            self.statusBar().showMessage(str(exc), 6000)
+            return
+        if self._apply(AddEntity(self.doc_id, entity)):
+            self.view.set_selection(entity.start, entity.end, entity=entity.id)
+            self.entity_panel.select(entity.id)
+
+    def delete_entity(self) -> None:
+        eid = self.view.selected_entity
+        if self.doc_id is None or eid is None:
+            return
+        e = self.index.get(eid)
+        if e is not None and self._apply(RemoveEntity(self.doc_id, e)):
+            self.view.set_selection(e.start, e.end)
+
+    def undo(self) -> None:
+        self._history_step(self.project.undo)
+
+    def redo(self) -> None:
+        self._history_step(self.project.redo)
+
+    def _history_step(self, step) -> None:
+        try:
+            change = step()
+        except AnnotatorError as exc:
+            self.statusBar().showMessage(str(exc), 6000)
+            return
+        if change is None:
+            return
+        if self.doc_id is not None and self.doc_id not in change.docs and len(change.docs) == 1:
+            self.open_document(next(iter(change.docs)))
+        self._reload_entities()
+        self._refresh_documents()
+
+    def done_and_next(self) -> None:
+        if self.doc_id is None:
+            return
+        if self.doc_status != Status.DONE:
+            self._apply(SetStatus(self.doc_id, self.doc_status, Status.DONE))
+        self._refresh_documents()
+        self.step_document(1)
+
+    # -- navigation ---------------------------------------------------------------------
+    def move_home(self, to_end: bool) -> None:
+        tok = self.doc_tokens.last_token() if to_end else self.doc_tokens.first_token()
+        if tok is not None:
+            self._select_token(tok, extend=False)
+
+    def move(self, step: int, extend: bool) -> None:
+        if self.doc_id is None:
+            return
+        s, e = self.view.selection
+        if extend and e > s:
+            tok = self.doc_tokens.next_token(e - 1) if step > 0 else self.doc_tokens.prev_token(s)
+            if tok is not None:
+                ns, ne = (s, tok[1]) if step > 0 else (tok[0], e)
+                self.view.set_selection(ns, ne)
+                self.view.set_cursor(tok[0])
+            return
+        pos = self.view.cursor_pos if self.view.cursor_pos >= 0 else 0
+        tok = self.doc_tokens.next_token(pos) if step > 0 else self.doc_tokens.prev_token(pos)
+        if tok is None and self.view.cursor_pos < 0:
+            tok = self.doc_tokens.first_token()
+        if tok is not None:
+            self._select_token(tok, extend=False)
+
+    def _select_token(self, tok, extend: bool) -> None:
+        self.view.set_cursor(tok[0])
+        self.view.set_selection(tok[0], tok[1])
+        self.entity_panel.select(None)
+
+    def step_entity(self, step: int) -> None:
+        pos = max(0, self.view.cursor_pos)
+        current = self.view.selected_entity
+        e = self.index.next_after(pos, current) if step > 0 else self.index.prev_before(pos, current)
+        if e is not None:
+            self.view.select_entity(e.id)
+            self.entity_panel.select(e.id)
+
+    def step_document(self, step: int) -> None:
+        ids = self.documents.ids()
+        if not ids:
+            return
+        i = ids.index(self.doc_id) if self.doc_id in ids else -1
+        j = i + step
+        if 0 <= j < len(ids):
+            self.open_document(ids[j])
+        else:
+            self.statusBar().showMessage(self.tr("No more documents in the list"), 3000)
+
+    def _entity_from_panel(self, entity_id: str) -> None:
+        self.view.select_entity(entity_id)
+
+    # -- view ---------------------------------------------------------------------------
+    def set_overlay(self, key: str, on: bool) -> None:
+        self.view.set_overlay(key, on)
+        self.settings.setValue(f"overlays/{key}", on)
+
+    def zoom(self, steps: int) -> None:
+        self.view.zoom(steps)
+        self.settings.setValue("fontSize", self.view.font_point_size())
+
+    def _inspect(self, pos: int) -> None:
+        tok = self.doc_tokens.token_at(pos) if pos >= 0 and self.doc_id is not None else None
+        if tok is None:
+            return
+        info = tok[3]
+        reading = f" · {info[READING]} ({reading_hiragana(tok)})" if info[READING] else ""
+        self.inspector.setText(f"{tok[2]} · {lemma(tok)} · {pos_full(info)}{reading} · [{tok[0]}, {tok[1]})")
+
+    def _restore_view_settings(self) -> None:
+        s = self.settings
+        for key in OVERLAYS:
+            value = s.value(f"overlays/{key}")
+            if value is not None:
+                on = value in (True, "true", "1", 1)
+                self.view.overlays[key] = on
+                self.overlay_actions[key].setChecked(on)
+        size = s.value("fontSize")
+        self.view.set_font(japanese_font(float(size) if size else 14))
+        geometry = s.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = s.value("windowState")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
 
     def _open_project(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), str(self.project.path.parent),
@@ -138,5 +456,6 @@ class MainWindow(QMainWindow):
             return
         self.project.close()
         self.project = project
-        self._labels = {lb.name: lb for lb in project.labels()}
-        self._load_documents()
+        self.doc_id = None
+        self._load_project()
+

@@ -31,14 +31,18 @@ def test_window_shows_documents_and_exact_entity_spans(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.doc_list.count() == 2
-    assert window.text_view.toPlainText() == TEXT.replace("\r", " ")  # same length: positions agree
-    # What Qt highlights (UTF-16 positions) is exactly the stored code-point span.
-    highlighted = [sel.cursor.selectedText() for sel in window.text_view.extraSelections()]
-    assert highlighted == ["孫正義", "ソフトバンク"]
-    assert window.entity_list.item(0).text().startswith("PERSON  孫正義  [5, 8)")
-    window.doc_list.setCurrentRow(1)
-    assert window.text_view.toPlainText() == "二つ目の文書"
+    assert window.documents.list.count() == 2
+    assert window.view.text == TEXT
+    # What is drawn for each entity (UTF-16 inside Qt) is exactly its code-point span.
+    for e in window.index.all():
+        para_index = window.doc_tokens.paragraph_of(e.start)
+        para = window.view._para(para_index)
+        base = window.doc_tokens.paragraphs[para_index].start
+        s16, e16 = para.qt.span_to_qt(e.start - base, e.end - base)
+        assert para.qt.display.encode("utf-16-le")[2 * s16 : 2 * e16].decode("utf-16-le") == e.text
+    assert window.entity_panel.item(0).text().startswith("PERSON  孫正義  [5, 8)")
+    window.documents.list.setCurrentRow(1)
+    assert window.view.text == "二つ目の文書"
     window.close()
     project.close()
 

@@ -1,0 +1,555 @@
+"""The annotation text view: a virtualised painter over one document.
+
+Each paragraph is laid out with its own ``QTextLayout`` only when it scrolls into view;
+paragraphs never seen have an estimated height, corrected (keeping the view anchored) when
+they are laid out. Morphemes come from ``DocTokens``: visible paragraphs are tokenized when
+painted, the rest by an idle-time pass. Overlays (morpheme boundaries, part-of-speech
+colours, furigana, proper-noun hints), entities in lanes with their label names, the
+selection and the morpheme cursor are painted here. Positions are code points everywhere
+except inside a paragraph's layout, converted through ``qt_text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import math
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTextCharFormat,
+    QTextLayout,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+
+from annotator.core.doctokens import DocTokens
+from annotator.core.entity_index import EntityIndex, assign_lanes
+from annotator.core.model import Entity, Label
+from annotator.core.morph import LEMMA, POS, POS2, READING, lemma, pos_full, reading_hiragana
+from annotator.core.text import has_kanji
+
+from .qt_text import QtText
+
+#: Part-of-speech colours (UniDic pos1; proper nouns by pos2), with the legend's names.
+POS_COLOURS: dict[str, tuple[str, str]] = {
+    "固有名詞": ("#c0392b", "proper noun"),
+    "名詞": ("#1f4e9e", "noun"),
+    "代名詞": ("#2c7fb8", "pronoun"),
+    "動詞": ("#1b7d3a", "verb"),
+    "形容詞": ("#b35806", "adjective"),
+    "形状詞": ("#b35806", "adjectival noun"),
+    "副詞": ("#6a3d9a", "adverb"),
+    "連体詞": ("#6a3d9a", "adnominal"),
+    "接続詞": ("#6a3d9a", "conjunction"),
+    "感動詞": ("#6a3d9a", "interjection"),
+    "助詞": ("#808080", "particle"),
+    "助動詞": ("#a05195", "auxiliary"),
+    "接頭辞": ("#4d9221", "prefix"),
+    "接尾辞": ("#4d9221", "suffix"),
+    "補助記号": ("#a0a0a0", "symbol"),
+    "記号": ("#a0a0a0", "symbol"),
+}
+
+OVERLAYS = ("boundaries", "pos", "furigana", "proper")
+MARGIN = 14.0
+PARA_GAP = 8.0
+LANE = 3.0  # height of one entity bar
+MAX_LANES = 3
+
+
+def pos_colour_key(info: tuple) -> str:
+    return "固有名詞" if info[POS2] == "固有名詞" else info[POS]
+
+
+@dataclass
+class _Para:
+    layout: QTextLayout
+    qt: QtText
+    height: float
+    line_tops: list[float] = field(default_factory=list)  # y of each line's text, inside the paragraph
+
+
+class TextView(QAbstractScrollArea):
+    """Shows one document; emits what the user selects, in code points."""
+
+    selectionChanged = Signal(int, int)  # start, end (equal: nothing selected)
+    entityActivated = Signal(str)  # an entity was clicked ("" when none)
+    cursorMoved = Signal(int)  # start of the morpheme under the cursor, or -1
+    hovered = Signal(int)  # code point under the mouse, or -1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("textView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text = ""
+        self.tokens: DocTokens | None = None
+        self.entities = EntityIndex()
+        self.labels: dict[str, Label] = {}
+        self.overlays = {"boundaries": False, "pos": False, "furigana": False, "proper": True}
+        self.selection = (0, 0)
+        self.selected_entity: str | None = None
+        self.cursor_pos = -1  # start of the morpheme cursor
+        self._anchor = -1
+        self._press: tuple[int, bool] | None = None
+        self._paras: dict[int, _Para] = {}
+        self._lanes: dict[int, dict[str, int]] = {}
+        self._heights: list[float] = []
+        self._tops: list[float] = [0.0]
+        self._tops_dirty = True
+        self._width = -1.0
+        self._background = QTimer(self)
+        self._background.setInterval(0)
+        self._background.timeout.connect(self._tokenize_in_background)
+        self.set_font(QFont(self.font().family(), 14))
+
+    # -- configuration ------------------------------------------------------------------
+    def set_font(self, font: QFont) -> None:
+        self._font = QFont(font)
+        self._fm = QFontMetricsF(self._font)
+        self._ruby_font = QFont(font)
+        self._ruby_font.setPointSizeF(max(6.0, font.pointSizeF() * 0.5))
+        self._ruby_fm = QFontMetricsF(self._ruby_font)
+        self._tag_font = QFont(font)
+        self._tag_font.setPointSizeF(max(6.0, font.pointSizeF() * 0.55))
+        self._tag_fm = QFontMetricsF(self._tag_font)
+        self._relayout()
+
+    def font_point_size(self) -> float:
+        return self._font.pointSizeF()
+
+    def zoom(self, steps: int) -> None:
+        f = QFont(self._font)
+        f.setPointSizeF(min(72.0, max(7.0, f.pointSizeF() + steps)))
+        self.set_font(f)
+
+    def set_overlay(self, name: str, on: bool) -> None:
+        self.overlays[name] = on
+        self._relayout()
+
+    def set_labels(self, labels: list[Label]) -> None:
+        self.labels = {lb.name: lb for lb in labels}
+        self.viewport().update()
+
+    def set_document(self, text: str, tokens: DocTokens, entities: EntityIndex) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.entities = entities
+        self.selection = (0, 0)
+        self.selected_entity = None
+        self.cursor_pos = -1
+        self._relayout()
+        self.verticalScrollBar().setValue(0)
+        if not tokens.complete:
+            self._background.start()
+
+    def entities_changed(self, spans: list[tuple[int, int]] | None = None) -> None:
+        """Entities were edited (in ``spans``, or anywhere): redraw what they touch."""
+        if spans is None or self.tokens is None:
+            self._lanes.clear()
+        else:
+            for s, e in spans:
+                for para in range(self.tokens.paragraph_of(s), self.tokens.paragraph_of(max(s, e - 1)) + 1):
+                    self._lanes.pop(para, None)
+        self.viewport().update()
+
+    # -- geometry -----------------------------------------------------------------------
+    def _line_pad_top(self) -> float:
+        return self._ruby_fm.height() + 1 if self.overlays["furigana"] else 2.0
+
+    def _line_pad_bottom(self) -> float:
+        return LANE * MAX_LANES + self._tag_fm.height() + 2
+
+    def _line_height(self) -> float:
+        return self._line_pad_top() + self._fm.height() + self._line_pad_bottom()
+
+    def _relayout(self) -> None:
+        self._paras.clear()
+        self._lanes.clear()
+        if self.tokens is None:
+            self._heights = []
+        else:
+            width = self._text_width()
+            per_line = max(1.0, width / max(1.0, self._fm.horizontalAdvance("あ")))
+            lh = self._line_height()
+            self._heights = [
+                max(1, math.ceil((p.end - p.start) / per_line)) * lh + PARA_GAP for p in self.tokens.paragraphs
+            ]
+        self._tops_dirty = True
+        self._update_scrollbar()
+        self.viewport().update()
+
+    def _text_width(self) -> float:
+        return max(50.0, self.viewport().width() - 2 * MARGIN)
+
+    def _tops_list(self) -> list[float]:
+        if self._tops_dirty:
+            self._tops = list(accumulate(self._heights, initial=0.0))
+            self._tops_dirty = False
+        return self._tops
+
+    def _update_scrollbar(self) -> None:
+        total = self._tops_list()[-1] if self._heights else 0.0
+        bar = self.verticalScrollBar()
+        bar.setRange(0, max(0, int(total - self.viewport().height() + MARGIN)))
+        bar.setPageStep(max(1, self.viewport().height() - 40))
+        bar.setSingleStep(max(1, int(self._line_height())))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if abs(self._text_width() - self._width) > 0.5:
+            self._width = self._text_width()
+            self._relayout()
+        else:
+            self._update_scrollbar()
+
+    def _para(self, i: int) -> _Para:
+        """The laid-out paragraph ``i``; fixes its height (anchoring the view) if it changed."""
+        cached = self._paras.get(i)
+        if cached is not None:
+            return cached
+        assert self.tokens is not None
+        p = self.tokens.paragraphs[i]
+        ptext = self.text[p.start : p.end]
+        qt = QtText(ptext)
+        layout = QTextLayout(qt.display, self._font)
+        layout.setCacheEnabled(True)
+        if self.overlays["pos"]:
+            layout.setFormats(self._pos_formats(i, qt))
+        top_pad, bottom_pad = self._line_pad_top(), self._line_pad_bottom()
+        width = self._text_width()
+        y = 0.0
+        tops = []
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            y += top_pad
+            line.setPosition(QPointF(0.0, y))
+            tops.append(y)
+            y += line.height() + bottom_pad
+        layout.endLayout()
+        if not tops or not ptext:  # an empty paragraph: a blank line, without overlay padding
+            y = self._fm.height() * 0.6
+        para = _Para(layout, qt, y + PARA_GAP, tops)
+        self._paras[i] = para
+        old = self._heights[i]
+        if abs(old - para.height) > 0.01:
+            self._heights[i] = para.height
+            self._tops_dirty = True
+            if self._tops[i] < self.verticalScrollBar().value():  # above the view: keep the view still
+                bar = self.verticalScrollBar()
+                self._update_scrollbar()
+                bar.setValue(int(bar.value() + para.height - old))
+            else:
+                self._update_scrollbar()
+        return para
+
+    def _pos_formats(self, i: int, qt: QtText) -> list[QTextLayout.FormatRange]:
+        assert self.tokens is not None
+        base = self.tokens.paragraphs[i].start
+        formats = []
+        for tok in self.tokens.tokens(i):
+            colour = POS_COLOURS.get(pos_colour_key(tok[3]))
+            if colour is None:
+                continue
+            r = QTextLayout.FormatRange()
+            s, e = qt.span_to_qt(tok[0] - base, tok[1] - base)
+            r.start, r.length = s, e - s
+            fmt = QTextCharFormat()
+            fmt.setForeground(QColor(colour[0]))
+            r.format = fmt
+            formats.append(r)
+        return formats
+
+    def _visible_paras(self) -> range:
+        tops = self._tops_list()
+        if not self._heights:
+            return range(0)
+        y0 = self.verticalScrollBar().value()
+        y1 = y0 + self.viewport().height()
+        first = max(0, bisect.bisect_right(tops, y0) - 1)
+        last = min(len(self._heights) - 1, bisect.bisect_left(tops, y1))
+        return range(first, last + 1)
+
+    # -- painting -----------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), self.palette().base())
+        if self.tokens is None:
+            return
+        y_scroll = self.verticalScrollBar().value()
+        height = self.viewport().height()
+        i = self._visible_paras().start
+        n = len(self._heights)
+        while i < n:
+            para = self._para(i)  # may correct heights above: re-read tops after
+            top = self._tops_list()[i] - y_scroll
+            if top > height:
+                break
+            if top + para.height >= 0:
+                self._paint_para(painter, i, para, QPointF(MARGIN, top))
+            i += 1
+        painter.end()
+
+    def _lanes_of(self, i: int) -> dict[str, int]:
+        lanes = self._lanes.get(i)
+        if lanes is None:
+            assert self.tokens is not None
+            p = self.tokens.paragraphs[i]
+            lanes = self._lanes[i] = assign_lanes(self.entities.overlapping(p.start, max(p.end, p.start + 1)))
+        return lanes
+
+    def _segments(self, para: _Para, base: int, start: int, end: int) -> list[QRectF]:
+        """Rectangles (one per line) covering code points ``[start, end)`` of the paragraph."""
+        rects = []
+        s16, e16 = para.qt.span_to_qt(max(0, start - base), min(len(para.qt.text), end - base))
+        layout = para.layout
+        for k in range(layout.lineCount()):
+            line = layout.lineAt(k)
+            ls, le = line.textStart(), line.textStart() + line.textLength()
+            a, b = max(s16, ls), min(e16, le)
+            if a >= b:
+                continue
+            x0, _ = line.cursorToX(a)
+            x1, _ = line.cursorToX(b)
+            rects.append(QRectF(min(x0, x1), line.y(), abs(x1 - x0), line.height()))
+        return rects
+
+    def _paint_para(self, painter: QPainter, i: int, para: _Para, origin: QPointF) -> None:
+        assert self.tokens is not None
+        p = self.tokens.paragraphs[i]
+        base = p.start
+        painter.save()
+        painter.translate(origin)
+        entities = self.entities.overlapping(base, max(p.end, base + 1))
+        lanes = self._lanes_of(i)
+        # entity backgrounds, outer first so inner ones show darker
+        for e in sorted(entities, key=lambda x: lanes.get(x.id, 0)):
+            colour = QColor(self._colour(e.label))
+            colour.setAlpha(70 if e.id != self.selected_entity else 150)
+            for r in self._segments(para, base, e.start, e.end):
+                painter.fillRect(r, colour)
+        # selection
+        s, e = self.selection
+        if e > s and s < p.end and e > base:
+            sel = QColor(self.palette().highlight().color())
+            sel.setAlpha(90)
+            for r in self._segments(para, base, s, e):
+                painter.fillRect(r, sel)
+        para.layout.draw(painter, QPointF(0, 0))
+        toks = self.tokens.tokens(i)
+        if self.overlays["boundaries"] or self.overlays["proper"] or self.overlays["furigana"]:
+            self._paint_token_overlays(painter, para, base, toks)
+        # morpheme cursor
+        if base <= self.cursor_pos < max(p.end, base + 1):
+            tok = self.tokens.token_at(self.cursor_pos)
+            if tok is not None:
+                painter.setPen(QPen(self.palette().highlight().color(), 1.5))
+                for r in self._segments(para, base, tok[0], tok[1]):
+                    painter.drawRect(r.adjusted(-1, 0, 1, 0))
+        # entity bars in their lanes, and label names
+        painter.setFont(self._tag_font)
+        for e in entities:
+            lane = min(lanes.get(e.id, 0), MAX_LANES - 1)
+            colour = QColor(self._colour(e.label))
+            rects = self._segments(para, base, e.start, e.end)
+            for r in rects:
+                bar = QRectF(r.left(), r.bottom() + 1 + lane * LANE, r.width(), LANE - 0.5)
+                painter.fillRect(bar, colour)
+            if rects and e.start >= base:
+                first = rects[0]
+                painter.setPen(colour.darker(160))
+                painter.drawText(QPointF(first.left(), first.bottom() + LANE * MAX_LANES + self._tag_fm.ascent()),
+                                 e.label)
+        painter.restore()
+
+    def _paint_token_overlays(self, painter: QPainter, para: _Para, base: int, toks: list) -> None:
+        boundary_pen = QPen(QColor(150, 150, 150, 160), 1)
+        proper_pen = QPen(QColor("#c0392b"), 1, Qt.PenStyle.DotLine)
+        painter.setFont(self._ruby_font)
+        ruby_pen = QPen(QColor(90, 90, 90))
+        for tok in toks:
+            rects = self._segments(para, base, tok[0], tok[1])
+            if not rects:
+                continue
+            if self.overlays["boundaries"]:
+                painter.setPen(boundary_pen)
+                r = rects[0]
+                painter.drawLine(QPointF(r.left(), r.top() + 2), QPointF(r.left(), r.bottom() - 2))
+            if self.overlays["proper"] and tok[3][POS2] == "固有名詞":
+                painter.setPen(proper_pen)
+                for r in rects:
+                    painter.drawLine(QPointF(r.left(), r.bottom() - 1), QPointF(r.right(), r.bottom() - 1))
+            if self.overlays["furigana"] and tok[3][READING] and has_kanji(tok[2]):
+                ruby = reading_hiragana(tok)
+                r = rects[0]
+                w = self._ruby_fm.horizontalAdvance(ruby)
+                painter.setPen(ruby_pen)
+                painter.drawText(QPointF(r.center().x() - w / 2, r.top() - self._ruby_fm.descent() - 1), ruby)
+
+    def _colour(self, label: str) -> str:
+        lb = self.labels.get(label)
+        return lb.color if lb else "#999999"
+
+    # -- hit testing --------------------------------------------------------------------
+    def position_at(self, point: QPointF) -> int:
+        """The code point under ``point`` (viewport coordinates), or -1 outside the text."""
+        if self.tokens is None or not self._heights:
+            return -1
+        y = point.y() + self.verticalScrollBar().value()
+        tops = self._tops_list()
+        i = max(0, min(len(self._heights) - 1, bisect.bisect_right(tops, y) - 1))
+        para = self._para(i)
+        local_y = y - self._tops_list()[i]
+        layout = para.layout
+        if layout.lineCount() == 0:
+            return self.tokens.paragraphs[i].start
+        k = 0
+        for k in range(layout.lineCount()):
+            line = layout.lineAt(k)
+            if local_y < line.y() + line.height() + self._line_pad_bottom():
+                break
+        line = layout.lineAt(k)
+        u16 = line.xToCursor(point.x() - MARGIN, line.CursorPosition.CursorBetweenCharacters)
+        # xToCursor gives the nearest boundary; we want the character under the pointer
+        x_at, _ = line.cursorToX(u16)
+        if x_at > point.x() - MARGIN and u16 > line.textStart():
+            u16 -= 1
+        return self.tokens.paragraphs[i].start + para.qt.to_cp(min(u16, para.qt.length_qt), snap="left")
+
+    def char_rect(self, pos: int) -> QRectF:
+        """Where code point ``pos`` is drawn, in viewport coordinates (for tests and tool tips)."""
+        assert self.tokens is not None
+        i = self.tokens.paragraph_of(pos)
+        para = self._para(i)
+        rects = self._segments(para, self.tokens.paragraphs[i].start, pos, pos + 1)
+        top = self._tops_list()[i] - self.verticalScrollBar().value()
+        r = rects[0] if rects else QRectF(0, 0, 1, self._fm.height())
+        return r.translated(MARGIN, top)
+
+    def entity_at(self, pos: int) -> Entity | None:
+        found = self.entities.at(pos)
+        return found[0] if found else None
+
+    # -- selection and cursor -----------------------------------------------------------
+    def set_selection(self, start: int, end: int, *, entity: str | None = None) -> None:
+        self.selection = (min(start, end), max(start, end))
+        self.selected_entity = entity
+        self.viewport().update()
+        self.selectionChanged.emit(*self.selection)
+
+    def set_cursor(self, pos: int) -> None:
+        self.cursor_pos = pos
+        self.ensure_visible(pos)
+        self.viewport().update()
+        self.cursorMoved.emit(pos)
+
+    def ensure_visible(self, pos: int) -> None:
+        if self.tokens is None or pos < 0 or not self._heights:
+            return
+        i = self.tokens.paragraph_of(pos)
+        para = self._para(i)
+        top = self._tops_list()[i]
+        y_line = top
+        rects = self._segments(para, self.tokens.paragraphs[i].start, pos, min(len(self.text), pos + 1))
+        if rects:
+            y_line = top + rects[0].top()
+        bar = self.verticalScrollBar()
+        if y_line < bar.value() or y_line + self._line_height() > bar.value() + self.viewport().height():
+            bar.setValue(int(y_line - self.viewport().height() / 3))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        pos = self.position_at(event.position())
+        if pos < 0:
+            return
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        self._press = (pos, alt)
+        self.setFocus()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = self.position_at(event.position())
+        if self._press is None:
+            self.hovered.emit(pos)
+            self._show_token_tooltip(event, pos)
+            return
+        start, alt = self._press
+        if pos < 0 or pos == start:
+            return
+        a, b = (start, pos + 1) if pos > start else (pos, start + 1)
+        if alt or self.tokens is None:
+            self.set_selection(a, min(b, len(self.text)))
+        else:
+            self.set_selection(*self.tokens.snap(a, min(b, len(self.text))))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._press is None:
+            return
+        start = self._press[0]
+        self._press = None
+        pos = self.position_at(event.position())
+        if pos == start or pos < 0:  # a click, not a drag
+            ent = self.entity_at(start)
+            if ent is not None:
+                self.select_entity(ent.id)
+            else:
+                self.set_selection(start, start)
+                tok = self.tokens.token_at(start) if self.tokens else None
+                self.set_cursor(tok[0] if tok else start)
+                self.entityActivated.emit("")
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = self.position_at(event.position())
+        tok = self.tokens.token_at(pos) if self.tokens and pos >= 0 else None
+        if tok is not None:
+            self._press = None
+            self.set_cursor(tok[0])
+            self.set_selection(tok[0], tok[1])
+
+    def select_entity(self, entity_id: str) -> None:
+        e = self.entities.get(entity_id)
+        if e is None:
+            return
+        self.set_selection(e.start, e.end, entity=e.id)
+        self.cursor_pos = e.start
+        self.ensure_visible(e.start)
+        self.entityActivated.emit(e.id)
+
+    def _show_token_tooltip(self, event: QMouseEvent, pos: int) -> None:
+        tok = self.tokens.token_at(pos) if self.tokens and pos >= 0 else None
+        if tok is None:
+            QToolTip.hideText()
+            return
+        info = tok[3]
+        lines = [tok[2], f"lemma: {lemma(tok)}", f"POS: {pos_full(info)}"]
+        if info[READING]:
+            lines.append(f"reading: {info[READING]} ({reading_hiragana(tok)})")
+        if info[LEMMA] == "" and info[POS]:
+            lines.append("(unknown word)")
+        ents = self.entities.at(pos)
+        lines += [f"{e.label}: {e.text}" for e in ents]
+        # The document's text is escaped: a tool tip that looks like HTML would be rendered as such.
+        body = html.escape("\n".join(lines)).replace("\n", "<br>")
+        QToolTip.showText(event.globalPosition().toPoint(), f"<p style='white-space:pre'>{body}</p>", self)
+
+    # -- background tokenization --------------------------------------------------------
+    def _tokenize_in_background(self) -> None:
+        if self.tokens is None or self.tokens.complete:
+            self._background.stop()
+            return
+        self.tokens.tokenize_some(8000)

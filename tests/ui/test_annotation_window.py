@@ -1,0 +1,176 @@
+"""The keyboard and mouse contract of the annotation window, read back from the project file.
+
+Astral characters (𠮷, 😀) come before every span, so a UTF-16 slip anywhere shows up as a
+wrong span in the file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from annotator.core.model import Document, Status
+from annotator.core.store import Project
+
+TEXT = "𠮷野家😀の孫正義はソフトバンクの会長です。\n米国のMicrosoftが発表した。"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from annotator.ui.main_window import MainWindow
+
+    path = tmp_path / "w.annotator"
+    project = Project.open(path, create=True)
+    with project.bulk_import("test") as bulk:
+        bulk.add(Document("a", TEXT))
+        bulk.add(Document("b", "二つ目の文書です。"))
+    w = MainWindow(project)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.view.setFocus()
+    yield w
+    w.close()
+    project.close()
+
+
+def stored(window):
+    """The entities as the project file has them (a second connection)."""
+    with Project.open(window.project.path) as p:
+        return [(e.start, e.end, e.label, e.text) for e in p.entities("a")]
+
+
+def key(window, k, mod=Qt.KeyboardModifier.NoModifier):
+    QTest.keyClick(window.view, k, mod)
+
+
+def go_to(window, surface):
+    """Move the morpheme cursor with Right until it is on ``surface``."""
+    key(window, Qt.Key.Key_Home)
+    for _ in range(40):
+        s, e = window.view.selection
+        if TEXT[s:e] == surface:
+            return
+        key(window, Qt.Key.Key_Right)
+    raise AssertionError(f"never reached {surface!r}")
+
+
+def test_keyboard_labels_relabels_deletes_undoes(window):
+    go_to(window, "孫")
+    key(window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # extend by one morpheme: 孫正義
+    assert TEXT[slice(*window.view.selection)] == "孫正義"
+    key(window, Qt.Key.Key_1)  # IREX: 1 = PERSON
+    s = TEXT.index("孫正義")
+    assert stored(window) == [(s, s + 3, "PERSON", "孫正義")]
+    assert window.project.status("a") == Status.IN_PROGRESS  # the first edit starts the document
+    key(window, Qt.Key.Key_2)  # the entity is selected: relabel
+    assert stored(window) == [(s, s + 3, "ORGANIZATION", "孫正義")]
+    key(window, Qt.Key.Key_Delete)
+    assert stored(window) == []
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window) == [(s, s + 3, "ORGANIZATION", "孫正義")]
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window) == [(s, s + 3, "PERSON", "孫正義")]
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert stored(window) == [(s, s + 3, "ORGANIZATION", "孫正義")]
+    key(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window) == []
+
+
+def test_home_end_tab_and_digit_keys_follow_the_label_set(window):
+    key(window, Qt.Key.Key_End)
+    assert TEXT[slice(*window.view.selection)] == "。"
+    go_to(window, "米国")
+    key(window, Qt.Key.Key_3)  # LOCATION
+    go_to(window, "Microsoft")
+    key(window, Qt.Key.Key_2)  # ORGANIZATION
+    go_to(window, "𠮷")
+    key(window, Qt.Key.Key_Tab)
+    first = window.view.selected_entity
+    key(window, Qt.Key.Key_Tab)
+    second = window.view.selected_entity
+    assert {window.index.get(first).text, window.index.get(second).text} == {"米国", "Microsoft"}
+    key(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.selected_entity == first
+    m = TEXT.index("Microsoft")
+    u = TEXT.index("米国")
+    assert sorted(stored(window)) == [(u, u + 2, "LOCATION", "米国"), (m, m + 9, "ORGANIZATION", "Microsoft")]
+
+
+def test_done_and_next_and_document_navigation(window):
+    key(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.project.status("a") == Status.DONE and window.doc_id == "b"
+    key(window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.doc_id == "a"
+    key(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.doc_id == "b"
+
+
+def centre(window, pos):
+    r = window.view.char_rect(pos)
+    return QPoint(int(r.center().x()), int(r.center().y()))
+
+
+def drag(window, a, b, mod=Qt.KeyboardModifier.NoModifier):
+    vp = window.view.viewport()
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, mod, centre(window, a))
+    QTest.mouseMove(vp, centre(window, b))
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, mod, centre(window, b))
+
+
+def test_mouse_drag_snaps_to_morphemes_alt_drag_does_not(window):
+    k = TEXT.index("ソフトバンク")
+    drag(window, k + 1, k + 4)  # from inside ソフト to inside バンク
+    assert window.view.selection == (k, k + 6)
+    key(window, Qt.Key.Key_2)
+    assert stored(window) == [(k, k + 6, "ORGANIZATION", "ソフトバンク")]
+    drag(window, k + 1, k + 2, Qt.KeyboardModifier.AltModifier)  # characters, not morphemes
+    assert window.view.selection == (k + 1, k + 3)
+    key(window, Qt.Key.Key_4)
+    assert (k + 1, k + 3, "ARTIFACT", "フト") in stored(window)
+
+
+def test_click_selects_entity_double_click_selects_morpheme(window):
+    s = TEXT.index("会長")
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      centre(window, s + 1))
+    assert window.view.selection == (s, s + 2)
+    key(window, Qt.Key.Key_1)
+    key(window, Qt.Key.Key_Home)
+    assert window.view.selected_entity is None
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     centre(window, s))
+    assert window.view.selected_entity is not None
+    assert window.index.get(window.view.selected_entity).text == "会長"
+
+
+def test_state_survives_closing_and_reopening(window, qtbot):
+    from annotator.ui.main_window import MainWindow
+
+    go_to(window, "米国")
+    key(window, Qt.Key.Key_3)
+    path = window.project.path
+    window.close()
+    window.project.close()
+    with Project.open(path) as p:
+        again = MainWindow(p)
+        qtbot.addWidget(again)
+        assert again.doc_id == "a"  # the last document comes back
+        assert [(e.text, e.label) for e in again.index.all()] == [("米国", "LOCATION")]
+        again.close()
+    window.project = Project.open(path)  # the fixture closes it
+
+
+def test_overlays_toggle_and_zoom(window):
+    for key_name in ("boundaries", "pos", "furigana", "proper"):
+        act = window.overlay_actions[key_name]
+        before = window.view.overlays[key_name]
+        act.trigger()
+        assert window.view.overlays[key_name] is (not before)
+        assert window.settings.value(f"overlays/{key_name}") in (True, "true")  or before
+    size = window.view.font_point_size()
+    key(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.font_point_size() == size + 1
+    key(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.font_point_size() == size
