@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
     def _load_project(self, document: str | None = None) -> None:
         self.setWindowTitle(f"{self.project.path.name} — annotator")
         self.labels = self.project.labels()
+        self._label_map = {lb.name: lb for lb in self.labels}
+        self._project_counts: dict[str, int] | None = None  # label -> entities in the project
         self.view.set_labels(self.labels)
         self._rebuild_label_actions()
         self.settings.setValue("lastProject", str(self.project.path))
@@ -235,12 +237,14 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
 
     def _refresh_panels(self) -> None:
-        labels = {lb.name: lb for lb in self.labels}
-        self.entity_panel.show_entities(self.index.all(), labels, self.view.selected_entity)
+        rows = self.index.all()
+        self.entity_panel.show_entities(rows, self._label_map, self.view.selected_entity)
         in_doc: dict[str, int] = {}
-        for e in self.index.all():
+        for e in rows:
             in_doc[e.label] = in_doc.get(e.label, 0) + 1
-        self.palette_panel.show_labels(self.labels, in_doc, self.project.counts_by_label())
+        if self._project_counts is None:
+            self._project_counts = self.project.counts_by_label()
+        self.palette_panel.show_labels(self.labels, in_doc, self._project_counts)
         self.doc_info.setText(f"{self.doc_id} · {self.doc_status.value} · {len(self.index)} entities · "
                               f"{len(self.view.text)} characters")
         self.undo_action.setEnabled(self.project.history.can_undo())
@@ -259,20 +263,28 @@ class MainWindow(QMainWindow):
         self._mirror(op)
         return True
 
+    def _count(self, label: str, delta: int) -> None:
+        if self._project_counts is not None:
+            self._project_counts[label] = self._project_counts.get(label, 0) + delta
+
     def _mirror(self, op: Operation) -> None:
         """Bring the in-memory view of the document up to date with an applied operation."""
         spans: list[tuple[int, int]] = []
         for sub in op.ops if isinstance(op, Batch) else (op,):
             if isinstance(sub, AddEntity) and sub.doc_id == self.doc_id:
                 self.index.add(sub.entity)
+                self._count(sub.entity.label, 1)
                 spans.append((sub.entity.start, sub.entity.end))
             elif isinstance(sub, RemoveEntity) and sub.doc_id == self.doc_id:
                 self.index.remove(sub.entity.id)
+                self._count(sub.entity.label, -1)
                 spans.append((sub.entity.start, sub.entity.end))
             elif isinstance(sub, RelabelEntity) and sub.doc_id == self.doc_id:
                 e = self.index.get(sub.entity_id)
                 if e is not None:
                     self.index.replace(e.with_(label=sub.new))
+                    self._count(sub.old, -1)
+                    self._count(sub.new, 1)
                     spans.append((e.start, e.end))
             elif isinstance(sub, SetStatus) and sub.doc_id == self.doc_id:
                 self.doc_status = sub.new
@@ -285,6 +297,7 @@ class MainWindow(QMainWindow):
     def _reload_entities(self) -> None:
         if self.doc_id is None:
             return
+        self._project_counts = None  # recounted from the file: the edit may be anywhere
         self.index = EntityIndex(self.project.entities(self.doc_id))
         self.view.entities = self.index
         self.doc_status = self.project.status(self.doc_id)

@@ -5,12 +5,13 @@ Every item shows user text as plain text (list items never interpret markup).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -81,42 +82,89 @@ class DocumentPanel(QWidget):
             self.documentChosen.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
-class EntityPanel(QListWidget):
-    """The entities of the current document; selecting one selects it in the text."""
+class EntityListModel(QAbstractListModel):
+    """The current document's entities for the list view: rows are fetched only when shown,
+    so a document with 10,000 entities refreshes in the time it takes to copy a list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Entity] = []
+        self._labels: dict[str, Label] = {}
+        self._icons: dict[str, QIcon] = {}
+
+    def set_rows(self, rows: list[Entity], labels: dict[str, Label]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        if labels is not self._labels:
+            self._labels = labels
+            self._icons = {}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{e.label}  {e.text}  [{e.start}, {e.end})"
+        if role == Qt.ItemDataRole.DecorationRole:
+            icon = self._icons.get(e.label)
+            if icon is None:
+                lb = self._labels.get(e.label)
+                icon = self._icons[e.label] = swatch(lb.color if lb else "#999999")
+            return icon
+        if role == Qt.ItemDataRole.UserRole:
+            return e.id
+        return None
+
+    def row_of(self, entity_id: str | None) -> int:
+        for i, e in enumerate(self._rows):
+            if e.id == entity_id:
+                return i
+        return -1
+
+
+class EntityPanel(QListView):
+    """The entities of the current document; choosing one selects it in the text."""
 
     entityChosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("entityList")
-        self.currentItemChanged.connect(self._chosen)
+        self.setUniformItemSizes(True)
+        self.model_ = EntityListModel(self)
+        self.setModel(self.model_)
+        self.clicked.connect(self._chosen)
+        self.activated.connect(self._chosen)
+        self._quiet = False
 
     def show_entities(self, entities: list[Entity], labels: dict[str, Label], selected: str | None) -> None:
-        self.blockSignals(True)
-        self.clear()
-        for e in entities:
-            item = QListWidgetItem(swatch(labels[e.label].color if e.label in labels else "#999999"),
-                                   f"{e.label}  {e.text}  [{e.start}, {e.end})")
-            item.setData(Qt.ItemDataRole.UserRole, e.id)
-            self.addItem(item)
-            if e.id == selected:
-                self.setCurrentItem(item)
-        self.blockSignals(False)
+        self.model_.set_rows(entities, labels)
+        self.select(selected)
+
+    def count(self) -> int:
+        return self.model_.rowCount()
+
+    def row_text(self, row: int) -> str:
+        return self.model_.data(self.model_.index(row), Qt.ItemDataRole.DisplayRole)
 
     def select(self, entity_id: str | None) -> None:
-        self.blockSignals(True)
-        self.clearSelection()
-        for row in range(self.count()):
-            item = self.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == entity_id:
-                self.setCurrentItem(item)
-                self.scrollToItem(item)
-                break
-        self.blockSignals(False)
+        row = self.model_.row_of(entity_id) if entity_id else -1
+        self._quiet = True
+        if row < 0:
+            self.clearSelection()
+        else:
+            idx = self.model_.index(row)
+            self.setCurrentIndex(idx)
+            self.scrollTo(idx)
+        self._quiet = False
 
-    def _chosen(self, item: QListWidgetItem | None, _prev: object = None) -> None:
-        if item is not None:
-            self.entityChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+    def _chosen(self, index: QModelIndex) -> None:
+        if not self._quiet and index.isValid():
+            self.entityChosen.emit(self.model_.data(index, Qt.ItemDataRole.UserRole))
 
 
 class LabelPalette(QListWidget):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import html
 import math
+import time
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -109,6 +110,8 @@ class TextView(QAbstractScrollArea):
         self._tops: list[float] = [0.0]
         self._tops_dirty = True
         self._width = -1.0
+        self.frames = 0  # painted frames, and how long the last one took (benchmarks, tests)
+        self.last_paint_s = 0.0
         self._background = QTimer(self)
         self._background.setInterval(0)
         self._background.timeout.connect(self._tokenize_in_background)
@@ -287,6 +290,12 @@ class TextView(QAbstractScrollArea):
 
     # -- painting -----------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        t0 = time.perf_counter()
+        self._paint(event)
+        self.frames += 1
+        self.last_paint_s = time.perf_counter() - t0
+
+    def _paint(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         painter.fillRect(event.rect(), self.palette().base())
         if self.tokens is None:
