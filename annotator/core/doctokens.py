@@ -145,6 +145,15 @@ class DocTokens:
             return (tok[0], tok[1]) if tok else (start, start)
         return (s, e)
 
+    def tokens_between(self, para: int, start: int, end: int) -> list[Token]:
+        """Tokens of paragraph ``para`` overlapping ``[start, end)`` (found by bisection)."""
+        toks = self.tokens(para)
+        starts = self._starts[para]
+        assert starts is not None
+        i = max(0, bisect.bisect_right(starts, start) - 1)
+        j = bisect.bisect_left(starts, end)
+        return [t for t in toks[i:j] if t[1] > start]
+
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """Tokens overlapping ``[start, end)``."""
         out: list[Token] = []

@@ -15,6 +15,7 @@ import bisect
 import html
 import math
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -65,6 +66,7 @@ MARGIN = 14.0
 PARA_GAP = 8.0
 LANE = 3.0  # height of one entity bar
 MAX_LANES = 3
+MAX_LAYOUTS = 256  # laid-out paragraphs kept
 
 
 def pos_colour_key(info: tuple) -> str:
@@ -77,6 +79,15 @@ class _Para:
     qt: QtText
     height: float
     line_tops: list[float] = field(default_factory=list)  # y of each line's text, inside the paragraph
+    line_starts: list[int] = field(default_factory=list)  # UTF-16 start of each line
+
+    def lines_between(self, y0: float, y1: float) -> range:
+        """Indexes of the lines whose band (text and padding) meets ``[y0, y1)``."""
+        if not self.line_tops:
+            return range(0)
+        first = max(0, bisect.bisect_right(self.line_tops, y0) - 1)
+        last = bisect.bisect_left(self.line_tops, y1)
+        return range(first, min(last + 1, len(self.line_tops)))
 
 
 class TextView(QAbstractScrollArea):
@@ -104,7 +115,7 @@ class TextView(QAbstractScrollArea):
         self.cursor_pos = -1  # start of the morpheme cursor
         self._anchor = -1
         self._press: tuple[int, bool] | None = None
-        self._paras: dict[int, _Para] = {}
+        self._paras: OrderedDict[int, _Para] = OrderedDict()  # laid-out paragraphs, most recent last
         self._lanes: dict[int, dict[str, int]] = {}
         self._heights: list[float] = []
         self._tops: list[float] = [0.0]
@@ -221,6 +232,7 @@ class TextView(QAbstractScrollArea):
         """The laid-out paragraph ``i``; fixes its height (anchoring the view) if it changed."""
         cached = self._paras.get(i)
         if cached is not None:
+            self._paras.move_to_end(i)
             return cached
         assert self.tokens is not None
         p = self.tokens.paragraphs[i]
@@ -247,8 +259,10 @@ class TextView(QAbstractScrollArea):
         layout.endLayout()
         if not tops or not ptext:  # an empty paragraph: a blank line, without overlay padding
             y = self._fm.height() * 0.6
-        para = _Para(layout, qt, y + PARA_GAP, tops)
+        para = _Para(layout, qt, y + PARA_GAP, tops, [layout.lineAt(k).textStart() for k in range(len(tops))])
         self._paras[i] = para
+        while len(self._paras) > MAX_LAYOUTS:  # glyph caches are big: keep what is near the view
+            self._paras.popitem(last=False)
         old = self._heights[i]
         if abs(old - para.height) > 0.01:
             self._heights[i] = para.height
@@ -324,47 +338,61 @@ class TextView(QAbstractScrollArea):
 
     def _segments(self, para: _Para, base: int, start: int, end: int) -> list[QRectF]:
         """Rectangles (one per line) covering code points ``[start, end)`` of the paragraph."""
-        rects = []
+        rects: list[QRectF] = []
+        if not para.line_starts:
+            return rects
         s16, e16 = para.qt.span_to_qt(max(0, start - base), min(len(para.qt.text), end - base))
         layout = para.layout
-        for k in range(layout.lineCount()):
+        k = max(0, bisect.bisect_right(para.line_starts, s16) - 1)
+        n = len(para.line_starts)
+        while k < n and para.line_starts[k] < e16:
             line = layout.lineAt(k)
-            ls, le = line.textStart(), line.textStart() + line.textLength()
-            a, b = max(s16, ls), min(e16, le)
-            if a >= b:
-                continue
-            x0, _ = line.cursorToX(a)
-            x1, _ = line.cursorToX(b)
-            rects.append(QRectF(min(x0, x1), line.y(), abs(x1 - x0), line.height()))
+            ls = para.line_starts[k]
+            a, b = max(s16, ls), min(e16, ls + line.textLength())
+            if a < b:
+                x0 = line.cursorToX(a)[0]
+                x1 = line.cursorToX(b)[0]
+                rects.append(QRectF(min(x0, x1), line.y(), abs(x1 - x0), line.height()))
+            k += 1
         return rects
 
     def _paint_para(self, painter: QPainter, i: int, para: _Para, origin: QPointF) -> None:
+        """Paint the lines of paragraph ``i`` that are in view (a paragraph can be pages long)."""
         assert self.tokens is not None
         p = self.tokens.paragraphs[i]
         base = p.start
+        lines = para.lines_between(-origin.y() - self._line_height(), self.viewport().height() - origin.y())
+        if not lines:
+            return
+        u_lo = para.line_starts[lines.start]
+        last = para.layout.lineAt(lines.stop - 1)
+        u_hi = last.textStart() + last.textLength()
+        lo, hi = base + para.qt.to_cp(u_lo), base + para.qt.to_cp(u_hi, snap="right")
+        clip = QRectF(0, para.line_tops[lines.start] - self._line_pad_top(), self.viewport().width(),
+                      para.line_tops[lines.stop - 1] + last.height() + self._line_pad_bottom()
+                      - para.line_tops[lines.start] + self._line_pad_top())
         painter.save()
         painter.translate(origin)
-        entities = self.entities.overlapping(base, max(p.end, base + 1))
+        entities = self.entities.overlapping(lo, max(hi, lo + 1))
         lanes = self._lanes_of(i)
         # entity backgrounds, outer first so inner ones show darker
         for e in sorted(entities, key=lambda x: lanes.get(x.id, 0)):
             colour = QColor(self._colour(e.label))
             colour.setAlpha(70 if e.id != self.selected_entity else 150)
-            for r in self._segments(para, base, e.start, e.end):
+            for r in self._segments(para, base, max(e.start, lo), min(e.end, hi)):
                 painter.fillRect(r, colour)
         # selection
         s, e = self.selection
-        if e > s and s < p.end and e > base:
+        if e > s and s < hi and e > lo:
             sel = QColor(self.palette().highlight().color())
             sel.setAlpha(90)
-            for r in self._segments(para, base, s, e):
+            for r in self._segments(para, base, max(s, lo), min(e, hi)):
                 painter.fillRect(r, sel)
-        para.layout.draw(painter, QPointF(0, 0))
-        toks = self.tokens.tokens(i)
+        para.layout.draw(painter, QPointF(0, 0), [], clip)
         if self.overlays["boundaries"] or self.overlays["proper"] or self.overlays["furigana"]:
-            self._paint_token_overlays(painter, para, base, toks)
+            self._paint_token_overlays(painter, para, base, self.tokens.tokens_between(i, lo, hi))
         # morpheme cursor
-        if base <= self.cursor_pos < max(p.end, base + 1):
+        if lo <= self.cursor_pos < max(hi, lo + 1):
             tok = self.tokens.token_at(self.cursor_pos)
             if tok is not None:
                 painter.setPen(QPen(self.palette().highlight().color(), 1.5))
@@ -375,11 +403,11 @@ class TextView(QAbstractScrollArea):
         for e in entities:
             lane = min(lanes.get(e.id, 0), MAX_LANES - 1)
             colour = QColor(self._colour(e.label))
-            rects = self._segments(para, base, e.start, e.end)
+            rects = self._segments(para, base, max(e.start, lo), min(e.end, hi))
             for r in rects:
                 bar = QRectF(r.left(), r.bottom() + 1 + lane * LANE, r.width(), LANE - 0.5)
                 painter.fillRect(bar, colour)
-            if rects and e.start >= base:
+            if rects and e.start >= lo:
                 first = rects[0]
                 painter.setPen(colour.darker(160))
                 painter.drawText(QPointF(first.left(), first.bottom() + LANE * MAX_LANES + self._tag_fm.ascent()),
