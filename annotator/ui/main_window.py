@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from annotator.core.doctokens import DocTokens
 from annotator.core.entity_index import EntityIndex
 from annotator.core.errors import AnnotatorError
-from annotator.core.model import Status
+from annotator.core.model import Entity, Status
 from annotator.core.morph import READING, lemma, pos_full, reading_hiragana
 from annotator.core.ops import AddEntity, Batch, Operation, RelabelEntity, RemoveEntity, SetStatus
 from annotator.core.store import Project
@@ -75,12 +75,18 @@ class MainWindow(QMainWindow):
         self.doc_info.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.doc_info)
 
+        self._panel_edits: list[tuple[str, Entity, Entity | None]] = []
+        self._panels_later = QTimer(self)
+        self._panels_later.setSingleShot(True)
+        self._panels_later.setInterval(0)
+        self._panels_later.timeout.connect(self._catch_up_panels)
+
         self._build_actions()
         self.documents.documentChosen.connect(self.open_document)
         self.documents.filterChanged.connect(self._refresh_documents)
         self.entity_panel.entityChosen.connect(self._entity_from_panel)
         self.palette_panel.labelChosen.connect(self.apply_label)
-        self.view.entityActivated.connect(self.entity_panel.select)
+        self.view.entityActivated.connect(lambda eid: self.entity_panel.select(self.index.get(eid)))
         self.view.cursorMoved.connect(self._inspect)
         self.view.hovered.connect(self._inspect)
 
@@ -192,6 +198,7 @@ class MainWindow(QMainWindow):
         self.labels = self.project.labels()
         self._label_map = {lb.name: lb for lb in self.labels}
         self._project_counts: dict[str, int] | None = None  # label -> entities in the project
+        self._doc_counts: dict[str, int] | None = None  # label -> entities in this document
         self.view.set_labels(self.labels)
         self._rebuild_label_actions()
         self.settings.setValue("lastProject", str(self.project.path))
@@ -226,6 +233,7 @@ class MainWindow(QMainWindow):
         self.doc_status = doc.status
         self.doc_tokens = DocTokens(doc.text)
         self.index = EntityIndex(doc.entities)
+        self._doc_counts = None
         self.view.set_document(doc.text, self.doc_tokens, self.index)
         self.settings.setValue(self._last_doc_key(), doc_id)
         self._refresh_panels()
@@ -237,16 +245,30 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
 
     def _refresh_panels(self) -> None:
+        """Everything from scratch (a document opened, or an undo that may touch anything)."""
+        self._panels_later.stop()
+        self._panel_edits.clear()
         rows = self.index.all()
-        self.entity_panel.show_entities(rows, self._label_map, self.view.selected_entity)
-        in_doc: dict[str, int] = {}
-        for e in rows:
-            in_doc[e.label] = in_doc.get(e.label, 0) + 1
+        selected = self.index.get(self.view.selected_entity) if self.view.selected_entity else None
+        self.entity_panel.show_entities(rows, self._label_map, selected)
+        self._doc_counts = None
+        self._refresh_counts()
+
+    def _refresh_counts(self) -> None:
+        """The label palette's counts, the document line in the status bar, undo/redo state."""
+        if self._doc_counts is None:
+            self._doc_counts = {}
+            for e in self.index.all():
+                self._doc_counts[e.label] = self._doc_counts.get(e.label, 0) + 1
         if self._project_counts is None:
             self._project_counts = self.project.counts_by_label()
-        self.palette_panel.show_labels(self.labels, in_doc, self._project_counts)
+        self.palette_panel.show_labels(self.labels, self._doc_counts, self._project_counts)
         self.doc_info.setText(f"{self.doc_id} · {self.doc_status.value} · {len(self.index)} entities · "
                               f"{len(self.view.text)} characters")
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        """Synchronous with every edit: a Ctrl+Z typed right after must find Undo enabled."""
         self.undo_action.setEnabled(self.project.history.can_undo())
         self.redo_action.setEnabled(self.project.history.can_redo())
 
@@ -264,25 +286,31 @@ class MainWindow(QMainWindow):
         return True
 
     def _count(self, label: str, delta: int) -> None:
-        if self._project_counts is not None:
-            self._project_counts[label] = self._project_counts.get(label, 0) + delta
+        for counts in (self._project_counts, self._doc_counts):
+            if counts is not None:
+                counts[label] = counts.get(label, 0) + delta
 
     def _mirror(self, op: Operation) -> None:
         """Bring the in-memory view of the document up to date with an applied operation."""
         spans: list[tuple[int, int]] = []
+        table = self._panel_edits
         for sub in op.ops if isinstance(op, Batch) else (op,):
             if isinstance(sub, AddEntity) and sub.doc_id == self.doc_id:
                 self.index.add(sub.entity)
+                table.append(("insert", sub.entity, None))
                 self._count(sub.entity.label, 1)
                 spans.append((sub.entity.start, sub.entity.end))
             elif isinstance(sub, RemoveEntity) and sub.doc_id == self.doc_id:
                 self.index.remove(sub.entity.id)
+                table.append(("remove", sub.entity, None))
                 self._count(sub.entity.label, -1)
                 spans.append((sub.entity.start, sub.entity.end))
             elif isinstance(sub, RelabelEntity) and sub.doc_id == self.doc_id:
                 e = self.index.get(sub.entity_id)
                 if e is not None:
-                    self.index.replace(e.with_(label=sub.new))
+                    new = e.with_(label=sub.new)
+                    self.index.replace(new)
+                    table.append(("replace", e, new))
                     self._count(sub.old, -1)
                     self._count(sub.new, 1)
                     spans.append((e.start, e.end))
@@ -292,12 +320,32 @@ class MainWindow(QMainWindow):
                 self._reload_entities()
                 return
         self.view.entities_changed(spans)
-        self._refresh_panels()
+        self._update_undo_actions()
+        self._panels_later.start()
+
+    def _catch_up_panels(self) -> None:
+        """Apply the queued edits to the entity table and refresh the counts.
+
+        Runs once the event loop has painted the text view: the annotator sees the text change
+        at once and the side panels an instant later (several quick edits coalesce into one).
+        """
+        table = self.entity_panel.model_
+        for kind, e, new in self._panel_edits:
+            if kind == "insert":
+                table.insert(e)
+            elif kind == "remove":
+                table.remove(e)
+            else:
+                table.replace(e, new)
+        self._panel_edits.clear()
+        selected = self.index.get(self.view.selected_entity) if self.view.selected_entity else None
+        self.entity_panel.select(selected)
+        self._refresh_counts()
 
     def _reload_entities(self) -> None:
         if self.doc_id is None:
             return
-        self._project_counts = None  # recounted from the file: the edit may be anywhere
+        self._project_counts = self._doc_counts = None  # recounted: the edit may be anywhere
         self.index = EntityIndex(self.project.entities(self.doc_id))
         self.view.entities = self.index
         self.doc_status = self.project.status(self.doc_id)
@@ -327,7 +375,6 @@ class MainWindow(QMainWindow):
             return
         if self._apply(AddEntity(self.doc_id, entity)):
             self.view.set_selection(entity.start, entity.end, entity=entity.id)
-            self.entity_panel.select(entity.id)
 
     def delete_entity(self) -> None:
         eid = self.view.selected_entity
@@ -399,7 +446,7 @@ class MainWindow(QMainWindow):
         e = self.index.next_after(pos, current) if step > 0 else self.index.prev_before(pos, current)
         if e is not None:
             self.view.select_entity(e.id)
-            self.entity_panel.select(e.id)
+            self.entity_panel.select(e)
 
     def step_document(self, step: int) -> None:
         ids = self.documents.ids()

@@ -5,20 +5,24 @@ Every item shows user text as plain text (list items never interpret markup).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+import bisect
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from annotator.core.model import Entity, Label, Status
+from annotator.core.model import Entity, Label, Status, entity_sort_key
 from annotator.core.store import DocSummary
 
 STATUS_MARK = {Status.NEW: "○", Status.IN_PROGRESS: "◐", Status.DONE: "●", Status.SKIPPED: "–"}
@@ -82,34 +86,80 @@ class DocumentPanel(QWidget):
             self.documentChosen.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
-class EntityListModel(QAbstractListModel):
-    """The current document's entities for the list view: rows are fetched only when shown,
+class EntityTableModel(QAbstractTableModel):
+    """The current document's entities: label, text, span. Rows are fetched only when shown,
     so a document with 10,000 entities refreshes in the time it takes to copy a list."""
+
+    HEADERS = ("Label", "Text", "Span")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Entity] = []
+        self._keys: list[tuple[int, int, str, str]] = []  # entity_sort_key of each row
         self._labels: dict[str, Label] = {}
         self._icons: dict[str, QIcon] = {}
 
     def set_rows(self, rows: list[Entity], labels: dict[str, Label]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._keys = [entity_sort_key(e) for e in rows]
         if labels is not self._labels:
             self._labels = labels
             self._icons = {}
         self.endResetModel()
 
+    # One-row updates: an edit costs a bisection and Qt's update of that row, not a reset.
+    def insert(self, e: Entity) -> int:
+        key = entity_sort_key(e)
+        row = bisect.bisect_left(self._keys, key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._keys.insert(row, key)
+        self._rows.insert(row, e)
+        self.endInsertRows()
+        return row
+
+    def remove(self, e: Entity) -> None:
+        row = self._find(e)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._keys[row]
+            del self._rows[row]
+            self.endRemoveRows()
+
+    def replace(self, old: Entity, new: Entity) -> None:
+        if entity_sort_key(old) != entity_sort_key(new):
+            self.remove(old)
+            self.insert(new)
+            return
+        row = self._find(old)
+        if row >= 0:
+            self._rows[row] = new
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
+
+    def _find(self, e: Entity) -> int:
+        key = entity_sort_key(e)
+        row = bisect.bisect_left(self._keys, key)
+        return row if row < len(self._keys) and self._keys[row] == key else -1
+
     def rowCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         e = self._rows[index.row()]
+        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{e.label}  {e.text}  [{e.start}, {e.end})"
-        if role == Qt.ItemDataRole.DecorationRole:
+            return e.label if col == 0 else e.text if col == 1 else f"{e.start}–{e.end}"
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
             icon = self._icons.get(e.label)
             if icon is None:
                 lb = self._labels.get(e.label)
@@ -119,14 +169,11 @@ class EntityListModel(QAbstractListModel):
             return e.id
         return None
 
-    def row_of(self, entity_id: str | None) -> int:
-        for i, e in enumerate(self._rows):
-            if e.id == entity_id:
-                return i
-        return -1
+    def row_of(self, entity: Entity | None) -> int:
+        return self._find(entity) if entity is not None else -1
 
 
-class EntityPanel(QListView):
+class EntityPanel(QTableView):
     """The entities of the current document; choosing one selects it in the text."""
 
     entityChosen = Signal(str)
@@ -134,14 +181,22 @@ class EntityPanel(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("entityList")
-        self.setUniformItemSizes(True)
-        self.model_ = EntityListModel(self)
+        self.model_ = EntityTableModel(self)
         self.setModel(self.model_)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.horizontalHeader().setStretchLastSection(True)
         self.clicked.connect(self._chosen)
         self.activated.connect(self._chosen)
         self._quiet = False
 
-    def show_entities(self, entities: list[Entity], labels: dict[str, Label], selected: str | None) -> None:
+    def show_entities(self, entities: list[Entity], labels: dict[str, Label], selected: Entity | None) -> None:
         self.model_.set_rows(entities, labels)
         self.select(selected)
 
@@ -149,15 +204,16 @@ class EntityPanel(QListView):
         return self.model_.rowCount()
 
     def row_text(self, row: int) -> str:
-        return self.model_.data(self.model_.index(row), Qt.ItemDataRole.DisplayRole)
+        m = self.model_
+        return "  ".join(str(m.data(m.index(row, c))) for c in range(3))
 
-    def select(self, entity_id: str | None) -> None:
-        row = self.model_.row_of(entity_id) if entity_id else -1
+    def select(self, entity: Entity | None) -> None:
+        row = self.model_.row_of(entity)
         self._quiet = True
         if row < 0:
             self.clearSelection()
         else:
-            idx = self.model_.index(row)
+            idx = self.model_.index(row, 0)
             self.setCurrentIndex(idx)
             self.scrollTo(idx)
         self._quiet = False

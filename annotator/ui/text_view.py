@@ -67,6 +67,8 @@ PARA_GAP = 8.0
 LANE = 3.0  # height of one entity bar
 MAX_LANES = 3
 MAX_LAYOUTS = 256  # laid-out paragraphs kept
+BACKGROUND_SLICE = 2000  # characters tokenized per idle tick
+RESUME_AFTER_MS = 200  # quiet time after user input before background tokenization resumes
 
 
 def pos_colour_key(info: tuple) -> str:
@@ -126,6 +128,11 @@ class TextView(QAbstractScrollArea):
         self._background = QTimer(self)
         self._background.setInterval(0)
         self._background.timeout.connect(self._tokenize_in_background)
+        # Background work waits while the user is acting: a key press is never queued behind it.
+        self._resume = QTimer(self)
+        self._resume.setSingleShot(True)
+        self._resume.setInterval(RESUME_AFTER_MS)
+        self._resume.timeout.connect(self._resume_background)
         self.set_font(QFont(self.font().family(), 14))
 
     # -- configuration ------------------------------------------------------------------
@@ -170,13 +177,19 @@ class TextView(QAbstractScrollArea):
 
     def entities_changed(self, spans: list[tuple[int, int]] | None = None) -> None:
         """Entities were edited (in ``spans``, or anywhere): redraw what they touch."""
+        self._user_active()
         if spans is None or self.tokens is None:
             self._lanes.clear()
-        else:
-            for s, e in spans:
-                for para in range(self.tokens.paragraph_of(s), self.tokens.paragraph_of(max(s, e - 1)) + 1):
-                    self._lanes.pop(para, None)
-        self.viewport().update()
+            self.viewport().update()
+            return
+        for s, e in spans:
+            for para in range(self.tokens.paragraph_of(s), self.tokens.paragraph_of(max(s, e - 1)) + 1):
+                self._lanes.pop(para, None)
+            # lanes of the entities overlapping it may change too: repaint their whole extent
+            around = self.entities.overlapping(s, max(e, s + 1))
+            lo = min([s, *(x.start for x in around)])
+            hi = max([e, *(x.end for x in around)])
+            self._update_span(lo, hi)
 
     # -- geometry -----------------------------------------------------------------------
     def _line_pad_top(self) -> float:
@@ -311,22 +324,46 @@ class TextView(QAbstractScrollArea):
 
     def _paint(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
-        painter.fillRect(event.rect(), self.palette().base())
+        area = event.rect()
+        painter.fillRect(area, self.palette().base())
         if self.tokens is None:
             return
         y_scroll = self.verticalScrollBar().value()
-        height = self.viewport().height()
-        i = self._visible_paras().start
+        tops = self._tops_list()
+        i = max(0, bisect.bisect_right(tops, y_scroll + area.top()) - 1)
         n = len(self._heights)
         while i < n:
             para = self._para(i)  # may correct heights above: re-read tops after
             top = self._tops_list()[i] - y_scroll
-            if top > height:
+            if top > area.bottom():
                 break
-            if top + para.height >= 0:
-                self._paint_para(painter, i, para, QPointF(MARGIN, top))
+            if top + para.height >= area.top():
+                self._paint_para(painter, i, para, QPointF(MARGIN, top), area.top(), area.bottom() + 1)
             i += 1
         painter.end()
+
+    def _update_span(self, start: int, end: int) -> None:
+        """Schedule a repaint of the lines showing ``[start, end)`` (and their lanes and ruby)."""
+        if self.tokens is None or not self._heights or start < 0:
+            return
+        end = max(end, start + 1)
+        y_scroll = self.verticalScrollBar().value()
+        height = self.viewport().height()
+        region = QRectF()
+        for i in range(self.tokens.paragraph_of(start), self.tokens.paragraph_of(max(start, end - 1)) + 1):
+            top = self._tops_list()[i] - y_scroll
+            if top > height or top + self._heights[i] < 0:
+                continue
+            para = self._paras.get(i)
+            if para is None:  # not on screen since the last layout: nothing drawn to redo
+                continue
+            for r in self._segments(para, self.tokens.paragraphs[i].start, start, end) or [
+                    QRectF(0, 0, 1, para.height)]:
+                band = QRectF(0, top + r.top() - self._line_pad_top(), self.viewport().width(),
+                              r.height() + self._line_pad_top() + self._line_pad_bottom())
+                region = region.united(band)
+        if not region.isEmpty():
+            self.viewport().update(region.toAlignedRect().adjusted(0, -1, 0, 1))
 
     def _lanes_of(self, i: int) -> dict[str, int]:
         lanes = self._lanes.get(i)
@@ -356,12 +393,12 @@ class TextView(QAbstractScrollArea):
             k += 1
         return rects
 
-    def _paint_para(self, painter: QPainter, i: int, para: _Para, origin: QPointF) -> None:
-        """Paint the lines of paragraph ``i`` that are in view (a paragraph can be pages long)."""
+    def _paint_para(self, painter: QPainter, i: int, para: _Para, origin: QPointF, y0: float, y1: float) -> None:
+        """Paint the lines of paragraph ``i`` between viewport rows y0 and y1 (it can be pages long)."""
         assert self.tokens is not None
         p = self.tokens.paragraphs[i]
         base = p.start
-        lines = para.lines_between(-origin.y() - self._line_height(), self.viewport().height() - origin.y())
+        lines = para.lines_between(y0 - origin.y() - self._line_height(), y1 - origin.y())
         if not lines:
             return
         u_lo = para.line_starts[lines.start]
@@ -419,24 +456,30 @@ class TextView(QAbstractScrollArea):
         proper_pen = QPen(QColor("#c0392b"), 1, Qt.PenStyle.DotLine)
         painter.setFont(self._ruby_font)
         ruby_pen = QPen(QColor(90, 90, 90))
+        boundaries, proper, furigana = (self.overlays[k] for k in ("boundaries", "proper", "furigana"))
         for tok in toks:
+            info = tok[3]
+            is_proper = proper and info[POS2] == "固有名詞"
+            ruby = furigana and info[READING] and has_kanji(tok[2])
+            if not (boundaries or is_proper or ruby):
+                continue
             rects = self._segments(para, base, tok[0], tok[1])
             if not rects:
                 continue
-            if self.overlays["boundaries"]:
+            if boundaries:
                 painter.setPen(boundary_pen)
                 r = rects[0]
                 painter.drawLine(QPointF(r.left(), r.top() + 2), QPointF(r.left(), r.bottom() - 2))
-            if self.overlays["proper"] and tok[3][POS2] == "固有名詞":
+            if is_proper:
                 painter.setPen(proper_pen)
                 for r in rects:
                     painter.drawLine(QPointF(r.left(), r.bottom() - 1), QPointF(r.right(), r.bottom() - 1))
-            if self.overlays["furigana"] and tok[3][READING] and has_kanji(tok[2]):
-                ruby = reading_hiragana(tok)
+            if ruby:
+                text = reading_hiragana(tok)
                 r = rects[0]
-                w = self._ruby_fm.horizontalAdvance(ruby)
+                w = self._ruby_fm.horizontalAdvance(text)
                 painter.setPen(ruby_pen)
-                painter.drawText(QPointF(r.center().x() - w / 2, r.top() - self._ruby_fm.descent() - 1), ruby)
+                painter.drawText(QPointF(r.center().x() - w / 2, r.top() - self._ruby_fm.descent() - 1), text)
 
     def _colour(self, label: str) -> str:
         lb = self.labels.get(label)
@@ -484,20 +527,33 @@ class TextView(QAbstractScrollArea):
 
     # -- selection and cursor -----------------------------------------------------------
     def set_selection(self, start: int, end: int, *, entity: str | None = None) -> None:
+        self._user_active()
+        old, old_entity = self.selection, self.selected_entity
         self.selection = (min(start, end), max(start, end))
         self.selected_entity = entity
-        self.viewport().update()
+        self._update_span(*old)
+        self._update_span(*self.selection)
+        for eid in {old_entity, entity} - {None}:
+            e = self.entities.get(eid)
+            if e is not None:
+                self._update_span(e.start, e.end)
         self.selectionChanged.emit(*self.selection)
 
     def set_cursor(self, pos: int) -> None:
+        self._user_active()
+        old = self.cursor_pos
         self.cursor_pos = pos
-        self.ensure_visible(pos)
-        self.viewport().update()
+        if not self.ensure_visible(pos):
+            for p in (old, pos):
+                tok = self.tokens.token_at(p) if self.tokens is not None and p >= 0 else None
+                if tok is not None:
+                    self._update_span(tok[0], tok[1])
         self.cursorMoved.emit(pos)
 
-    def ensure_visible(self, pos: int) -> None:
+    def ensure_visible(self, pos: int) -> bool:
+        """Scroll so that ``pos`` is in view; True when that scrolled (and so repaints all)."""
         if self.tokens is None or pos < 0 or not self._heights:
-            return
+            return False
         i = self.tokens.paragraph_of(pos)
         para = self._para(i)
         top = self._tops_list()[i]
@@ -507,9 +563,17 @@ class TextView(QAbstractScrollArea):
             y_line = top + rects[0].top()
         bar = self.verticalScrollBar()
         if y_line < bar.value() or y_line + self._line_height() > bar.value() + self.viewport().height():
+            before = bar.value()
             bar.setValue(int(y_line - self.viewport().height() / 3))
+            return bar.value() != before
+        return False
+
+    def keyPressEvent(self, event) -> None:
+        self._user_active()
+        super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._user_active()
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
         pos = self.position_at(event.position())
@@ -563,8 +627,7 @@ class TextView(QAbstractScrollArea):
         if e is None:
             return
         self.set_selection(e.start, e.end, entity=e.id)
-        self.cursor_pos = e.start
-        self.ensure_visible(e.start)
+        self.set_cursor(e.start)
         self.entityActivated.emit(e.id)
 
     def _show_token_tooltip(self, event: QMouseEvent, pos: int) -> None:
@@ -585,8 +648,18 @@ class TextView(QAbstractScrollArea):
         QToolTip.showText(event.globalPosition().toPoint(), f"<p style='white-space:pre'>{body}</p>", self)
 
     # -- background tokenization --------------------------------------------------------
+    def _user_active(self) -> None:
+        if self._background.isActive() or self._resume.isActive():
+            self._background.stop()
+            self._resume.start()
+
+    def _resume_background(self) -> None:
+        if self.tokens is not None and not self.tokens.complete:
+            self._background.start()
+
     def _tokenize_in_background(self) -> None:
         if self.tokens is None or self.tokens.complete:
             self._background.stop()
             return
-        self.tokens.tokenize_some(8000)
+        # A small slice per tick (~3 ms): a key press never waits long behind it.
+        self.tokens.tokenize_some(BACKGROUND_SLICE)

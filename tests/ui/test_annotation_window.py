@@ -174,3 +174,24 @@ def test_overlays_toggle_and_zoom(window):
     assert window.view.font_point_size() == size + 1
     key(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert window.view.font_point_size() == size
+
+
+def test_panels_follow_every_edit(window, qtbot):
+    go_to(window, "米国")
+    key(window, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: window.entity_panel.count() == 1)
+    u = TEXT.index("米国")
+    assert window.entity_panel.row_text(0) == f"LOCATION  米国  {u}–{u + 2}"
+    assert window.entity_panel.currentIndex().row() == 0  # the new entity is selected there too
+    palette = [window.palette_panel.item(i).text() for i in range(window.palette_panel.count())]
+    assert any(t.startswith("[3] LOCATION") and t.endswith("1 / 1") for t in palette)
+    key(window, Qt.Key.Key_1)  # relabel
+    qtbot.waitUntil(lambda: window.entity_panel.row_text(0).startswith("PERSON"))
+    key(window, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.entity_panel.count() == 0)
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.entity_panel.count() == 1)
+    # choosing the row in the panel selects the entity in the text
+    window.view.set_selection(0, 0)
+    window.entity_panel.clicked.emit(window.entity_panel.model_.index(0, 1))
+    assert window.view.selected_entity is not None and window.view.selection == (u, u + 2)
