@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +31,7 @@ from annotator.core.morph import READING, lemma, pos_full, reading_hiragana
 from annotator.core.ops import AddEntity, Batch, Operation, RelabelEntity, RemoveEntity, SetStatus
 from annotator.core.store import Project
 
+from .find_bar import FindBar
 from .panels import DocumentPanel, EntityPanel, LabelPalette
 from .text_view import OVERLAYS, TextView
 
@@ -60,7 +62,15 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.view = TextView()
-        self.setCentralWidget(self.view)
+        self.find_bar = FindBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.find_bar)
+        column.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+        self._matches: list[tuple[int, int]] = []
         self.documents = DocumentPanel()
         self.entity_panel = EntityPanel()
         self.palette_panel = LabelPalette()
@@ -89,6 +99,10 @@ class MainWindow(QMainWindow):
         self.view.entityActivated.connect(lambda eid: self.entity_panel.select(self.index.get(eid)))
         self.view.cursorMoved.connect(self._inspect)
         self.view.hovered.connect(self._inspect)
+        self.find_bar.changed.connect(self._find)
+        self.find_bar.step.connect(self._find_step)
+        self.find_bar.labelAll.connect(self.label_all)
+        self.find_bar.closed.connect(self._find_closed)
 
         self._restore_view_settings()
         self._load_project(document)
@@ -134,6 +148,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self._action(self.tr("&Delete Entity"), self.delete_entity, ["Delete"], menu=edit, view_only=True,
                      name="deleteEntity")
+        edit.addSeparator()
+        self._action(self.tr("&Find…"), self.open_find, ["Ctrl+F"], menu=edit, name="find")
 
         annotate = mb.addMenu(self.tr("&Annotate"))
         self.label_menu = annotate.addMenu(self.tr("Apply &Label"))
@@ -200,6 +216,7 @@ class MainWindow(QMainWindow):
         self._project_counts: dict[str, int] | None = None  # label -> entities in the project
         self._doc_counts: dict[str, int] | None = None  # label -> entities in this document
         self.view.set_labels(self.labels)
+        self.find_bar.set_labels(self.labels)
         self._rebuild_label_actions()
         self.settings.setValue("lastProject", str(self.project.path))
         wanted = document or self.settings.value(self._last_doc_key())
@@ -410,6 +427,54 @@ class MainWindow(QMainWindow):
             self._apply(SetStatus(self.doc_id, self.doc_status, Status.DONE))
         self._refresh_documents()
         self.step_document(1)
+
+    # -- find and label all -------------------------------------------------------------
+    def open_find(self) -> None:
+        s, e = self.view.selection
+        self.find_bar.open_bar(self.view.text[s:e] if 0 < e - s < 40 else "")
+        self._find()
+
+    def _find(self) -> None:
+        needle = self.find_bar.input.text()
+        if self.doc_id is None or not needle:
+            self._matches = []
+        else:
+            from annotator.core.search import find
+
+            self._matches = find(self.doc_tokens, needle, by_lemma=self.find_bar.lemma.isChecked())
+        self.view.set_highlights(self._matches)
+        self.find_bar.count.setText(self.tr("%n match(es)", "", len(self._matches)) if needle else "")
+
+    def _find_step(self, step: int) -> None:
+        if not self._matches:
+            return
+        s = self.view.selection[0]
+        if step > 0:
+            nxt = next((m for m in self._matches if m[0] > s), self._matches[0])
+        else:
+            nxt = next((m for m in reversed(self._matches) if m[0] < s), self._matches[-1])
+        self.view.set_cursor(nxt[0])
+        self.view.set_selection(*nxt)
+
+    def _find_closed(self) -> None:
+        self._matches = []
+        self.view.set_highlights([])
+        self.view.setFocus()
+
+    def label_all(self, label: str, whole_project: bool) -> None:
+        needle = self.find_bar.input.text()
+        if self.doc_id is None or not needle or not label:
+            return
+        from annotator.core.search import label_all_operation
+
+        docs = self.project.document_ids() if whole_project else [self.doc_id]
+        op = label_all_operation(self.project, docs, needle, label, by_lemma=self.find_bar.lemma.isChecked())
+        if op is None:
+            self.statusBar().showMessage(self.tr("Nothing to label: every match on morpheme boundaries has it"), 5000)
+            return
+        if self._apply(op):
+            self.statusBar().showMessage(self.tr("Labelled %n match(es) as ", "", len(op.ops)) + label, 5000)
+            self._refresh_documents()
 
     # -- navigation ---------------------------------------------------------------------
     def move_home(self, to_end: bool) -> None:

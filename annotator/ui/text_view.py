@@ -114,6 +114,7 @@ class TextView(QAbstractScrollArea):
         self.overlays = {"boundaries": False, "pos": False, "furigana": False, "proper": True}
         self.selection = (0, 0)
         self.selected_entity: str | None = None
+        self.highlights: list[tuple[int, int]] = []  # find matches, sorted
         self.cursor_pos = -1  # start of the morpheme cursor
         self._anchor = -1
         self._press: tuple[int, bool] | None = None
@@ -169,6 +170,7 @@ class TextView(QAbstractScrollArea):
         self.entities = entities
         self.selection = (0, 0)
         self.selected_entity = None
+        self.highlights = []
         self.cursor_pos = -1
         self._relayout()
         self.verticalScrollBar().setValue(0)
@@ -418,6 +420,16 @@ class TextView(QAbstractScrollArea):
             colour.setAlpha(70 if e.id != self.selected_entity else 150)
             for r in self._segments(para, base, max(e.start, lo), min(e.end, hi)):
                 painter.fillRect(r, colour)
+        # find matches
+        if self.highlights:
+            found = QColor("#ffe066")
+            k = max(0, bisect.bisect_right(self.highlights, (lo,)) - 1)
+            while k < len(self.highlights) and self.highlights[k][0] < hi:
+                hs, he = self.highlights[k]
+                if he > lo:
+                    for r in self._segments(para, base, max(hs, lo), min(he, hi)):
+                        painter.fillRect(r, found)
+                k += 1
         # selection
         s, e = self.selection
         if e > s and s < hi and e > lo:
@@ -538,6 +550,10 @@ class TextView(QAbstractScrollArea):
             if e is not None:
                 self._update_span(e.start, e.end)
         self.selectionChanged.emit(*self.selection)
+
+    def set_highlights(self, spans: list[tuple[int, int]]) -> None:
+        self.highlights = sorted(spans)
+        self.viewport().update()
 
     def set_cursor(self, pos: int) -> None:
         self._user_active()

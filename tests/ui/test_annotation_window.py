@@ -195,3 +195,48 @@ def test_panels_follow_every_edit(window, qtbot):
     window.view.set_selection(0, 0)
     window.entity_panel.clicked.emit(window.entity_panel.model_.index(0, 1))
     assert window.view.selected_entity is not None and window.view.selection == (u, u + 2)
+
+
+def test_find_and_label_all_is_one_undo(window, qtbot):
+    key(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_bar
+    assert bar.isVisible() and bar.input.hasFocus()
+    bar.input.insert("の")  # Japanese arrives as an input-method commit (QTest.keyClicks aborts on it)
+    assert [TEXT[s:e] for s, e in window.view.highlights] == ["の", "の", "の"]
+    QTest.keyClick(bar.input, Qt.Key.Key_Return)
+    first = window.view.selection
+    QTest.keyClick(bar.input, Qt.Key.Key_Return)
+    assert window.view.selection[0] > first[0]
+    QTest.keyClick(bar.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.selection == first
+    bar.label.setCurrentIndex(bar.label.findData("ARTIFACT"))
+    bar.in_doc.click()
+    assert [x[3] for x in stored(window)] == ["の", "の", "の"]
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window) == []  # one undo takes all of them back
+    QTest.keyClick(bar.input, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and window.view.highlights == []
+
+
+def test_find_by_lemma_in_the_whole_project(qtbot, tmp_path):
+    from annotator.ui.main_window import MainWindow
+
+    project = Project.open(tmp_path / "l.annotator", create=True)
+    with project.bulk_import("test") as bulk:
+        bulk.add(Document("a", "彼は意見を述べた。"))
+        bulk.add(Document("b", "私が述べる。"))
+    w = MainWindow(project)
+    qtbot.addWidget(w)
+    w.show()
+    w.open_find()
+    w.find_bar.lemma.setChecked(True)
+    w.find_bar.input.insert("述べ")
+    assert [w.view.text[s:e] for s, e in w.view.highlights] == ["述べ"]
+    w.find_bar.label.setCurrentIndex(w.find_bar.label.findData("ARTIFACT"))
+    w.find_bar.in_project.click()
+    assert [e.text for e in project.entities("a")] == ["述べ"]
+    assert [e.text for e in project.entities("b")] == ["述べる"]
+    w.undo()
+    assert project.entities("a") == [] and project.entities("b") == []
+    w.close()
+    project.close()
