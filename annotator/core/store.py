@@ -540,6 +540,19 @@ class Project:
     def document_count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
+    def activity(self, bucket_seconds: int = 3600) -> list[tuple[float, int]]:
+        """Annotation operations per time bucket: (bucket start as a Unix time, count).
+
+        Counts the log rows of edits (entities, claims, statuses and their undo/redo), not
+        imports, migrations or label-set changes.
+        """
+        rows = self._conn.execute(
+            "SELECT CAST(ts / ? AS INTEGER) * ?, count(*) FROM oplog "
+            "WHERE kind NOT IN ('create', 'import', 'migrate', 'add_labels') GROUP BY 1 ORDER BY 1",
+            (bucket_seconds, bucket_seconds),
+        )
+        return [(float(t), n) for t, n in rows]
+
     def oplog(self, limit: int = 100) -> list[tuple[int, float, str, str, str | None, dict[str, Any]]]:
         rows = self._conn.execute(
             "SELECT seq, ts, user, kind, doc, payload FROM oplog ORDER BY seq DESC LIMIT ?", (limit,)

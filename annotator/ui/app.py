@@ -49,6 +49,10 @@ def run(project: Path | None = None, argv: list[str] | None = None) -> int:
     opened = Project.open(path)  # a bad file raises ProjectError: the CLI prints it, no window
     window = MainWindow(opened)
     window.show()
+    # Take the keyboard: without a window manager (Xvfb, kiosks) nobody else gives it focus.
+    window.raise_()
+    window.activateWindow()
+    window.view.setFocus()
     quit_after = os.environ.get("ANNOTATOR_QUIT_AFTER_MS")  # smoke tests: paint, then leave
     if quit_after:
         from PySide6.QtCore import QTimer

@@ -33,6 +33,7 @@ from annotator.core.store import Project
 
 from .find_bar import FindBar
 from .panels import DocumentPanel, EntityPanel, LabelPalette
+from .stats_dock import StatsPanel
 from .text_view import OVERLAYS, TextView
 
 JAPANESE_FONTS = ("IPAexGothic", "Noto Sans CJK JP", "Noto Sans JP", "IPAGothic", "Yu Gothic", "Hiragino Sans",
@@ -77,6 +78,12 @@ class MainWindow(QMainWindow):
         self._dock(self.documents, self.tr("Documents"), "documentsDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock(self.entity_panel, self.tr("Entities"), "entitiesDock", Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock(self.palette_panel, self.tr("Labels"), "labelsDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.stats = StatsPanel(japanese_font(9))
+        self.stats_dock = self._dock(self.stats, self.tr("Statistics"), "statisticsDock",
+                                     Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.stats_dock.hide()  # shown from View > Statistics (F9); its state is remembered
+        self.stats_dock.visibilityChanged.connect(self._size_stats_once)
+        self._stats_sized = False
         self.inspector = QLabel()
         self.inspector.setObjectName("tokenInspector")
         self.inspector.setTextFormat(Qt.TextFormat.PlainText)
@@ -186,6 +193,15 @@ class MainWindow(QMainWindow):
             act.setChecked(self.view.overlays[key])
             self.overlay_actions[key] = act
         view.addSeparator()
+        stats_toggle = self.stats_dock.toggleViewAction()
+        stats_toggle.setText(self.tr("&Statistics"))
+        stats_toggle.setShortcut(QKeySequence("F9"))
+        stats_toggle.setObjectName("toggleStatistics")
+        view.addAction(stats_toggle)
+        for dock in (self.documents.parentWidget(), self.entity_panel.parentWidget(),
+                     self.palette_panel.parentWidget()):
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
         self._action(self.tr("Zoom &In"), lambda: self.zoom(1), ["Ctrl++", "Ctrl+="], menu=view, name="zoomIn")
         self._action(self.tr("Zoom &Out"), lambda: self.zoom(-1), ["Ctrl+-"], menu=view, name="zoomOut")
 
@@ -217,6 +233,7 @@ class MainWindow(QMainWindow):
         self._doc_counts: dict[str, int] | None = None  # label -> entities in this document
         self.view.set_labels(self.labels)
         self.find_bar.set_labels(self.labels)
+        self.stats.set_project(self.project)
         self._rebuild_label_actions()
         self.settings.setValue("lastProject", str(self.project.path))
         wanted = document or self.settings.value(self._last_doc_key())
@@ -283,6 +300,7 @@ class MainWindow(QMainWindow):
         self.doc_info.setText(f"{self.doc_id} · {self.doc_status.value} · {len(self.index)} entities · "
                               f"{len(self.view.text)} characters")
         self._update_undo_actions()
+        self.stats.refresh_soon()
 
     def _update_undo_actions(self) -> None:
         """Synchronous with every edit: a Ctrl+Z typed right after must find Undo enabled."""
@@ -528,6 +546,12 @@ class MainWindow(QMainWindow):
         self.view.select_entity(entity_id)
 
     # -- view ---------------------------------------------------------------------------
+    def _size_stats_once(self, visible: bool) -> None:
+        """First shown (and not sized by a restored layout): a strip, not half the window."""
+        if visible and not self._stats_sized:
+            self._stats_sized = True
+            self.resizeDocks([self.stats_dock], [max(160, self.height() // 4)], Qt.Orientation.Vertical)
+
     def set_overlay(self, key: str, on: bool) -> None:
         self.view.set_overlay(key, on)
         self.settings.setValue(f"overlays/{key}", on)
@@ -559,7 +583,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = s.value("windowState")
         if state is not None:
-            self.restoreState(state)
+            self._stats_sized = self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

@@ -197,6 +197,9 @@ class EntityPanel(QTableView):
         self._quiet = False
 
     def show_entities(self, entities: list[Entity], labels: dict[str, Label], selected: Entity | None) -> None:
+        if labels:  # the label column fits the longest label name (measuring 10k rows would not)
+            widest = max(self.fontMetrics().horizontalAdvance(name) for name in labels)
+            self.setColumnWidth(0, widest + self.iconSize().width() + 28)
         self.model_.set_rows(entities, labels)
         self.select(selected)
 

@@ -240,3 +240,16 @@ def test_find_by_lemma_in_the_whole_project(qtbot, tmp_path):
     assert project.entities("a") == [] and project.entities("b") == []
     w.close()
     project.close()
+
+
+def test_statistics_dock_follows_the_work(window, qtbot):
+    assert not window.stats_dock.isVisible()
+    key(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.stats_dock.isVisible())
+    qtbot.waitUntil(lambda: window.stats.last_refresh.get("labels", {}).get("LOCATION") == 0)
+    window.view.setFocus()
+    go_to(window, "米国")
+    key(window, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: window.stats.last_refresh["labels"]["LOCATION"] == 1, timeout=3000)
+    assert window.stats.last_refresh["statuses"]["in_progress"] == 1
+    assert window.stats.last_refresh["activity_buckets"] >= 1
