@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .errors import OperationError
-from .model import Entity, Status
+from .model import Entity, Label, Status
 
 if TYPE_CHECKING:
     from .store import Tx
@@ -190,6 +190,68 @@ class Batch(Operation):
     def to_json(self) -> dict[str, Any]:
         return {"description": self.description,
                 "ops": [{"kind": op.kind, **op.to_json()} for op in self.ops]}
+
+
+@dataclass(frozen=True)
+class AddLabel(Operation):
+    kind: ClassVar[str] = "add_label"
+    label: Label
+
+    def apply(self, tx: Tx) -> Change:
+        tx.add_label(self.label)
+        return Change(frozenset(), labels=True)
+
+    def inverse(self) -> Operation:
+        return RemoveLabel(self.label)
+
+    def describe(self) -> str:
+        return f"add label {self.label.name}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"label": self.label.to_json()}
+
+
+@dataclass(frozen=True)
+class RemoveLabel(Operation):
+    """Remove a label no entity uses (the editor says so when it is in use)."""
+
+    kind: ClassVar[str] = "remove_label"
+    label: Label
+
+    def apply(self, tx: Tx) -> Change:
+        tx.remove_label(self.label)
+        return Change(frozenset(), labels=True)
+
+    def inverse(self) -> Operation:
+        return AddLabel(self.label)
+
+    def describe(self) -> str:
+        return f"remove label {self.label.name}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"label": self.label.to_json()}
+
+
+@dataclass(frozen=True)
+class UpdateLabel(Operation):
+    """Change a label's name, colour, key or description; a rename relabels its entities."""
+
+    kind: ClassVar[str] = "update_label"
+    old: Label
+    new: Label
+
+    def apply(self, tx: Tx) -> Change:
+        renamed = tx.update_label(self.old, self.new)
+        return Change(frozenset(renamed), entities=bool(renamed), labels=True)
+
+    def inverse(self) -> Operation:
+        return UpdateLabel(self.new, self.old)
+
+    def describe(self) -> str:
+        return f"edit label {self.old.name}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"old": self.old.to_json(), "new": self.new.to_json()}
 
 
 class History:

@@ -209,6 +209,57 @@ class Tx:
                 _integrity_message(exc, Entity(entity_id, new[0], new[1], label, span_text))
             ) from None
 
+    # -- labels -------------------------------------------------------------------------
+    def _check_key_free(self, label: Label, ignore: str | None = None) -> None:
+        if label.key:
+            row = self._c.execute("SELECT name FROM labels WHERE key = ? AND name != ?",
+                                  (label.key, ignore or "")).fetchone()
+            if row is not None:
+                raise OperationError(f"the key {label.key!r} already applies the label {row[0]}")
+
+    def add_label(self, label: Label) -> None:
+        problem = check_label(label)
+        if problem:
+            raise OperationError(problem)
+        if label.name in self._p.label_names():
+            raise OperationError(f"there is already a label {label.name!r}")
+        self._check_key_free(label)
+        (n,) = self._c.execute("SELECT coalesce(max(position), -1) + 1 FROM labels").fetchone()
+        self._p._insert_labels([label], n)
+
+    def remove_label(self, label: Label) -> None:
+        (used,) = self._c.execute("SELECT count(*) FROM entities WHERE label = ?", (label.name,)).fetchone()
+        if used:
+            raise OperationError(f"{used} entities carry the label {label.name}; relabel or remove them first")
+        self._c.execute("DELETE FROM labels WHERE name = ?", (label.name,))
+        self._p._label_names = None
+
+    def update_label(self, old: Label, new: Label) -> list[str]:
+        """Apply the change; returns the ids of the documents whose entities were renamed."""
+        current = self._c.execute("SELECT name, color, key, description FROM labels WHERE name = ?",
+                                  (old.name,)).fetchone()
+        if current is None or Label(*current) != old:
+            raise OperationError(f"the label {old.name} was changed elsewhere; reopen the label editor")
+        problem = check_label(new)
+        if problem:
+            raise OperationError(problem)
+        if new.name != old.name and new.name in self._p.label_names():
+            raise OperationError(f"there is already a label {new.name!r}")
+        self._check_key_free(new, ignore=old.name)
+        self._c.execute("UPDATE labels SET name = ?, color = ?, key = ?, description = ? WHERE name = ?",
+                        (new.name, new.color, new.key, new.description, old.name))
+        self._p._label_names = None
+        if new.name == old.name:
+            return []
+        docs = [r[0] for r in self._c.execute(
+            "SELECT DISTINCT d.id FROM entities e JOIN documents d ON d.rowid = e.doc WHERE e.label = ?",
+            (old.name,))]
+        try:
+            self._c.execute("UPDATE entities SET label = ? WHERE label = ?", (new.name, old.name))
+        except sqlite3.IntegrityError:
+            raise OperationError(f"renaming {old.name} to {new.name} would duplicate entities") from None
+        return docs
+
     def set_status(self, doc_id: str, old: Status, new: Status) -> None:
         rowid = self.doc_rowid(doc_id)
         (current,) = self._c.execute("SELECT status FROM documents WHERE rowid = ?", (rowid,)).fetchone()

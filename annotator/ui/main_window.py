@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         annotate = mb.addMenu(self.tr("&Annotate"))
         self.label_menu = annotate.addMenu(self.tr("Apply &Label"))
         self._label_actions: list[QAction] = []
+        self._action(self.tr("Edit Label &Set…"), self.edit_labels, ["Ctrl+L"], menu=annotate, name="editLabels")
         annotate.addSeparator()
         self._action(self.tr("Mark &Done and Open Next"), self.done_and_next, ["Ctrl+Return", "Ctrl+Enter"],
                      menu=annotate, name="doneNext")
@@ -225,16 +226,19 @@ class MainWindow(QMainWindow):
             self._label_actions.append(act)
 
     # -- project and documents ----------------------------------------------------------
-    def _load_project(self, document: str | None = None) -> None:
-        self.setWindowTitle(f"{self.project.path.name} — annotator")
+    def _load_labels(self) -> None:
         self.labels = self.project.labels()
         self._label_map = {lb.name: lb for lb in self.labels}
         self._project_counts: dict[str, int] | None = None  # label -> entities in the project
         self._doc_counts: dict[str, int] | None = None  # label -> entities in this document
         self.view.set_labels(self.labels)
         self.find_bar.set_labels(self.labels)
-        self.stats.set_project(self.project)
         self._rebuild_label_actions()
+
+    def _load_project(self, document: str | None = None) -> None:
+        self.setWindowTitle(f"{self.project.path.name} — annotator")
+        self._load_labels()
+        self.stats.set_project(self.project)
         self.settings.setValue("lastProject", str(self.project.path))
         wanted = document or self.settings.value(self._last_doc_key())
         self._refresh_documents()
@@ -309,7 +313,7 @@ class MainWindow(QMainWindow):
 
     # -- editing ------------------------------------------------------------------------
     def _apply(self, op: Operation) -> bool:
-        """Apply ``op`` (and, on a new document, mark it in progress in the same step)."""
+        """Apply an edit of the document (on a new document, marking it in progress in the same step)."""
         if self.doc_id is not None and self.doc_status == Status.NEW and not isinstance(op, SetStatus):
             op = Batch((op, SetStatus(self.doc_id, Status.NEW, Status.IN_PROGRESS)), op.describe())
         try:
@@ -319,6 +323,29 @@ class MainWindow(QMainWindow):
             return False
         self._mirror(op)
         return True
+
+    def _apply_label_op(self, op: Operation) -> str | None:
+        """Apply a label-set edit; the error message if the project refuses it."""
+        try:
+            change = self.project.apply(op)
+        except AnnotatorError as exc:
+            return str(exc)
+        self._labels_changed(change)
+        return None
+
+    def _labels_changed(self, change) -> None:
+        self._load_labels()
+        if change.entities:
+            self._reload_entities()
+        else:
+            self.view.entities_changed()
+            self._refresh_panels()
+        self._update_undo_actions()
+
+    def edit_labels(self) -> None:
+        from .label_editor import LabelEditor
+
+        LabelEditor(self.project.labels, self._apply_label_op, self).exec()
 
     def _count(self, label: str, delta: int) -> None:
         for counts in (self._project_counts, self._doc_counts):
@@ -435,6 +462,8 @@ class MainWindow(QMainWindow):
             return
         if self.doc_id is not None and self.doc_id not in change.docs and len(change.docs) == 1:
             self.open_document(next(iter(change.docs)))
+        if change.labels:
+            self._load_labels()
         self._reload_entities()
         self._refresh_documents()
 

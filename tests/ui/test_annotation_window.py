@@ -253,3 +253,29 @@ def test_statistics_dock_follows_the_work(window, qtbot):
     qtbot.waitUntil(lambda: window.stats.last_refresh["labels"]["LOCATION"] == 1, timeout=3000)
     assert window.stats.last_refresh["statuses"]["in_progress"] == 1
     assert window.stats.last_refresh["activity_buckets"] >= 1
+
+
+def test_label_set_editor_renames_rekeys_and_undoes(window, qtbot):
+    from annotator.ui.label_editor import KEY, NAME, LabelEditor
+
+    go_to(window, "米国")
+    key(window, Qt.Key.Key_3)
+    editor = LabelEditor(window.project.labels, window._apply_label_op, window)
+    qtbot.addWidget(editor)
+    editor.table.item(2, NAME).setText("地名")  # LOCATION -> 地名: its entities follow
+    assert [x[2] for x in stored(window)] == ["地名"]
+    assert window.index.all()[0].label == "地名"
+    editor.table.item(2, KEY).setText("1")  # 1 is PERSON's: refused, and said so
+    assert "already applies the label PERSON" in editor.message.text()
+    assert editor.table.item(2, KEY).text() == "3"
+    editor.add_label()
+    assert window.project.labels()[-1].name == "LABEL9" and window.project.labels()[-1].key == "9"
+    editor.table.setCurrentCell(8, NAME)
+    editor.remove_label()
+    assert "LABEL9" not in window.project.label_names()
+    editor.close()
+    window.view.setFocus()
+    for _ in range(3):  # remove, add, rename: each one undo
+        key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [x[2] for x in stored(window)] == ["LOCATION"]
+    assert [a.text() for a in window.label_menu.actions()][:3] == ["PERSON", "ORGANIZATION", "LOCATION"]

@@ -213,3 +213,29 @@ def test_two_processes_write_the_same_project(tmp_path):
     with Project.open(path) as p:
         assert len(p.entities("d1")) == 200
         assert p._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_label_set_edits_are_operations(project):
+    from annotator.core.model import Label
+    from annotator.core.ops import AddLabel, RemoveLabel, UpdateLabel
+
+    add_doc(project)
+    s = TEXT.index("孫正義")
+    project.apply(AddEntity("d1", project.new_entity("d1", s, s + 3, "PERSON")))
+    person = next(lb for lb in project.labels() if lb.name == "PERSON")
+    renamed = Label("人名", "#123456", "1", "person names")
+    project.apply(UpdateLabel(person, renamed))
+    assert [e.label for e in project.entities("d1")] == ["人名"]
+    assert project.labels()[0] == renamed
+    with pytest.raises(OperationError, match="key '2' already applies the label ORGANIZATION"):
+        project.apply(UpdateLabel(renamed, Label("人名", "#123456", "2", "")))
+    with pytest.raises(OperationError, match="1 entities carry the label 人名"):
+        project.apply(RemoveLabel(renamed))
+    project.apply(AddLabel(Label("VEHICLE", "#00ff00", "9", "")))
+    assert project.labels()[-1].name == "VEHICLE"
+    with pytest.raises(OperationError, match="already a label"):
+        project.apply(AddLabel(Label("VEHICLE", "#00ff00", "", "")))
+    project.undo()  # the added label
+    project.undo()  # the rename, entities included
+    assert [e.label for e in project.entities("d1")] == ["PERSON"]
+    assert project.labels()[0] == person and "VEHICLE" not in project.label_names()
