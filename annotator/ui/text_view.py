@@ -66,7 +66,7 @@ MARGIN = 14.0
 PARA_GAP = 8.0
 LANE = 3.0  # height of one entity bar
 MAX_LANES = 3
-MAX_LAYOUTS = 256  # laid-out paragraphs kept
+MAX_LAYOUTS = 96  # laid-out paragraphs kept (a screen shows ~30)
 BACKGROUND_SLICE = 2000  # characters tokenized per idle tick
 RESUME_AFTER_MS = 200  # quiet time after user input before background tokenization resumes
 
