@@ -45,11 +45,16 @@ def project(tmp_path):
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path, monkeypatch):
-    """Never touch the real user's data or settings folders."""
+    """Never touch the real user's data or settings folders, nor another test's."""
     monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(tmp_path / "userdata"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("ANNOTATOR_USER", "tester")
+    if "PySide6.QtCore" in sys.modules:  # Qt reads XDG_CONFIG_HOME once per process: set the path itself
+        from PySide6.QtCore import QSettings
+
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
 
 
 def annotator_cmd() -> list[str]:

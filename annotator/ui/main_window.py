@@ -9,6 +9,7 @@ document filter is never taken for a command.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -28,16 +29,23 @@ from annotator.core.entity_index import EntityIndex
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Entity, Status
 from annotator.core.morph import READING, lemma, pos_full, reading_hiragana
-from annotator.core.ops import AddEntity, Batch, Operation, RelabelEntity, RemoveEntity, SetStatus
+from annotator.core.ops import AddEntity, Batch, Operation, RelabelEntity, RemoveEntity, ResizeEntity, SetStatus
 from annotator.core.store import Project
 
 from .find_bar import FindBar
 from .panels import DocumentPanel, EntityPanel, LabelPalette
 from .stats_dock import StatsPanel
-from .text_view import OVERLAYS, TextView
+from .text_view import OVERLAYS, POS_COLOURS, TextView
 
 JAPANESE_FONTS = ("IPAexGothic", "Noto Sans CJK JP", "Noto Sans JP", "IPAGothic", "Yu Gothic", "Hiragino Sans",
                   "Meiryo", "MS Gothic")
+
+
+def pos_legend_html() -> str:
+    seen: dict[str, str] = {}
+    for colour, name in POS_COLOURS.values():
+        seen.setdefault(name, colour)
+    return "&nbsp;&nbsp;".join(f"<span style='color:{c}'>■ {html.escape(n)}</span>" for n, c in seen.items())
 
 
 def japanese_font(point_size: float = 14) -> QFont:
@@ -69,6 +77,13 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.find_bar)
+        self.legend = QLabel()
+        self.legend.setObjectName("posLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)  # our own fixed legend, never user text
+        self.legend.setText(pos_legend_html())
+        self.legend.setContentsMargins(8, 2, 8, 2)
+        self.legend.setVisible(self.view.overlays["pos"])
+        column.addWidget(self.legend)
         column.addWidget(self.view, 1)
         self.setCentralWidget(central)
         self._matches: list[tuple[int, int]] = []
@@ -131,7 +146,8 @@ class MainWindow(QMainWindow):
         if keys:
             action.setShortcuts(keys)
         action.setCheckable(checkable)
-        action.triggered.connect(slot)
+        # a checkable action follows its state however it changes (menu, toolbar, restored settings)
+        (action.toggled if checkable else action.triggered).connect(slot)
         if view_only:  # fires only while the text view has focus; still listed in its menu
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
@@ -155,6 +171,13 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self._action(self.tr("&Delete Entity"), self.delete_entity, ["Delete"], menu=edit, view_only=True,
                      name="deleteEntity")
+        for text, slot, keys, name in [
+            (self.tr("Extend Entity End"), lambda: self.resize_entity(0, 1), ["Alt+Shift+Right"], "growEnd"),
+            (self.tr("Shrink Entity End"), lambda: self.resize_entity(0, -1), ["Alt+Shift+Left"], "shrinkEnd"),
+            (self.tr("Extend Entity Start"), lambda: self.resize_entity(-1, 0), ["Ctrl+Alt+Left"], "growStart"),
+            (self.tr("Shrink Entity Start"), lambda: self.resize_entity(1, 0), ["Ctrl+Alt+Right"], "shrinkStart"),
+        ]:
+            self._action(text, slot, keys, menu=edit, view_only=True, name=name)
         edit.addSeparator()
         self._action(self.tr("&Find…"), self.open_find, ["Ctrl+F"], menu=edit, name="find")
 
@@ -376,6 +399,14 @@ class MainWindow(QMainWindow):
                     self._count(sub.old, -1)
                     self._count(sub.new, 1)
                     spans.append((e.start, e.end))
+            elif isinstance(sub, ResizeEntity) and sub.doc_id == self.doc_id:
+                e = self.index.get(sub.entity_id)
+                if e is not None:
+                    s, t = sub.new_span
+                    new = e.with_(start=s, end=t, text=self.view.text[s:t])
+                    self.index.replace(new)
+                    table.append(("replace", e, new))
+                    spans.append((min(e.start, s), max(e.end, t)))
             elif isinstance(sub, SetStatus) and sub.doc_id == self.doc_id:
                 self.doc_status = sub.new
             else:
@@ -445,6 +476,29 @@ class MainWindow(QMainWindow):
         e = self.index.get(eid)
         if e is not None and self._apply(RemoveEntity(self.doc_id, e)):
             self.view.set_selection(e.start, e.end)
+
+    def resize_entity(self, start_step: int, end_step: int) -> None:
+        """Move the selected entity's start or end by one morpheme."""
+        eid = self.view.selected_entity
+        e = self.index.get(eid) if eid else None
+        if self.doc_id is None or e is None:
+            return
+        start, end = e.start, e.end
+        if end_step:
+            tok = self.doc_tokens.next_token(end - 1) if end_step > 0 else self.doc_tokens.prev_token(end)
+            if tok is None:
+                return
+            end = tok[1] if end_step > 0 else tok[0]
+        if start_step:
+            tok = self.doc_tokens.prev_token(start) if start_step < 0 else self.doc_tokens.next_token(start)
+            if tok is None:
+                return
+            start = tok[0]
+        if end <= start:
+            self.statusBar().showMessage(self.tr("An entity keeps at least one morpheme"), 3000)
+            return
+        if self._apply(ResizeEntity(self.doc_id, e.id, (e.start, e.end), (start, end))):
+            self.view.set_selection(start, end, entity=e.id)
 
     def undo(self) -> None:
         self._history_step(self.project.undo)
@@ -583,6 +637,8 @@ class MainWindow(QMainWindow):
 
     def set_overlay(self, key: str, on: bool) -> None:
         self.view.set_overlay(key, on)
+        if key == "pos":
+            self.legend.setVisible(on)
         self.settings.setValue(f"overlays/{key}", on)
 
     def zoom(self, steps: int) -> None:
@@ -605,6 +661,7 @@ class MainWindow(QMainWindow):
                 on = value in (True, "true", "1", 1)
                 self.view.overlays[key] = on
                 self.overlay_actions[key].setChecked(on)
+        self.legend.setVisible(self.view.overlays["pos"])
         size = s.value("fontSize")
         self.view.set_font(japanese_font(float(size) if size else 14))
         geometry = s.value("geometry")

@@ -621,9 +621,12 @@ class TextView(QAbstractScrollArea):
         self._press = None
         pos = self.position_at(event.position())
         if pos == start or pos < 0:  # a click, not a drag
-            ent = self.entity_at(start)
-            if ent is not None:
-                self.select_entity(ent.id)
+            covering = self.entities.at(start)  # innermost first
+            if covering:
+                # clicking again where the selected entity is selects the next one out (nesting)
+                ids = [e.id for e in covering]
+                k = ids.index(self.selected_entity) + 1 if self.selected_entity in ids else 0
+                self.select_entity(ids[k % len(ids)])
             else:
                 self.set_selection(start, start)
                 tok = self.tokens.token_at(start) if self.tokens else None

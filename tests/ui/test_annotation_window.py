@@ -279,3 +279,55 @@ def test_label_set_editor_renames_rekeys_and_undoes(window, qtbot):
         key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [x[2] for x in stored(window)] == ["LOCATION"]
     assert [a.text() for a in window.label_menu.actions()][:3] == ["PERSON", "ORGANIZATION", "LOCATION"]
+
+
+def test_resize_by_keys_and_undo_every_kind_of_edit(window):
+    k = TEXT.index("ソフトバンク")
+    go_to(window, "ソフト")
+    key(window, Qt.Key.Key_2)  # ORGANIZATION on ソフト
+    alt_shift = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    key(window, Qt.Key.Key_Right, alt_shift)  # grow the end by a morpheme: ソフトバンク
+    assert stored(window) == [(k, k + 6, "ORGANIZATION", "ソフトバンク")]
+    key(window, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)  # grow start
+    assert stored(window)[0][3] == "はソフトバンク"
+    key(window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)  # shrink
+    key(window, Qt.Key.Key_Left, alt_shift)  # shrink the end again
+    assert stored(window) == [(k, k + 3, "ORGANIZATION", "ソフト")]
+    key(window, Qt.Key.Key_4)  # relabel
+    key(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # status done, next document
+    assert window.doc_id == "b"
+    history = [stored(window)]
+    ctrl_z = (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    key(window, *ctrl_z)  # status back (and back to the document)
+    assert window.project.status("a") == Status.IN_PROGRESS
+    for expected in ([(k, k + 3, "ORGANIZATION", "ソフト")], [(k, k + 6, "ORGANIZATION", "ソフトバンク")],
+                     [(k - 1, k + 6, "ORGANIZATION", "はソフトバンク")], [(k, k + 6, "ORGANIZATION", "ソフトバンク")],
+                     [(k, k + 3, "ORGANIZATION", "ソフト")], []):
+        key(window, *ctrl_z)
+        history.append(stored(window))
+        assert stored(window) == expected
+    for _ in range(7):
+        key(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window) == [(k, k + 3, "ARTIFACT", "ソフト")] and window.project.status("a") == Status.DONE
+
+
+def test_clicking_again_selects_the_enclosing_entity(window):
+    k = TEXT.index("ソフトバンク")
+    window.view.set_selection(k, k + 6)
+    key(window, Qt.Key.Key_2)  # outer: ソフトバンク
+    window.view.set_selection(k, k + 3)
+    window.view.selected_entity = None
+    key(window, Qt.Key.Key_4)  # inner: ソフト
+    window.view.set_selection(0, 0)
+    click = (Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre(window, k + 1))
+    QTest.mouseClick(window.view.viewport(), *click)
+    assert window.index.get(window.view.selected_entity).text == "ソフト"
+    QTest.mouseClick(window.view.viewport(), *click)
+    assert window.index.get(window.view.selected_entity).text == "ソフトバンク"
+
+
+def test_pos_legend_follows_the_overlay(window):
+    window.overlay_actions["pos"].setChecked(True)
+    assert window.legend.isVisible() and "proper noun" in window.legend.text()
+    window.overlay_actions["pos"].setChecked(False)
+    assert not window.legend.isVisible()
