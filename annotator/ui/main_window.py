@@ -9,16 +9,17 @@ document filter is never taken for a command.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontDatabase, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -33,31 +34,10 @@ from annotator.core.ops import AddEntity, Batch, Operation, RelabelEntity, Remov
 from annotator.core.store import Project
 
 from .find_bar import FindBar
+from .menus import build_menus, japanese_font, make_action, pos_legend_html
 from .panels import DocumentPanel, EntityPanel, LabelPalette
 from .stats_dock import StatsPanel
-from .text_view import OVERLAYS, POS_COLOURS, TextView
-
-JAPANESE_FONTS = ("IPAexGothic", "Noto Sans CJK JP", "Noto Sans JP", "IPAGothic", "Yu Gothic", "Hiragino Sans",
-                  "Meiryo", "MS Gothic")
-
-
-def pos_legend_html() -> str:
-    seen: dict[str, str] = {}
-    for colour, name in POS_COLOURS.values():
-        seen.setdefault(name, colour)
-    return "&nbsp;&nbsp;".join(f"<span style='color:{c}'>■ {html.escape(n)}</span>" for n, c in seen.items())
-
-
-def japanese_font(point_size: float = 14) -> QFont:
-    families = set(QFontDatabase.families())
-    for name in JAPANESE_FONTS:
-        if name in families:
-            f = QFont(name)
-            f.setPointSizeF(point_size)
-            return f
-    f = QFont()
-    f.setPointSizeF(point_size)
-    return f
+from .text_view import OVERLAYS, TextView
 
 
 class MainWindow(QMainWindow):
@@ -113,10 +93,12 @@ class MainWindow(QMainWindow):
         self._panels_later.setInterval(0)
         self._panels_later.timeout.connect(self._catch_up_panels)
 
-        self._build_actions()
+        build_menus(self)
         self.documents.documentChosen.connect(self.open_document)
         self.documents.filterChanged.connect(self._refresh_documents)
         self.entity_panel.entityChosen.connect(self._entity_from_panel)
+        self.entity_panel.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.entity_panel.customContextMenuRequested.connect(self._entity_menu)
         self.palette_panel.labelChosen.connect(self.apply_label)
         self.view.entityActivated.connect(lambda eid: self.entity_panel.select(self.index.get(eid)))
         self.view.cursorMoved.connect(self._inspect)
@@ -137,115 +119,17 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, text: str, slot, shortcuts=(), *, menu=None, view_only: bool = False,
-                checkable: bool = False, name: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if name:
-            action.setObjectName(name)
-        keys = [QKeySequence(k) for k in shortcuts]
-        if keys:
-            action.setShortcuts(keys)
-        action.setCheckable(checkable)
-        # a checkable action follows its state however it changes (menu, toolbar, restored settings)
-        (action.toggled if checkable else action.triggered).connect(slot)
-        if view_only:  # fires only while the text view has focus; still listed in its menu
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.view.addAction(action)
-        else:
-            self.addAction(action)
-        if menu is not None:
-            menu.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        mb = self.menuBar()
-        file_menu = mb.addMenu(self.tr("&File"))
-        self._action(self.tr("&Open Project…"), self._open_project, [QKeySequence.StandardKey.Open], menu=file_menu)
-        file_menu.addSeparator()
-        self._action(self.tr("&Quit"), self.close, ["Ctrl+Q"], menu=file_menu, name="quit")
-
-        edit = mb.addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(self.tr("&Undo"), self.undo, ["Ctrl+Z"], menu=edit, name="undo")
-        self.redo_action = self._action(self.tr("&Redo"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], menu=edit,
-                                        name="redo")
-        edit.addSeparator()
-        self._action(self.tr("&Delete Entity"), self.delete_entity, ["Delete"], menu=edit, view_only=True,
-                     name="deleteEntity")
-        for text, slot, keys, name in [
-            (self.tr("Extend Entity End"), lambda: self.resize_entity(0, 1), ["Alt+Shift+Right"], "growEnd"),
-            (self.tr("Shrink Entity End"), lambda: self.resize_entity(0, -1), ["Alt+Shift+Left"], "shrinkEnd"),
-            (self.tr("Extend Entity Start"), lambda: self.resize_entity(-1, 0), ["Ctrl+Alt+Left"], "growStart"),
-            (self.tr("Shrink Entity Start"), lambda: self.resize_entity(1, 0), ["Ctrl+Alt+Right"], "shrinkStart"),
-        ]:
-            self._action(text, slot, keys, menu=edit, view_only=True, name=name)
-        edit.addSeparator()
-        self._action(self.tr("&Find…"), self.open_find, ["Ctrl+F"], menu=edit, name="find")
-
-        annotate = mb.addMenu(self.tr("&Annotate"))
-        self.label_menu = annotate.addMenu(self.tr("Apply &Label"))
-        self._label_actions: list[QAction] = []
-        self._action(self.tr("Edit Label &Set…"), self.edit_labels, ["Ctrl+L"], menu=annotate, name="editLabels")
-        annotate.addSeparator()
-        self._action(self.tr("Mark &Done and Open Next"), self.done_and_next, ["Ctrl+Return", "Ctrl+Enter"],
-                     menu=annotate, name="doneNext")
-
-        nav = mb.addMenu(self.tr("&Navigate"))
-        for text, slot, keys, name in [
-            (self.tr("First Morpheme"), lambda: self.move_home(False), ["Home"], "home"),
-            (self.tr("Last Morpheme"), lambda: self.move_home(True), ["End"], "end"),
-            (self.tr("Previous Morpheme"), lambda: self.move(-1, False), ["Left"], "left"),
-            (self.tr("Next Morpheme"), lambda: self.move(1, False), ["Right"], "right"),
-            (self.tr("Extend Selection Left"), lambda: self.move(-1, True), ["Shift+Left"], "extendLeft"),
-            (self.tr("Extend Selection Right"), lambda: self.move(1, True), ["Shift+Right"], "extendRight"),
-            (self.tr("Next Entity"), lambda: self.step_entity(1), ["Tab"], "nextEntity"),
-            (self.tr("Previous Entity"), lambda: self.step_entity(-1), ["Shift+Tab", "Shift+Backtab"], "prevEntity"),
-        ]:
-            self._action(text, slot, keys, menu=nav, view_only=True, name=name)
-        nav.addSeparator()
-        self._action(self.tr("Next Document"), lambda: self.step_document(1), ["Alt+Down"], menu=nav,
-                     name="nextDocument")
-        self._action(self.tr("Previous Document"), lambda: self.step_document(-1), ["Alt+Up"], menu=nav,
-                     name="previousDocument")
-
-        view = mb.addMenu(self.tr("&View"))
-        names = {"boundaries": self.tr("Morpheme &Boundaries"), "pos": self.tr("&Part-of-Speech Colours"),
-                 "furigana": self.tr("&Furigana"), "proper": self.tr("Proper-Noun &Hints")}
-        self.overlay_actions: dict[str, QAction] = {}
-        for key in OVERLAYS:
-            act = self._action(names[key], lambda on, k=key: self.set_overlay(k, on), menu=view, checkable=True,
-                               name=f"overlay_{key}")
-            act.setChecked(self.view.overlays[key])
-            self.overlay_actions[key] = act
-        view.addSeparator()
-        stats_toggle = self.stats_dock.toggleViewAction()
-        stats_toggle.setText(self.tr("&Statistics"))
-        stats_toggle.setShortcut(QKeySequence("F9"))
-        stats_toggle.setObjectName("toggleStatistics")
-        view.addAction(stats_toggle)
-        for dock in (self.documents.parentWidget(), self.entity_panel.parentWidget(),
-                     self.palette_panel.parentWidget()):
-            view.addAction(dock.toggleViewAction())
-        view.addSeparator()
-        self._action(self.tr("Zoom &In"), lambda: self.zoom(1), ["Ctrl++", "Ctrl+="], menu=view, name="zoomIn")
-        self._action(self.tr("Zoom &Out"), lambda: self.zoom(-1), ["Ctrl+-"], menu=view, name="zoomOut")
-
-        tb = self.addToolBar(self.tr("Main"))
-        tb.setObjectName("mainToolBar")
-        for act in (self.undo_action, self.redo_action):
-            tb.addAction(act)
-        tb.addSeparator()
-        for act in self.overlay_actions.values():
-            tb.addAction(act)
-
     def _rebuild_label_actions(self) -> None:
         for act in self._label_actions:
             self.label_menu.removeAction(act)
             self.view.removeAction(act)
+            self.entity_panel.removeAction(act)
         self._label_actions = []
         for lb in self.project.labels():
             keys = [lb.key] if lb.key else []
-            act = self._action(lb.name, lambda _=False, n=lb.name: self.apply_label(n), keys, menu=self.label_menu,
-                               view_only=True, name=f"label_{lb.name}")
+            act = make_action(self, lb.name.replace("&", "&&"), lambda _=False, n=lb.name: self.apply_label(n), keys,
+                               menu=self.label_menu, view_only=True, name=f"label_{lb.name}")
+            self.entity_panel.addAction(act)  # the keys relabel from the entity list too
             self._label_actions.append(act)
 
     # -- project and documents ----------------------------------------------------------
@@ -628,6 +512,19 @@ class MainWindow(QMainWindow):
     def _entity_from_panel(self, entity_id: str) -> None:
         self.view.select_entity(entity_id)
 
+    def _entity_menu(self, point) -> None:
+        """Right-click on an entity in the list: relabel it or delete it."""
+        index = self.entity_panel.indexAt(point)
+        if not index.isValid():
+            return
+        self._entity_from_panel(self.entity_panel.model_.data(index, Qt.ItemDataRole.UserRole))
+        menu = QMenu(self)
+        relabel = menu.addMenu(self.tr("Relabel"))
+        for act in self._label_actions:
+            relabel.addAction(act)
+        menu.addAction(self.delete_action)
+        menu.exec(self.entity_panel.viewport().mapToGlobal(point))
+
     # -- view ---------------------------------------------------------------------------
     def _size_stats_once(self, visible: bool) -> None:
         """First shown (and not sized by a restored layout): a strip, not half the window."""
@@ -677,20 +574,46 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         super().closeEvent(event)
 
-    def _open_project(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), str(self.project.path.parent),
-                                              self.tr("Annotator projects (*.annotator);;All files (*)"))
+    def _new_project(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), str(self.project.path.parent),
+                                              self.tr("Annotator projects (*.annotator)"))
         if not name:
             return
+        path = Path(name if name.endswith(".annotator") else name + ".annotator")
+        sets = {"IREX (PERSON, ORGANIZATION, LOCATION…)": "irex", "Stockmark (人名, 法人名, 地名…)": "stockmark"}
+        choice, ok = QInputDialog.getItem(self, self.tr("Label Set"), self.tr("Labels of the new project:"),
+                                          list(sets), 0, False)
+        if ok:
+            self.switch_project(path, create=True, label_set=sets[choice])
+
+    def switch_project(self, path: Path, *, create: bool = False, label_set: str = "irex") -> bool:
+        """Open (or create) the project at ``path`` in this window; False (and a message) if it cannot be."""
+        if create and path.exists():
+            self._warn(self.tr("Cannot create project"), f"{path}: a file is already there")
+            return False
         try:
-            project = Project.open(Path(name))
+            project = Project.open(path, create=create, label_set=label_set)
         except AnnotatorError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open project"), str(exc), parent=self)
-            box.setTextFormat(Qt.TextFormat.PlainText)  # a path may contain "<"
-            box.exec()
-            return
+            self._warn(self.tr("Cannot open project"), str(exc))
+            return False
         self.project.close()
         self.project = project
         self.doc_id = None
+        self.view.set_document("", DocTokens(""), EntityIndex())
         self._load_project()
+        return True
+
+    def _warn(self, title: str, text: str) -> None:
+        """A window-modal message that does not block the caller (no nested event loop)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path may contain "<"
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.statusBar().showMessage(text, 8000)
+        box.open()
+
+    def _open_project(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), str(self.project.path.parent),
+                                              self.tr("Annotator projects (*.annotator);;All files (*)"))
+        if name:
+            self.switch_project(Path(name))
 

@@ -6,6 +6,7 @@ Every item shows user text as plain text (list items never interpret markup).
 from __future__ import annotations
 
 import bisect
+import html
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -24,6 +25,12 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import Entity, Label, Status, entity_sort_key
 from annotator.core.store import DocSummary
+
+
+def plain_tooltip(text: str) -> str:
+    """A tool tip showing ``text`` as it is: Qt renders tool tips that look like HTML as HTML."""
+    return "<p style='white-space:pre'>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
 
 STATUS_MARK = {Status.NEW: "○", Status.IN_PROGRESS: "◐", Status.DONE: "●", Status.SKIPPED: "–"}
 
@@ -72,7 +79,7 @@ class DocumentPanel(QWidget):
         for s in summaries:
             item = QListWidgetItem(f"{STATUS_MARK[s.status]}  {s.id}   ({s.entities})")
             item.setData(Qt.ItemDataRole.UserRole, s.id)
-            item.setToolTip(f"{s.id}\n{s.status.value} · {s.entities} entities · {s.length} characters")
+            item.setToolTip(plain_tooltip(f"{s.id}\n{s.status.value} · {s.entities} entities · {s.length} characters"))
             self.list.addItem(item)
         if current in self._ids:
             self.list.setCurrentRow(self._ids.index(current))
@@ -243,5 +250,5 @@ class LabelPalette(QListWidget):
             item = QListWidgetItem(swatch(lb.color), f"{key}{lb.name}   {in_doc.get(lb.name, 0)} / "
                                                       f"{in_project.get(lb.name, 0)}")
             item.setData(Qt.ItemDataRole.UserRole, lb.name)
-            item.setToolTip(lb.description or lb.name)
+            item.setToolTip(plain_tooltip(lb.description or lb.name))
             self.addItem(item)

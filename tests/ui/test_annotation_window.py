@@ -331,3 +331,38 @@ def test_pos_legend_follows_the_overlay(window):
     assert window.legend.isVisible() and "proper noun" in window.legend.text()
     window.overlay_actions["pos"].setChecked(False)
     assert not window.legend.isVisible()
+
+
+def test_entity_list_relabels_and_deletes(window, qtbot):
+    go_to(window, "米国")
+    key(window, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: window.entity_panel.count() == 1)
+    panel = window.entity_panel
+    panel.setFocus()
+    panel.setCurrentIndex(panel.model_.index(0, 1))
+    QTest.keyClick(panel, Qt.Key.Key_1)  # the label keys work from the list too
+    assert [x[2] for x in stored(window)] == ["PERSON"]
+    QTest.keyClick(panel, Qt.Key.Key_Delete)
+    assert stored(window) == []
+
+
+def test_new_project_with_the_stockmark_set(window, tmp_path):
+    assert window.switch_project(tmp_path / "new.annotator", create=True, label_set="stockmark")
+    assert [a.text() for a in window.label_menu.actions()][:2] == ["人名", "法人名"]
+    assert window.documents.list.count() == 0
+    assert not window.switch_project(tmp_path / "new.annotator", create=True)  # already there: refused
+
+
+def test_user_text_in_tooltips_is_not_markup(qtbot, tmp_path):
+    from annotator.ui.main_window import MainWindow
+
+    project = Project.open(tmp_path / "h.annotator", create=True)
+    with project.bulk_import("t") as bulk:
+        bulk.add(Document("<b>bold</b> & co", "<i>本文</i>"))
+    w = MainWindow(project)
+    qtbot.addWidget(w)
+    tip = w.documents.list.item(0).toolTip()
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; co" in tip and "<b>" not in tip
+    assert w.view.text == "<i>本文</i>"
+    w.close()
+    project.close()

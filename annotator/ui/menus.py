@@ -1,0 +1,143 @@
+"""The window's actions: menus, toolbar and shortcuts, built in one place.
+
+``window`` is the ``MainWindow``: its module keeps the behaviour, this one the wiring.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
+
+from .text_view import OVERLAYS, POS_COLOURS
+
+JAPANESE_FONTS = ("IPAexGothic", "Noto Sans CJK JP", "Noto Sans JP", "IPAGothic", "Yu Gothic", "Hiragino Sans",
+                  "Meiryo", "MS Gothic")
+
+
+def pos_legend_html() -> str:
+    seen: dict[str, str] = {}
+    for colour, name in POS_COLOURS.values():
+        seen.setdefault(name, colour)
+    return "&nbsp;&nbsp;".join(f"<span style='color:{c}'>■ {html.escape(n)}</span>" for n, c in seen.items())
+
+
+def japanese_font(point_size: float = 14) -> QFont:
+    families = set(QFontDatabase.families())
+    for name in JAPANESE_FONTS:
+        if name in families:
+            f = QFont(name)
+            f.setPointSizeF(point_size)
+            return f
+    f = QFont()
+    f.setPointSizeF(point_size)
+    return f
+
+
+def make_action(window, text: str, slot, shortcuts=(), *, menu=None, view_only: bool = False,
+                checkable: bool = False, name: str | None = None) -> QAction:
+    """An action of ``window`` with its shortcuts, optionally listed in ``menu``."""
+    action = QAction(text, window)
+    if name:
+        action.setObjectName(name)
+    keys = [QKeySequence(k) for k in shortcuts]
+    if keys:
+        action.setShortcuts(keys)
+    action.setCheckable(checkable)
+    # a checkable action follows its state however it changes (menu, toolbar, restored settings)
+    (action.toggled if checkable else action.triggered).connect(slot)
+    if view_only:  # fires only while the text view has focus; still listed in its menu
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.view.addAction(action)
+    else:
+        window.addAction(action)
+    if menu is not None:
+        menu.addAction(action)
+    return action
+
+
+def build_menus(window) -> None:
+    """Every action of the window, in its menus and toolbar."""
+    mb = window.menuBar()
+    file_menu = mb.addMenu(window.tr("&File"))
+    make_action(window, window.tr("&New Project…"), window._new_project, [QKeySequence.StandardKey.New],
+                menu=file_menu, name="newProject")
+    make_action(window, window.tr("&Open Project…"), window._open_project, [QKeySequence.StandardKey.Open],
+                menu=file_menu, name="openProject")
+    file_menu.addSeparator()
+    make_action(window, window.tr("&Quit"), window.close, ["Ctrl+Q"], menu=file_menu, name="quit")
+
+    edit = mb.addMenu(window.tr("&Edit"))
+    window.undo_action = make_action(window, window.tr("&Undo"), window.undo, ["Ctrl+Z"], menu=edit, name="undo")
+    window.redo_action = make_action(window, window.tr("&Redo"), window.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], menu=edit,
+                                    name="redo")
+    edit.addSeparator()
+    window.delete_action = make_action(window, window.tr("&Delete Entity"), window.delete_entity, ["Delete"], menu=edit,
+                                      view_only=True, name="deleteEntity")
+    window.entity_panel.addAction(window.delete_action)
+    for text, slot, keys, name in [
+        (window.tr("Extend Entity End"), lambda: window.resize_entity(0, 1), ["Alt+Shift+Right"], "growEnd"),
+        (window.tr("Shrink Entity End"), lambda: window.resize_entity(0, -1), ["Alt+Shift+Left"], "shrinkEnd"),
+        (window.tr("Extend Entity Start"), lambda: window.resize_entity(-1, 0), ["Ctrl+Alt+Left"], "growStart"),
+        (window.tr("Shrink Entity Start"), lambda: window.resize_entity(1, 0), ["Ctrl+Alt+Right"], "shrinkStart"),
+    ]:
+        make_action(window, text, slot, keys, menu=edit, view_only=True, name=name)
+    edit.addSeparator()
+    make_action(window, window.tr("&Find…"), window.open_find, ["Ctrl+F"], menu=edit, name="find")
+
+    annotate = mb.addMenu(window.tr("&Annotate"))
+    window.label_menu = annotate.addMenu(window.tr("Apply &Label"))
+    window._label_actions: list[QAction] = []
+    make_action(window, window.tr("Edit Label &Set…"), window.edit_labels, ["Ctrl+L"], menu=annotate, name="editLabels")
+    annotate.addSeparator()
+    make_action(window, window.tr("Mark &Done and Open Next"), window.done_and_next, ["Ctrl+Return", "Ctrl+Enter"],
+                 menu=annotate, name="doneNext")
+
+    nav = mb.addMenu(window.tr("&Navigate"))
+    for text, slot, keys, name in [
+        (window.tr("First Morpheme"), lambda: window.move_home(False), ["Home"], "home"),
+        (window.tr("Last Morpheme"), lambda: window.move_home(True), ["End"], "end"),
+        (window.tr("Previous Morpheme"), lambda: window.move(-1, False), ["Left"], "left"),
+        (window.tr("Next Morpheme"), lambda: window.move(1, False), ["Right"], "right"),
+        (window.tr("Extend Selection Left"), lambda: window.move(-1, True), ["Shift+Left"], "extendLeft"),
+        (window.tr("Extend Selection Right"), lambda: window.move(1, True), ["Shift+Right"], "extendRight"),
+        (window.tr("Next Entity"), lambda: window.step_entity(1), ["Tab"], "nextEntity"),
+        (window.tr("Previous Entity"), lambda: window.step_entity(-1), ["Shift+Tab", "Shift+Backtab"], "prevEntity"),
+    ]:
+        make_action(window, text, slot, keys, menu=nav, view_only=True, name=name)
+    nav.addSeparator()
+    make_action(window, window.tr("Next Document"), lambda: window.step_document(1), ["Alt+Down"], menu=nav,
+                 name="nextDocument")
+    make_action(window, window.tr("Previous Document"), lambda: window.step_document(-1), ["Alt+Up"], menu=nav,
+                 name="previousDocument")
+
+    view = mb.addMenu(window.tr("&View"))
+    names = {"boundaries": window.tr("Morpheme &Boundaries"), "pos": window.tr("&Part-of-Speech Colours"),
+             "furigana": window.tr("&Furigana"), "proper": window.tr("Proper-Noun &Hints")}
+    window.overlay_actions: dict[str, QAction] = {}
+    for key in OVERLAYS:
+        act = make_action(window, names[key], lambda on, k=key: window.set_overlay(k, on), menu=view, checkable=True,
+                           name=f"overlay_{key}")
+        act.setChecked(window.view.overlays[key])
+        window.overlay_actions[key] = act
+    view.addSeparator()
+    stats_toggle = window.stats_dock.toggleViewAction()
+    stats_toggle.setText(window.tr("&Statistics"))
+    stats_toggle.setShortcut(QKeySequence("F9"))
+    stats_toggle.setObjectName("toggleStatistics")
+    view.addAction(stats_toggle)
+    for dock in (window.documents.parentWidget(), window.entity_panel.parentWidget(),
+                 window.palette_panel.parentWidget()):
+        view.addAction(dock.toggleViewAction())
+    view.addSeparator()
+    make_action(window, window.tr("Zoom &In"), lambda: window.zoom(1), ["Ctrl++", "Ctrl+="], menu=view, name="zoomIn")
+    make_action(window, window.tr("Zoom &Out"), lambda: window.zoom(-1), ["Ctrl+-"], menu=view, name="zoomOut")
+
+    tb = window.addToolBar(window.tr("Main"))
+    tb.setObjectName("mainToolBar")
+    for act in (window.undo_action, window.redo_action):
+        tb.addAction(act)
+    tb.addSeparator()
+    for act in window.overlay_actions.values():
+        tb.addAction(act)
