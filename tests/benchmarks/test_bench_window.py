@@ -32,6 +32,12 @@ CHILD_PRELUDE = """
     from annotator.core.store import Project
     from annotator.ui.main_window import MainWindow
 
+    def open_window(path):
+        w = MainWindow(Project.open(path))
+        w.resize(1280, 800)
+        w.show()
+        return w
+
     def percentile(values, q):
         values = sorted(values)
         return values[min(len(values) - 1, round(q / 100 * (len(values) - 1)))]
@@ -44,11 +50,8 @@ def test_open_scroll_and_memory_on_the_novel(tmp_path):
     with Project.open(path, create=True) as p:
         import_files(p, [novel])
     result = run_child(CHILD_PRELUDE + f"""
-    project = Project.open({str(path)!r})
     t0 = time.perf_counter()
-    w = MainWindow(project)
-    w.resize(1280, 800)
-    w.show()
+    w = open_window({str(path)!r})
     while w.view.frames == 0:
         app.processEvents()
     first_paint = time.perf_counter() - t0
@@ -72,10 +75,7 @@ def test_open_scroll_and_memory_on_the_novel(tmp_path):
     """)
     # Memory in a process of its own that does what the app does: open, tokenize all, scroll through.
     memory = run_child(CHILD_PRELUDE + f"""
-    project = Project.open({str(path)!r})
-    w = MainWindow(project)
-    w.resize(1280, 800)
-    w.show()
+    w = open_window({str(path)!r})
     app.processEvents()
     while not w.doc_tokens.complete:
         w.doc_tokens.tokenize_some(50_000)
@@ -109,10 +109,7 @@ def test_label_key_press_with_10k_entities(tmp_path):
     result = run_child(CHILD_PRELUDE + f"""
     from PySide6.QtTest import QTest
     from PySide6.QtCore import Qt
-    project = Project.open({str(path)!r})
-    w = MainWindow(project)
-    w.resize(1280, 800)
-    w.show()
+    w = open_window({str(path)!r})
     app.processEvents()
     assert len(w.index) == 10_000, len(w.index)
     free = {[(t[0], t[1]) for t in free]!r}
