@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .errors import OperationError
-from .model import Entity, Label, Status
+from .model import Claim, Entity, Label, Status
 
 if TYPE_CHECKING:
     from .store import Tx
@@ -190,6 +190,69 @@ class Batch(Operation):
     def to_json(self) -> dict[str, Any]:
         return {"description": self.description,
                 "ops": [{"kind": op.kind, **op.to_json()} for op in self.ops]}
+
+
+@dataclass(frozen=True)
+class AddClaim(Operation):
+    kind: ClassVar[str] = "add_claim"
+    doc_id: str
+    claim: Claim
+
+    def apply(self, tx: Tx) -> Change:
+        tx.insert_claim(self.doc_id, self.claim)
+        return Change(frozenset([self.doc_id]), claims=True)
+
+    def inverse(self) -> Operation:
+        return RemoveClaim(self.doc_id, self.claim)
+
+    def describe(self) -> str:
+        return f"add claim {self.claim.text[:20]!r}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc": self.doc_id, "claim": self.claim.to_json()}
+
+
+@dataclass(frozen=True)
+class RemoveClaim(Operation):
+    kind: ClassVar[str] = "remove_claim"
+    doc_id: str
+    claim: Claim
+
+    def apply(self, tx: Tx) -> Change:
+        tx.delete_claim(self.doc_id, self.claim)
+        return Change(frozenset([self.doc_id]), claims=True)
+
+    def inverse(self) -> Operation:
+        return AddClaim(self.doc_id, self.claim)
+
+    def describe(self) -> str:
+        return f"remove claim {self.claim.id}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc": self.doc_id, "claim": self.claim.to_json()}
+
+
+@dataclass(frozen=True)
+class UpdateClaim(Operation):
+    """Replace a claim's span or attributes (type, certainty, claimant, arguments...)."""
+
+    kind: ClassVar[str] = "update_claim"
+    doc_id: str
+    old: Claim
+    new: Claim
+
+    def apply(self, tx: Tx) -> Change:
+        tx.update_claim(self.doc_id, self.old, self.new)
+        return Change(frozenset([self.doc_id]), claims=True)
+
+    def inverse(self) -> Operation:
+        return UpdateClaim(self.doc_id, self.new, self.old)
+
+    def describe(self) -> str:
+        return f"edit claim {self.old.id}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc": self.doc_id, "old": self.old.to_json(), "new": self.new.to_json()}
 
 
 @dataclass(frozen=True)

@@ -178,7 +178,52 @@ class Tx:
         row_id, start, end, label, _ = self._entity_row(rowid, e.id)
         if (start, end, label) != e.key:
             raise OperationError(f"entity {e.id} was changed elsewhere; reload the document")
+        users = [c.id for c in self._p._claims(rowid) if e.id in claim_references(c)]
+        if users:
+            raise OperationError(f"entity {e.id} ({e.text}) is referred to by claim(s) {', '.join(users)}; "
+                                 "remove it with its references (one undoable step)")
         self._c.execute("DELETE FROM entities WHERE rowid = ?", (row_id,))
+
+    # -- claims -------------------------------------------------------------------------
+    def _check_claim(self, doc_id: str, c: Claim) -> None:
+        from .formats.jsonl import check_claim_in_text
+
+        text = self._p.text(doc_id)
+        ids = {r[0] for r in self._c.execute("SELECT id FROM entities WHERE doc = ?", (self.doc_rowid(doc_id),))}
+        problems = check_claim_in_text(c.to_json(), text, ids)
+        if problems:
+            raise OperationError(problems[0])
+
+    def insert_claim(self, doc_id: str, c: Claim) -> None:
+        self._check_claim(doc_id, c)
+        try:
+            self._c.execute('INSERT INTO claims (doc, id, start, "end", text, data) VALUES (?,?,?,?,?,?)',
+                            (self.doc_rowid(doc_id), c.id, c.start, c.end, c.text, _dumps(c.data)))
+        except sqlite3.IntegrityError:
+            raise OperationError(f"a claim with id {c.id} already exists in this document") from None
+
+    def _claim_row(self, doc_id: str, claim_id: str) -> tuple[int, Claim]:
+        row = self._c.execute('SELECT rowid, doc, id, start, "end", text, data FROM claims WHERE doc = ? AND id = ?',
+                              (self.doc_rowid(doc_id), claim_id)).fetchone()
+        if row is None:
+            raise OperationError(f"claim {claim_id} is not in this document (removed elsewhere?)")
+        return row[0], _claim(row[1:])
+
+    def delete_claim(self, doc_id: str, c: Claim) -> None:
+        row_id, current = self._claim_row(doc_id, c.id)
+        if current.to_json() != c.to_json():
+            raise OperationError(f"claim {c.id} was changed elsewhere; reload the document")
+        self._c.execute("DELETE FROM claims WHERE rowid = ?", (row_id,))
+
+    def update_claim(self, doc_id: str, old: Claim, new: Claim) -> None:
+        row_id, current = self._claim_row(doc_id, old.id)
+        if current.to_json() != old.to_json():
+            raise OperationError(f"claim {old.id} was changed elsewhere; reload the document")
+        if new.id != old.id:
+            raise OperationError("a claim keeps its id")
+        self._check_claim(doc_id, new)
+        self._c.execute('UPDATE claims SET start = ?, "end" = ?, text = ?, data = ? WHERE rowid = ?',
+                        (new.start, new.end, new.text, _dumps(new.data), row_id))
 
     def relabel_entity(self, doc_id: str, entity_id: str, old: str, new: str) -> None:
         rowid = self.doc_rowid(doc_id)
@@ -268,6 +313,15 @@ class Tx:
         self._c.execute(
             "UPDATE documents SET status = ?, updated = ? WHERE rowid = ?", (Status(new).value, time.time(), rowid)
         )
+
+
+def claim_references(c: Claim) -> set[str]:
+    """Entity ids a claim refers to (claimant and arguments)."""
+    refs = {a.get("entity") for a in c.data.get("arguments") or [] if isinstance(a, dict)}
+    claimant = c.data.get("claimant")
+    if isinstance(claimant, dict) and claimant.get("kind") == "entity":
+        refs.add(claimant.get("entity"))
+    return {r for r in refs if isinstance(r, str)}
 
 
 def _integrity_message(exc: sqlite3.IntegrityError, e: Entity) -> str:
@@ -522,6 +576,9 @@ class Project:
                 (rowid,),
             )
         ]
+
+    def claims(self, doc_id: str) -> list[Claim]:
+        return self._claims(self._doc_rowid(doc_id))
 
     def _claims(self, rowid: int) -> list[Claim]:
         return [

@@ -131,6 +131,13 @@ def _check_claim(i: int, claim: Any, text: str, entity_ids: set[str], out: list[
     return cid if isinstance(cid, str) and cid else None
 
 
+def check_claim_in_text(claim: dict[str, Any], text: str, entity_ids: set[str]) -> list[str]:
+    """The problems of one claim object against a document's text and entity ids."""
+    out: list[str] = []
+    _check_claim(0, claim, text, entity_ids, out)
+    return out
+
+
 def _check_tokens(tokens: Any, text: str, out: list[str]) -> None:
     if not isinstance(tokens, list):
         out.append("tokens must be a list")
