@@ -46,7 +46,10 @@ def _build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="export a project as canonical JSONL")
     e.add_argument("project", type=Path)
     e.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.jsonl")
-    e.add_argument("--tokens", action="store_true", help="add each document's morphemes")
+    e.add_argument("--format", choices=["jsonl", "claim-sentences"], default="jsonl",
+                   help="jsonl: the canonical records (default); claim-sentences: one record per sentence "
+                   "labelled checkworthy, not checkworthy or no claim")
+    e.add_argument("--tokens", action="store_true", help="add each document's morphemes (jsonl)")
     e.add_argument("--status", choices=Status.values(), help="only documents with this status")
 
     v = sub.add_parser("validate", help="check a JSONL file: schema, offsets, references")
@@ -146,6 +149,12 @@ def _export(args: argparse.Namespace) -> int:
 
     with _open_project(args.project) as project:
         status = Status(args.status) if args.status else None
+        if args.format == "claim-sentences":
+            from .core.formats import claim_sentences
+
+            n = claim_sentences.write(project, args.output, status=status)
+            print(f"wrote {n} sentences to {args.output}")
+            return 0
         n = jsonl.write_project(project, args.output, tokens=args.tokens, status=status)
     print(f"wrote {n} documents to {args.output}")
     return 0

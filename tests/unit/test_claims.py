@@ -117,3 +117,27 @@ def test_validate_catches_a_claim_whose_argument_is_missing(tmp_path):
                        "arguments": [{"role": "subject", "entity": "T1"}]}]}
     problems = jsonl.check_record(rec)
     assert any("refers to entity 'T1'" in p for p in problems)
+
+
+def test_claim_sentences_export(seed, tmp_path):
+    import subprocess
+
+    from tests.conftest import annotator_cmd
+
+    project, doc, text = seed
+    s = sentence_with(text, "49%の株式")
+    project.apply(AddClaim(doc, new_claim(project, doc, s.start, s.end, checkworthy="yes")))
+    s2 = sentence_with(text, "これは140億ドル")
+    project.apply(AddClaim(doc, new_claim(project, doc, s2.start, s2.end, checkworthy="no")))
+    out = tmp_path / "sentences.jsonl"
+    res = subprocess.run([*annotator_cmd(), "export", str(project.path), "--format", "claim-sentences", "-o",
+                          str(out)], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == len(split_sentences(text))
+    by_text = {r["text"]: r for r in rows}
+    assert by_text[text[s.start:s.end]]["label"] == "checkworthy"
+    assert by_text[text[s2.start:s2.end]]["label"] == "not checkworthy"
+    assert {r["label"] for r in rows} == {"checkworthy", "not checkworthy", "no claim"}
+    assert all(text[r["start"]:r["end"]] == r["text"] and r["doc_id"] == doc for r in rows)
+    assert set(rows[0]) == {"doc_id", "sentence_id", "text", "start", "end", "label"}

@@ -1,0 +1,42 @@
+"""One record per sentence with its check-worthiness, for training check-worthiness
+classifiers (the shape of ClaimBuster and CLEF CheckThat! data).
+
+``label`` is ``checkworthy`` when a claim overlapping the sentence is marked
+``checkworthy: yes``, ``not checkworthy`` when claims overlap it but none is, and
+``no claim`` otherwise. Offsets are code points into the document text.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..model import Status
+from ..sentences import split_sentences
+from .base import atomic_writer
+
+if TYPE_CHECKING:
+    from ..store import Project
+
+LABELS = ("checkworthy", "not checkworthy", "no claim")
+
+
+def write(project: Project, path: str | Path, *, status: Status | None = None) -> int:
+    """Write every sentence of the (filtered) documents; returns the number of records."""
+    n = 0
+    with atomic_writer(path) as fh:
+        for doc in project.iter_documents(status):
+            claims = sorted(doc.claims, key=lambda c: c.start)
+            for s in split_sentences(doc.text):
+                over = [c for c in claims if c.start < s.end and c.end > s.start]
+                if not over:
+                    label = "no claim"
+                elif any(c.data.get("checkworthy") == "yes" for c in over):
+                    label = "checkworthy"
+                else:
+                    label = "not checkworthy"
+                fh.write(json.dumps({"doc_id": doc.id, "sentence_id": s.index, "text": doc.text[s.start:s.end],
+                                     "start": s.start, "end": s.end, "label": label}, ensure_ascii=False) + "\n")
+                n += 1
+    return n
