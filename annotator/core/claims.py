@@ -26,7 +26,7 @@ class Attribute:
 #: The default claim schema (after Full Fact's claim typology for ``type``).
 CLAIM_SCHEMA: tuple[Attribute, ...] = (
     Attribute("type", ("quantity", "prediction", "causation", "law or rule", "personal experience", "quote", "other"),
-              ("q", "p", "c", "l", "e", "u", "o")),
+              ("q", "p", "k", "l", "e", "u", "o")),  # "c" is taken: it creates a claim
     Attribute("checkworthy", ("yes", "no", "unsure"), ("y", "n", "s")),
     Attribute("certainty", ("asserted", "reported", "hedged", "predicted"), ("a", "r", "h", "d")),
     Attribute("polarity", ("affirmed", "negated"), ("f", "g")),

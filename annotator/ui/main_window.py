@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.claims import remove_entity_operation
 from annotator.core.doctokens import DocTokens
 from annotator.core.entity_index import EntityIndex
 from annotator.core.errors import AnnotatorError
@@ -33,6 +34,7 @@ from annotator.core.morph import READING, lemma, pos_full, reading_hiragana
 from annotator.core.ops import AddEntity, Batch, Operation, RelabelEntity, RemoveEntity, ResizeEntity, SetStatus
 from annotator.core.store import Project
 
+from .claim_controller import ClaimController
 from .find_bar import FindBar
 from .menus import build_menus, japanese_font, make_action, pos_legend_html
 from .panels import DocumentPanel, EntityPanel, LabelPalette
@@ -73,6 +75,11 @@ class MainWindow(QMainWindow):
         self._dock(self.documents, self.tr("Documents"), "documentsDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock(self.entity_panel, self.tr("Entities"), "entitiesDock", Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock(self.palette_panel, self.tr("Labels"), "labelsDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.claims_ctl = ClaimController(self)
+        self.claims_dock = self._dock(self.claims_ctl.panel, self.tr("Claims"), "claimsDock",
+                                      Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.entity_panel.parentWidget(), self.claims_dock)
+        self.entity_panel.parentWidget().raise_()
         self.stats = StatsPanel(japanese_font(9))
         self.stats_dock = self._dock(self.stats, self.tr("Statistics"), "statisticsDock",
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -180,6 +187,7 @@ class MainWindow(QMainWindow):
         self.index = EntityIndex(doc.entities)
         self._doc_counts = None
         self.view.set_document(doc.text, self.doc_tokens, self.index)
+        self.claims_ctl.load()
         self.settings.setValue(self._last_doc_key(), doc_id)
         self._refresh_panels()
         self._refresh_documents()
@@ -329,6 +337,7 @@ class MainWindow(QMainWindow):
         if self.view.selected_entity not in self.index:
             self.view.selected_entity = None
         self.view.entities_changed()
+        self.claims_ctl.load()
         self._refresh_panels()
 
     def apply_label(self, name: str) -> None:
@@ -354,12 +363,23 @@ class MainWindow(QMainWindow):
             self.view.set_selection(entity.start, entity.end, entity=entity.id)
 
     def delete_entity(self) -> None:
+        """Delete the selected entity (with the claim references to it, in one step), else the selected claim."""
         eid = self.view.selected_entity
-        if self.doc_id is None or eid is None:
+        if self.doc_id is None:
+            return
+        if eid is None:
+            self.claims_ctl.remove_selected()
             return
         e = self.index.get(eid)
-        if e is not None and self._apply(RemoveEntity(self.doc_id, e)):
+        if e is None:
+            return
+        op, affected = remove_entity_operation(self.project, self.doc_id, e)
+        if self._apply(op):
             self.view.set_selection(e.start, e.end)
+            if affected:
+                self.statusBar().showMessage(
+                    self.tr("Removed %1 and its references in claim(s) %2 (Ctrl+Z brings all back)")
+                    .replace("%1", f"{e.label} {e.text}").replace("%2", ", ".join(affected)), 8000)
 
     def resize_entity(self, start_step: int, end_step: int) -> None:
         """Move the selected entity's start or end by one morpheme."""

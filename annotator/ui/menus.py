@@ -91,6 +91,16 @@ def build_menus(window) -> None:
     window._label_actions: list[QAction] = []
     make_action(window, window.tr("Edit Label &Set…"), window.edit_labels, ["Ctrl+L"], menu=annotate, name="editLabels")
     annotate.addSeparator()
+    ctl = window.claims_ctl
+    make_action(window, window.tr("Create &Claim"), ctl.create_claim, ["C"], menu=annotate, view_only=True,
+                name="createClaim")
+    make_action(window, window.tr("Accept Suggestion\tA"), lambda: ctl.on_letter("a"), menu=annotate,
+                name="acceptSuggestion")
+    make_action(window, window.tr("Reject Suggestion\tR"), lambda: ctl.on_letter("r"), menu=annotate,
+                name="rejectSuggestion")
+    make_action(window, window.tr("Accept All Suggestions"), ctl.accept_all, menu=annotate, name="acceptAll")
+    make_action(window, window.tr("Reject All Suggestions"), ctl.reject_all, menu=annotate, name="rejectAll")
+    annotate.addSeparator()
     make_action(window, window.tr("Mark &Done and Open Next"), window.done_and_next, ["Ctrl+Return", "Ctrl+Enter"],
                  menu=annotate, name="doneNext")
 
@@ -121,6 +131,8 @@ def build_menus(window) -> None:
                            name=f"overlay_{key}")
         act.setChecked(window.view.overlays[key])
         window.overlay_actions[key] = act
+    window.suggestions_action = make_action(window, window.tr("Claim &Suggestions"), window.claims_ctl.set_suggestions,
+                                            ["Ctrl+Shift+S"], menu=view, checkable=True, name="toggleSuggestions")
     view.addSeparator()
     stats_toggle = window.stats_dock.toggleViewAction()
     stats_toggle.setText(window.tr("&Statistics"))

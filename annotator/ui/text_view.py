@@ -96,6 +96,9 @@ class TextView(QAbstractScrollArea):
     """Shows one document; emits what the user selects, in code points."""
 
     selectionChanged = Signal(int, int)  # start, end (equal: nothing selected)
+    claimActivated = Signal(str)  # a claim was clicked
+    suggestionActivated = Signal(int)  # a suggestion was clicked (its index)
+    letterPressed = Signal(str)  # an unmodified letter key, for the claim and suggestion keys
     entityActivated = Signal(str)  # an entity was clicked ("" when none)
     cursorMoved = Signal(int)  # start of the morpheme under the cursor, or -1
     hovered = Signal(int)  # code point under the mouse, or -1
@@ -115,6 +118,10 @@ class TextView(QAbstractScrollArea):
         self.selection = (0, 0)
         self.selected_entity: str | None = None
         self.highlights: list[tuple[int, int]] = []  # find matches, sorted
+        self.claims: list = []  # Claim objects of the document, by start
+        self.suggestions: list = []  # Suggestion objects shown (not yet accepted or rejected)
+        self.selected_claim: str | None = None
+        self.selected_suggestion: int = -1  # index into suggestions
         self.cursor_pos = -1  # start of the morpheme cursor
         self._anchor = -1
         self._press: tuple[int, bool] | None = None
@@ -171,6 +178,8 @@ class TextView(QAbstractScrollArea):
         self.selection = (0, 0)
         self.selected_entity = None
         self.highlights = []
+        self.claims, self.suggestions = [], []
+        self.selected_claim, self.selected_suggestion = None, -1
         self.cursor_pos = -1
         self._relayout()
         self.verticalScrollBar().setValue(0)
@@ -437,7 +446,9 @@ class TextView(QAbstractScrollArea):
             sel.setAlpha(90)
             for r in self._segments(para, base, max(s, lo), min(e, hi)):
                 painter.fillRect(r, sel)
+        self._paint_claim_backgrounds(painter, para, base, lo, hi)
         para.layout.draw(painter, QPointF(0, 0), [], clip)
+        self._paint_claims(painter, para, base, lo, hi, origin)
         if self.overlays["boundaries"] or self.overlays["proper"] or self.overlays["furigana"]:
             self._paint_token_overlays(painter, para, base, self.tokens.tokens_between(i, lo, hi))
         # morpheme cursor
@@ -462,6 +473,92 @@ class TextView(QAbstractScrollArea):
                 painter.drawText(QPointF(first.left(), first.bottom() + LANE * MAX_LANES + self._tag_fm.ascent()),
                                  e.label)
         painter.restore()
+
+    def _paint_claim_backgrounds(self, painter: QPainter, para: _Para, base: int, lo: int, hi: int) -> None:
+        claim = self._claim(self.selected_claim)
+        if claim is not None and claim.start < hi and claim.end > lo:
+            for r in self._segments(para, base, max(claim.start, lo), min(claim.end, hi)):
+                painter.fillRect(r, QColor(106, 90, 205, 40))
+
+    def _paint_claims(self, painter: QPainter, para: _Para, base: int, lo: int, hi: int, origin: QPointF) -> None:
+        """Claims: a band in the left margin and a dashed underline; suggestions dotted and grey.
+        The selected claim's claimant, arguments and cue are outlined and linked to it."""
+        items = [(c.start, c.end, c.id == self.selected_claim, False) for c in self.claims
+                 if c.start < hi and c.end > lo]
+        items += [(sg.start, sg.end, k == self.selected_suggestion, True) for k, sg in enumerate(self.suggestions)
+                  if sg.start < hi and sg.end > lo]
+        for start, end, selected, suggested in items:
+            colour = QColor("#9e9e9e" if suggested else "#6a5acd")
+            if selected:
+                colour = colour.darker(140)
+            pen = QPen(colour, 2.0 if selected else 1.3,
+                       Qt.PenStyle.DotLine if suggested else Qt.PenStyle.DashLine)
+            for r in self._segments(para, base, max(start, lo), min(end, hi)):
+                painter.fillRect(QRectF(-MARGIN + 3, r.top(), 4 if not selected else 6, r.height()), colour)
+                painter.setPen(pen)
+                painter.drawLine(QPointF(r.left(), r.bottom() + 0.5), QPointF(r.right(), r.bottom() + 0.5))
+        claim = self._claim(self.selected_claim)
+        if claim is None:
+            return
+        anchor = self._segments(para, base, max(claim.start, lo), min(claim.end, hi))
+        for eid, colour in self._linked(claim):
+            e = self.entities.get(eid)
+            if e is None or not (e.start < hi and e.end > lo):
+                continue
+            painter.setPen(QPen(QColor(colour), 2))
+            rects = self._segments(para, base, max(e.start, lo), min(e.end, hi))
+            for r in rects:
+                painter.drawRect(r.adjusted(-2, -1, 2, 1))
+            if rects and anchor:  # a line from the claim's start to what it refers to
+                painter.setPen(QPen(QColor(colour), 1, Qt.PenStyle.DotLine))
+                painter.drawLine(QPointF(anchor[0].left(), anchor[0].top()), rects[0].topLeft())
+        cue = claim.data.get("cue")
+        if isinstance(cue, dict) and cue.get("start", 0) < hi and cue.get("end", 0) > lo:
+            painter.setPen(QPen(QColor("#d35400"), 1.5))
+            for r in self._segments(para, base, max(cue["start"], lo), min(cue["end"], hi)):
+                painter.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 3, 3)
+
+    def _claim(self, claim_id: str | None):
+        return next((c for c in self.claims if c.id == claim_id), None) if claim_id else None
+
+    @staticmethod
+    def _linked(claim) -> list[tuple[str, str]]:
+        out = []
+        claimant = claim.data.get("claimant")
+        if isinstance(claimant, dict) and claimant.get("kind") == "entity":
+            out.append((claimant.get("entity"), "#c0392b"))
+        out += [(a.get("entity"), "#1f4e9e") for a in claim.data.get("arguments") or [] if isinstance(a, dict)]
+        return out
+
+    def set_claims(self, claims: list, suggestions: list | None = None) -> None:
+        self.claims = sorted(claims, key=lambda c: (c.start, -c.end))
+        if suggestions is not None:
+            self.suggestions = suggestions
+        if self.selected_claim and self._claim(self.selected_claim) is None:
+            self.selected_claim = None
+        if self.selected_suggestion >= len(self.suggestions):
+            self.selected_suggestion = -1
+        self.viewport().update()
+
+    def select_claim(self, claim_id: str | None) -> None:
+        self.selected_claim = claim_id
+        self.selected_suggestion = -1
+        claim = self._claim(claim_id)
+        if claim is not None:
+            self.set_selection(claim.start, claim.end)
+            self.set_cursor(claim.start)
+            self.claimActivated.emit(claim.id)
+        self.viewport().update()
+
+    def select_suggestion(self, index: int) -> None:
+        self.selected_suggestion = index
+        self.selected_claim = None
+        if 0 <= index < len(self.suggestions):
+            sg = self.suggestions[index]
+            self.set_selection(sg.start, sg.end)
+            self.set_cursor(sg.start)
+            self.suggestionActivated.emit(index)
+        self.viewport().update()
 
     def _paint_token_overlays(self, painter: QPainter, para: _Para, base: int, toks: list) -> None:
         boundary_pen = QPen(QColor(150, 150, 150, 160), 1)
@@ -586,6 +683,11 @@ class TextView(QAbstractScrollArea):
 
     def keyPressEvent(self, event) -> None:
         self._user_active()
+        text = event.text()
+        if (len(text) == 1 and text.isalpha() and text.isascii()
+                and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier):
+            self.letterPressed.emit(text.lower())
+            return
         super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -622,7 +724,13 @@ class TextView(QAbstractScrollArea):
         pos = self.position_at(event.position())
         if pos == start or pos < 0:  # a click, not a drag
             covering = self.entities.at(start)  # innermost first
-            if covering:
+            claims = [c for c in self.claims if c.start <= start < c.end]
+            suggested = [k for k, sg in enumerate(self.suggestions) if sg.start <= start < sg.end]
+            if not covering and claims:
+                self.select_claim(min(claims, key=lambda c: c.end - c.start).id)
+            elif not covering and suggested:
+                self.select_suggestion(suggested[0])
+            elif covering:
                 # clicking again where the selected entity is selects the next one out (nesting)
                 ids = [e.id for e in covering]
                 k = ids.index(self.selected_entity) + 1 if self.selected_entity in ids else 0

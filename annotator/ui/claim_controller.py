@@ -1,0 +1,162 @@
+"""Claims in the window: creating them (C), editing them, and the suggestions.
+
+Keys in the text view: ``c`` creates a claim from the selection, or from the sentence under
+the cursor when nothing is selected. With a suggestion selected, ``a`` accepts it and ``r``
+rejects it. With a claim selected, the claim schema's keys set its attributes (type
+q p k l e u o, check-worthiness y n s, certainty a r h d, polarity f g). Every change is one
+core operation, committed at once and undoable.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from annotator.core.claims import CLAIM_SCHEMA, new_claim, next_claim_id
+from annotator.core.model import Claim
+from annotator.core.ops import AddClaim, Batch, RemoveClaim, UpdateClaim
+from annotator.core.sentences import sentence_at, split_sentences
+from annotator.core.suggest import Suggestion, suggest
+
+from .claims_panel import ClaimPanel
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+_KEYS = {key: (attr.name, value) for attr in CLAIM_SCHEMA for value, key in zip(attr.values, attr.keys, strict=True)}
+
+
+class ClaimController:
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        self.panel = ClaimPanel()
+        self.claims: list[Claim] = []
+        self.suggestions_on = False
+        self._rejected: dict[str, set[tuple[int, int]]] = {}  # per document, this session
+        self._sentences: list = []
+        view = window.view
+        view.letterPressed.connect(self.on_letter)
+        view.claimActivated.connect(self._claim_selected)
+        view.suggestionActivated.connect(lambda _i: self.panel.show_claim(None, []))
+        view.entityActivated.connect(lambda _e: None)
+        self.panel.claimChosen.connect(view.select_claim)
+        self.panel.edited.connect(lambda old, new: self._apply(UpdateClaim(window.doc_id, old, new)))
+        self.panel.cueFromSelection.connect(self.cue_from_selection)
+        self.panel.addArgument.connect(self.add_argument)
+        self.panel.acceptAll.connect(self.accept_all)
+        self.panel.rejectAll.connect(self.reject_all)
+
+    # -- loading ------------------------------------------------------------------------
+    def load(self) -> None:
+        """Claims (and suggestions, if shown) of the window's current document."""
+        doc = self.w.doc_id
+        self.claims = self.w.project.claims(doc) if doc else []
+        self._sentences = split_sentences(self.w.view.text) if doc else []
+        self.w.view.set_claims(self.claims, self._suggestions() if self.suggestions_on else [])
+        selected = self.w.view.selected_claim
+        self.panel.show_claims(self.claims, selected, len(self.w.view.suggestions) if self.suggestions_on else -1)
+        claim = next((c for c in self.claims if c.id == selected), None)
+        self.panel.show_claim(claim, self.w.index.all() if claim else [])
+
+    def _suggestions(self) -> list[Suggestion]:
+        w = self.w
+        tokens = list(w.doc_tokens.all_tokens())
+        found = suggest(w.view.text, tokens, w.index.all(), self._sentences)
+        rejected = self._rejected.get(w.doc_id or "", set())
+        return [s for s in found if (s.start, s.end) not in rejected
+                and not any(c.start < s.end and c.end > s.start for c in self.claims)]
+
+    def set_suggestions(self, on: bool) -> None:
+        self.suggestions_on = on
+        self.load()
+
+    # -- editing ------------------------------------------------------------------------
+    def _apply(self, op) -> bool:
+        if self.w.doc_id is None or not self.w._apply(op):
+            return False
+        self.load()
+        return True
+
+    def _claim_selected(self, claim_id: str) -> None:
+        claim = next((c for c in self.claims if c.id == claim_id), None)
+        self.panel.show_claim(claim, self.w.index.all())
+        self.panel.show_claims(self.claims, claim_id, len(self.w.view.suggestions) if self.suggestions_on else -1)
+
+    def selected(self) -> Claim | None:
+        return next((c for c in self.claims if c.id == self.w.view.selected_claim), None)
+
+    def create_claim(self) -> None:
+        w = self.w
+        if w.doc_id is None:
+            return
+        s, e = w.view.selection
+        if e <= s or w.view.selected_entity is not None:  # nothing (or only an entity) selected: the sentence
+            sentence = sentence_at(self._sentences, max(0, w.view.cursor_pos))
+            if sentence is None:
+                return
+            s, e = sentence.start, sentence.end
+        claim = new_claim(w.project, w.doc_id, s, e)
+        if self._apply(AddClaim(w.doc_id, claim)):
+            w.view.select_claim(claim.id)
+
+    def remove_selected(self) -> bool:
+        claim = self.selected()
+        if claim is None or self.w.doc_id is None:
+            return False
+        self._apply(RemoveClaim(self.w.doc_id, claim))
+        self.w.view.select_claim(None)
+        return True
+
+    def cue_from_selection(self) -> None:
+        claim, (s, e) = self.selected(), self.w.view.selection
+        if claim is not None and e > s:
+            cue = {"start": s, "end": e, "text": self.w.view.text[s:e]}
+            self._apply(UpdateClaim(self.w.doc_id, claim, Claim(claim.id, claim.start, claim.end, claim.text,
+                                                                  {**claim.data, "cue": cue})))
+            self.w.view.select_claim(claim.id)
+
+    def add_argument(self, role: str) -> None:
+        claim, entity = self.selected(), self.w.view.selected_entity
+        if claim is None or entity is None:
+            self.w.statusBar().showMessage(self.w.tr("Select a claim, then click the entity to add"), 4000)
+            return
+        args = [*(claim.data.get("arguments") or []), {"role": role, "entity": entity}]
+        self._apply(UpdateClaim(self.w.doc_id, claim, Claim(claim.id, claim.start, claim.end, claim.text,
+                                                              {**claim.data, "arguments": args})))
+        self.w.view.select_claim(claim.id)
+
+    # -- suggestions --------------------------------------------------------------------
+    def _accept(self, suggestions: list[Suggestion]) -> None:
+        w = self.w
+        if not suggestions or w.doc_id is None:
+            return
+        first = int(next_claim_id(self.claims)[1:])
+        ops = tuple(AddClaim(w.doc_id, Claim(f"C{first + k}", sg.start, sg.end, sg.text, dict(sg.data)))
+                    for k, sg in enumerate(suggestions))
+        self._apply(ops[0] if len(ops) == 1 else Batch(ops, f"accept {len(ops)} suggestions"))
+
+    def _reject(self, suggestions: list[Suggestion]) -> None:
+        spans = self._rejected.setdefault(self.w.doc_id or "", set())
+        spans.update((s.start, s.end) for s in suggestions)
+        self.w.view.selected_suggestion = -1
+        self.load()
+
+    def accept_all(self) -> None:
+        self._accept(list(self.w.view.suggestions))
+
+    def reject_all(self) -> None:
+        self._reject(list(self.w.view.suggestions))
+
+    def on_letter(self, ch: str) -> None:
+        view = self.w.view
+        if ch == "c":
+            self.create_claim()
+        elif 0 <= view.selected_suggestion < len(view.suggestions) and ch in "ar":
+            sg = view.suggestions[view.selected_suggestion]
+            (self._accept if ch == "a" else self._reject)([sg])
+        elif self.selected() is not None and ch in _KEYS:
+            claim = self.selected()
+            name, value = _KEYS[ch]
+            if claim.data.get(name) != value:
+                self._apply(UpdateClaim(self.w.doc_id, claim, Claim(claim.id, claim.start, claim.end, claim.text,
+                                                                      {**claim.data, name: value})))
+                view.select_claim(claim.id)

@@ -1,0 +1,202 @@
+"""The claims dock: the document's claims, the selected claim's editor, the suggestions.
+
+The editor's fields are ordinary keyboard-operable widgets (Tab between them, arrows or the
+first letter to choose); every change is emitted as a new ``Claim`` for the window to apply
+as one undoable operation. User text (claim text, sources, notes) is shown as plain text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.claims import CLAIM_SCHEMA, ROLES
+from annotator.core.model import Claim, Entity
+
+
+class ClaimPanel(QWidget):
+    claimChosen = Signal(str)
+    edited = Signal(object, object)  # old Claim, new Claim
+    cueFromSelection = Signal()
+    addArgument = Signal(str)  # role: the selected entity becomes an argument
+    acceptAll = Signal()
+    rejectAll = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("claimPanel")
+        self.claim: Claim | None = None
+        self._entities: list[Entity] = []
+        self._loading = False
+        self.list = QListWidget()
+        self.list.setObjectName("claimList")
+        self.suggestion_info = QLabel()
+        self.suggestion_info.setTextFormat(Qt.TextFormat.PlainText)
+        accept_all = QPushButton(self.tr("Accept all"))
+        reject_all = QPushButton(self.tr("Reject all"))
+        accept_all.setObjectName("acceptAllSuggestions")
+        reject_all.setObjectName("rejectAllSuggestions")
+        suggestions = QHBoxLayout()
+        suggestions.addWidget(self.suggestion_info, 1)
+        suggestions.addWidget(accept_all)
+        suggestions.addWidget(reject_all)
+
+        self.fields: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        for attr in CLAIM_SCHEMA:
+            combo = QComboBox()
+            combo.setObjectName(f"claim_{attr.name}")
+            combo.addItem("—", None)
+            for value, key in zip(attr.values, attr.keys, strict=True):
+                combo.addItem(f"{value}  [{key}]", value)
+            combo.currentIndexChanged.connect(lambda _=0, name=attr.name: self._field_changed(name))
+            self.fields[attr.name] = combo
+            form.addRow(attr.name, combo)
+        self.claimant = QComboBox()
+        self.claimant.setObjectName("claim_claimant")
+        self.claimant.currentIndexChanged.connect(lambda _=0: self._claimant_changed())
+        self.source = QLineEdit()
+        self.source.setObjectName("claim_source")
+        self.source.setPlaceholderText(self.tr("who says it (a source not in the text)"))
+        self.source.editingFinished.connect(self._claimant_changed)
+        form.addRow(self.tr("claimant"), self.claimant)
+        form.addRow("", self.source)
+        self.cue = QLabel()
+        self.cue.setTextFormat(Qt.TextFormat.PlainText)
+        cue_set = QPushButton(self.tr("From selection"))
+        cue_set.setObjectName("cueFromSelection")
+        cue_clear = QPushButton(self.tr("Clear"))
+        cue_row = QHBoxLayout()
+        cue_row.addWidget(self.cue, 1)
+        cue_row.addWidget(cue_set)
+        cue_row.addWidget(cue_clear)
+        form.addRow(self.tr("cue"), cue_row)
+        self.arguments = QListWidget()
+        self.arguments.setObjectName("claim_arguments")
+        self.arguments.setMaximumHeight(90)
+        self.role = QComboBox()
+        self.role.setObjectName("claim_role")
+        self.role.setEditable(True)
+        self.role.addItems(ROLES)
+        add_arg = QPushButton(self.tr("Add selected entity"))
+        add_arg.setObjectName("addArgument")
+        remove_arg = QPushButton(self.tr("Remove"))
+        arg_row = QHBoxLayout()
+        arg_row.addWidget(self.role)
+        arg_row.addWidget(add_arg)
+        arg_row.addWidget(remove_arg)
+        form.addRow(self.tr("arguments"), self.arguments)
+        form.addRow("", arg_row)
+        self.note = QLineEdit()
+        self.note.setObjectName("claim_note")
+        self.note.editingFinished.connect(lambda: self._set("note", self.note.text()))
+        form.addRow(self.tr("note"), self.note)
+        self.editor = QWidget()
+        self.editor.setLayout(form)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.list, 1)
+        lay.addLayout(suggestions)
+        lay.addWidget(self.editor)
+        self.list.currentItemChanged.connect(
+            lambda item, _prev: item is not None and not self._loading
+            and self.claimChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        cue_set.clicked.connect(self.cueFromSelection.emit)
+        cue_clear.clicked.connect(lambda: self._set("cue", None))
+        add_arg.clicked.connect(lambda: self.addArgument.emit(self.role.currentText().strip() or "subject"))
+        remove_arg.clicked.connect(self._remove_argument)
+        accept_all.clicked.connect(self.acceptAll.emit)
+        reject_all.clicked.connect(self.rejectAll.emit)
+        self.show_claim(None, [])
+
+    # -- showing ------------------------------------------------------------------------
+    def show_claims(self, claims: list[Claim], selected: str | None, n_suggestions: int) -> None:
+        self._loading = True
+        self.list.clear()
+        for c in claims:
+            item = QListWidgetItem(f"{c.id}  {c.data.get('type') or '—'} · {c.data.get('certainty') or '—'} · "
+                                   f"{c.data.get('checkworthy') or '—'}  {c.text[:40]}")
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.list.addItem(item)
+            if c.id == selected:
+                self.list.setCurrentItem(item)
+        self._loading = False
+        self.suggestion_info.setText(self.tr("%n suggestion(s)", "", n_suggestions) if n_suggestions >= 0 else "")
+
+    def show_claim(self, claim: Claim | None, entities: list[Entity]) -> None:
+        self._loading = True
+        self.claim = claim
+        self._entities = entities
+        self.editor.setEnabled(claim is not None)
+        data = claim.data if claim else {}
+        for name, combo in self.fields.items():
+            i = combo.findData(data.get(name))
+            combo.setCurrentIndex(i if i >= 0 else 0)
+        self.claimant.clear()
+        # item data are strings ("author", "source", "entity:T1"): they survive QVariant unchanged
+        self.claimant.addItem(self.tr("the author"), "author")
+        self.claimant.addItem(self.tr("a source…"), "source")
+        for e in entities:
+            self.claimant.addItem(f"{e.label}: {e.text} ({e.id})", f"entity:{e.id}")
+        claimant = data.get("claimant") or {"kind": "author"}
+        kind = claimant.get("kind")
+        index = self.claimant.findData(f"entity:{claimant.get('entity')}" if kind == "entity" else kind)
+        self.claimant.setCurrentIndex(max(0, index))
+        self.source.setText(claimant.get("text", "") if kind == "source" else "")
+        self.source.setEnabled(kind == "source")
+        cue = data.get("cue")
+        self.cue.setText(f"{cue['text']}  [{cue['start']}, {cue['end']})" if isinstance(cue, dict) else "—")
+        self.arguments.clear()
+        by_id = {e.id: e for e in entities}
+        for a in data.get("arguments") or []:
+            e = by_id.get(a.get("entity"))
+            self.arguments.addItem(f"{a.get('role')}: {e.text if e else '?'} ({a.get('entity')})")
+        self.note.setText(data.get("note") or "")
+        self._loading = False
+
+    # -- editing ------------------------------------------------------------------------
+    def _set(self, name: str, value: Any) -> None:
+        if self._loading or self.claim is None or self.claim.data.get(name) == value:
+            return
+        old = self.claim
+        self.edited.emit(old, Claim(old.id, old.start, old.end, old.text, {**old.data, name: value}))
+
+    def _field_changed(self, name: str) -> None:
+        self._set(name, self.fields[name].currentData())
+
+    def _claimant_changed(self) -> None:
+        if self._loading:
+            return
+        kind, _, entity = (self.claimant.currentData() or "author").partition(":")
+        self.source.setEnabled(kind == "source")
+        if kind == "entity":
+            self._set("claimant", {"kind": "entity", "entity": entity})
+        elif kind == "source":
+            text = self.source.text().strip()
+            if text:
+                self._set("claimant", {"kind": "source", "text": text})
+            else:
+                self.source.setFocus()
+        else:
+            self._set("claimant", {"kind": "author"})
+
+    def _remove_argument(self) -> None:
+        row = self.arguments.currentRow()
+        if self.claim is not None and row >= 0:
+            args = list(self.claim.data.get("arguments") or [])
+            del args[row]
+            self._set("arguments", args)

@@ -1,0 +1,107 @@
+"""Claims in the window: C, the editor's keys, suggestions accepted and rejected by key."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from annotator.core.model import Document
+from annotator.core.store import Project
+
+TEXT = "𠮷野家😀によれば、MicrosoftはOpenAIの49%の株式を保有しています。同社は来年に黒字化すると予測されています。"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from annotator.ui.main_window import MainWindow
+
+    project = Project.open(tmp_path / "c.annotator", create=True)
+    with project.bulk_import("test") as bulk:
+        bulk.add(Document("a", TEXT))
+    w = MainWindow(project)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.view.setFocus()
+    yield w
+    w.close()
+    project.close()
+
+
+def key(w, k, mod=Qt.KeyboardModifier.NoModifier):
+    QTest.keyClick(w.view, k, mod)
+
+
+def stored_claims(w):
+    with Project.open(w.project.path) as p:
+        return [(c.start, c.end, c.text, c.data) for c in p.claims("a")]
+
+
+def test_c_creates_a_claim_from_the_selection_or_the_sentence(window):
+    s = TEXT.index("49%")
+    window.view.set_selection(s, s + 3)
+    key(window, Qt.Key.Key_C)
+    assert [c[2] for c in stored_claims(window)] == ["49%"]
+    window.view.set_selection(0, 0)
+    window.view.set_cursor(TEXT.index("黒字"))
+    key(window, Qt.Key.Key_C)  # nothing selected: the sentence under the cursor
+    assert stored_claims(window)[1][2] == "同社は来年に黒字化すると予測されています。"
+    assert window.view.selected_claim == "C2"
+
+
+def test_claim_keys_and_editor_set_attributes_undoably(window):
+    window.view.set_selection(0, 0)
+    window.view.set_cursor(TEXT.index("株式"))
+    key(window, Qt.Key.Key_C)
+    for k in (Qt.Key.Key_Q, Qt.Key.Key_Y, Qt.Key.Key_R):  # quantity, checkworthy yes, reported
+        key(window, k)
+    data = stored_claims(window)[0][3]
+    assert (data["type"], data["checkworthy"], data["certainty"]) == ("quantity", "yes", "reported")
+    panel = window.claims_ctl.panel
+    assert panel.fields["type"].currentData() == "quantity"
+    panel.fields["polarity"].setCurrentIndex(panel.fields["polarity"].findData("negated"))
+    assert stored_claims(window)[0][3]["polarity"] == "negated"
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored_claims(window)[0][3]["polarity"] == "affirmed"
+
+
+def test_claimant_and_arguments_from_entities_and_removal_with_references(window):
+    m = TEXT.index("Microsoft")
+    window.view.set_selection(m, m + 9)
+    key(window, Qt.Key.Key_2)  # ORGANIZATION
+    window.view.set_selection(0, 0)
+    window.view.set_cursor(TEXT.index("株式"))
+    key(window, Qt.Key.Key_C)
+    claim_id = window.view.selected_claim
+    panel = window.claims_ctl.panel
+    panel.claimant.setCurrentIndex(panel.claimant.findData("entity:T1"))
+    window.view.select_entity("T1")
+    panel.role.setCurrentText("subject")
+    panel.addArgument.emit("subject")
+    data = stored_claims(window)[0][3]
+    assert data["claimant"] == {"kind": "entity", "entity": "T1"}
+    assert data["arguments"] == [{"role": "subject", "entity": "T1"}]
+    assert window.view.selected_claim == claim_id
+    window.view.select_entity("T1")
+    key(window, Qt.Key.Key_Delete)  # the entity goes, and its references with it, in one step
+    data = stored_claims(window)[0][3]
+    assert data["arguments"] == [] and data["claimant"] == {"kind": "author"}
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored_claims(window)[0][3]["arguments"] == [{"role": "subject", "entity": "T1"}]
+
+
+def test_suggestions_accepted_and_rejected_by_key(window):
+    window.suggestions_action.setChecked(True)
+    sugg = window.view.suggestions
+    assert len(sugg) == 2
+    assert sugg[1].data["type"] == "prediction"
+    window.view.select_suggestion(0)
+    key(window, Qt.Key.Key_A)
+    claims = stored_claims(window)
+    assert len(claims) == 1 and claims[0][3]["certainty"] == "reported"
+    assert claims[0][3]["cue"]["text"] == "によれば"
+    assert len(window.view.suggestions) == 1  # the accepted one is now a claim, not a suggestion
+    window.view.select_suggestion(0)
+    key(window, Qt.Key.Key_R)
+    assert window.view.suggestions == [] and len(stored_claims(window)) == 1
