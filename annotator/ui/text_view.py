@@ -389,7 +389,10 @@ class TextView(QAbstractScrollArea):
         rects: list[QRectF] = []
         if not para.line_starts:
             return rects
-        s16, e16 = para.qt.span_to_qt(max(0, start - base), min(len(para.qt.text), end - base))
+        a, b = max(0, start - base), min(len(para.qt.text), end - base)
+        if a >= b:  # the span does not meet this paragraph
+            return rects
+        s16, e16 = para.qt.span_to_qt(a, b)
         layout = para.layout
         k = max(0, bisect.bisect_right(para.line_starts, s16) - 1)
         n = len(para.line_starts)

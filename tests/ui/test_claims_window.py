@@ -105,3 +105,29 @@ def test_suggestions_accepted_and_rejected_by_key(window):
     window.view.select_suggestion(0)
     key(window, Qt.Key.Key_R)
     assert window.view.suggestions == [] and len(stored_claims(window)) == 1
+
+
+def test_selected_claim_painted_across_paragraphs(qtbot, tmp_path):
+    from annotator.core.claims import new_claim
+    from annotator.core.ops import AddClaim, AddEntity
+    from annotator.ui.main_window import MainWindow
+
+    text = "Microsoftが発表した。\n\n同社は黒字化すると予測されています。"
+    project = Project.open(tmp_path / "p.annotator", create=True)
+    with project.bulk_import("t") as bulk:
+        bulk.add(Document("a", text))
+    ms = project.new_entity("a", 0, 9, "ORGANIZATION")
+    project.apply(AddEntity("a", ms))
+    s = text.index("同社")
+    project.apply(AddClaim("a", new_claim(project, "a", s, len(text), claimant={"kind": "entity", "entity": ms.id})))
+    w = MainWindow(project)
+    qtbot.addWidget(w)
+    w.show()
+    w.view.select_claim("C1")
+    for key_name in ("boundaries", "pos", "furigana", "proper"):
+        w.overlay_actions[key_name].setChecked(True)
+    w.suggestions_action.setChecked(True)
+    w.view.grab()  # paints every paragraph: the claimant in the first, the claim in the third
+    assert w.view.frames > 0
+    w.close()
+    project.close()
