@@ -9,18 +9,26 @@ core operation, committed at once and undoable.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from annotator.core.claims import CLAIM_SCHEMA, new_claim, next_claim_id
 from annotator.core.model import Claim
 from annotator.core.ops import AddClaim, Batch, RemoveClaim, UpdateClaim
 from annotator.core.sentences import sentence_at, split_sentences
+from annotator.core.store import claim_references
 from annotator.core.suggest import Suggestion, suggest
 
 from .claims_panel import ClaimPanel
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span of the sorted ``spans`` overlaps ``[start, end)``."""
+    i = bisect.bisect_left(spans, (end,))
+    return any(s < end and e > start for s, e in spans[max(0, i - 8):i])  # claims rarely nest deeper
+
 
 _KEYS = {key: (attr.name, value) for attr in CLAIM_SCHEMA for value, key in zip(attr.values, attr.keys, strict=True)}
 
@@ -33,6 +41,7 @@ class ClaimController:
         self.suggestions_on = False
         self._rejected: dict[str, set[tuple[int, int]]] = {}  # per document, this session
         self._sentences: list = []
+        self._raw_suggestions: list[Suggestion] | None = None  # computed once per document
         view = window.view
         view.letterPressed.connect(self.on_letter)
         view.claimActivated.connect(self._claim_selected)
@@ -47,38 +56,55 @@ class ClaimController:
 
     # -- loading ------------------------------------------------------------------------
     def load(self) -> None:
-        """Claims (and suggestions, if shown) of the window's current document."""
+        """A document was opened: its sentences, claims and (if shown) suggestions."""
+        self._sentences = split_sentences(self.w.view.text) if self.w.doc_id else []
+        self._raw_suggestions = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """After an edit: the claims from the project file; suggestions filtered again (not recomputed)."""
         doc = self.w.doc_id
         self.claims = self.w.project.claims(doc) if doc else []
-        self._sentences = split_sentences(self.w.view.text) if doc else []
-        self.w.view.set_claims(self.claims, self._suggestions() if self.suggestions_on else [])
+        self.w.view.set_claims(self.claims, self._suggestions() if self.suggestions_on and doc else [])
         selected = self.w.view.selected_claim
         self.panel.show_claims(self.claims, selected, len(self.w.view.suggestions) if self.suggestions_on else -1)
-        claim = next((c for c in self.claims if c.id == selected), None)
-        self.panel.show_claim(claim, self.w.index.all() if claim else [])
+        self._show(next((c for c in self.claims if c.id == selected), None))
+
+    def _show(self, claim: Claim | None) -> None:
+        """The editor on ``claim``, offering the entities of its sentences (and the ones it names)."""
+        if claim is None:
+            self.panel.show_claim(None, [])
+            return
+        before = sentence_at(self._sentences, max(0, claim.start - 1))
+        lo = min(claim.start, before.start if before else claim.start)
+        near = {e.id: e for e in self.w.index.overlapping(lo, claim.end)}
+        for ref in claim_references(claim):
+            e = self.w.index.get(ref)
+            if e is not None:
+                near[e.id] = e
+        self.panel.show_claim(claim, sorted(near.values(), key=lambda e: (e.start, -e.end)))
 
     def _suggestions(self) -> list[Suggestion]:
         w = self.w
-        tokens = list(w.doc_tokens.all_tokens())
-        found = suggest(w.view.text, tokens, w.index.all(), self._sentences)
+        if self._raw_suggestions is None:
+            tokens = list(w.doc_tokens.all_tokens())
+            self._raw_suggestions = suggest(w.view.text, tokens, w.index.all(), self._sentences)
         rejected = self._rejected.get(w.doc_id or "", set())
-        return [s for s in found if (s.start, s.end) not in rejected
-                and not any(c.start < s.end and c.end > s.start for c in self.claims)]
+        claims = sorted((c.start, c.end) for c in self.claims)
+        return [s for s in self._raw_suggestions if (s.start, s.end) not in rejected
+                and not _overlaps(claims, s.start, s.end)]
 
     def set_suggestions(self, on: bool) -> None:
         self.suggestions_on = on
-        self.load()
+        self.refresh()
 
     # -- editing ------------------------------------------------------------------------
     def _apply(self, op) -> bool:
-        if self.w.doc_id is None or not self.w._apply(op):
-            return False
-        self.load()
-        return True
+        """Apply through the window (which mirrors claim operations by calling ``refresh``)."""
+        return self.w.doc_id is not None and self.w._apply(op)
 
     def _claim_selected(self, claim_id: str) -> None:
-        claim = next((c for c in self.claims if c.id == claim_id), None)
-        self.panel.show_claim(claim, self.w.index.all())
+        self._show(next((c for c in self.claims if c.id == claim_id), None))
         self.panel.show_claims(self.claims, claim_id, len(self.w.view.suggestions) if self.suggestions_on else -1)
 
     def selected(self) -> Claim | None:
@@ -138,7 +164,7 @@ class ClaimController:
         spans = self._rejected.setdefault(self.w.doc_id or "", set())
         spans.update((s.start, s.end) for s in suggestions)
         self.w.view.selected_suggestion = -1
-        self.load()
+        self.refresh()
 
     def accept_all(self) -> None:
         self._accept(list(self.w.view.suggestions))

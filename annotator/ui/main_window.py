@@ -31,7 +31,18 @@ from annotator.core.entity_index import EntityIndex
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Entity, Status
 from annotator.core.morph import READING, lemma, pos_full, reading_hiragana
-from annotator.core.ops import AddEntity, Batch, Operation, RelabelEntity, RemoveEntity, ResizeEntity, SetStatus
+from annotator.core.ops import (
+    AddClaim,
+    AddEntity,
+    Batch,
+    Operation,
+    RelabelEntity,
+    RemoveClaim,
+    RemoveEntity,
+    ResizeEntity,
+    SetStatus,
+    UpdateClaim,
+)
 from annotator.core.store import Project
 
 from .claim_controller import ClaimController
@@ -271,8 +282,11 @@ class MainWindow(QMainWindow):
         """Bring the in-memory view of the document up to date with an applied operation."""
         spans: list[tuple[int, int]] = []
         table = self._panel_edits
+        claims_changed = False
         for sub in op.ops if isinstance(op, Batch) else (op,):
-            if isinstance(sub, AddEntity) and sub.doc_id == self.doc_id:
+            if isinstance(sub, AddClaim | RemoveClaim | UpdateClaim) and sub.doc_id == self.doc_id:
+                claims_changed = True
+            elif isinstance(sub, AddEntity) and sub.doc_id == self.doc_id:
                 self.index.add(sub.entity)
                 table.append(("insert", sub.entity, None))
                 self._count(sub.entity.label, 1)
@@ -304,7 +318,10 @@ class MainWindow(QMainWindow):
             else:
                 self._reload_entities()
                 return
-        self.view.entities_changed(spans)
+        if spans:
+            self.view.entities_changed(spans)
+        if claims_changed:
+            self.claims_ctl.refresh()
         self._update_undo_actions()
         self._panels_later.start()
 
@@ -337,7 +354,7 @@ class MainWindow(QMainWindow):
         if self.view.selected_entity not in self.index:
             self.view.selected_entity = None
         self.view.entities_changed()
-        self.claims_ctl.load()
+        self.claims_ctl.refresh()
         self._refresh_panels()
 
     def apply_label(self, name: str) -> None:
