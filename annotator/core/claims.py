@@ -20,7 +20,66 @@ from .store import Project, claim_references
 class Attribute:
     name: str
     values: tuple[str, ...]
-    keys: tuple[str, ...]  # one shortcut key per value, in the claim editor
+    keys: tuple[str, ...]  # one shortcut key per value ("" for none), in the claim editor
+
+
+BUILTIN_ATTRIBUTES = ("type", "checkworthy", "certainty", "polarity")
+
+
+@dataclass(frozen=True)
+class ClaimSchema:
+    """A project's claim attributes (values and keys) and argument roles.
+
+    The four built-in attributes are claim fields of their own in the JSONL record;
+    attributes a project adds live in the claim's ``attributes`` object.
+    """
+
+    attributes: tuple[Attribute, ...]
+    roles: tuple[str, ...]
+
+    def attribute(self, name: str) -> Attribute | None:
+        return next((a for a in self.attributes if a.name == name), None)
+
+    def keys(self) -> dict[str, tuple[str, str]]:
+        """Shortcut key -> (attribute, value)."""
+        return {k: (a.name, v) for a in self.attributes for v, k in zip(a.values, a.keys, strict=True) if k}
+
+    def check(self) -> str | None:
+        """The first problem of this schema, or None."""
+        names = [a.name for a in self.attributes]
+        if len(set(names)) != len(names) or any(not n.strip() for n in names):
+            return "attribute names must be unique and non-empty"
+        missing = [b for b in BUILTIN_ATTRIBUTES if b not in names]
+        if missing:
+            return f"the built-in attributes stay: {', '.join(missing)}"
+        seen: dict[str, str] = {}
+        for a in self.attributes:
+            if not a.values or len(set(a.values)) != len(a.values) or any(not v.strip() for v in a.values):
+                return f"{a.name}: values must be unique and non-empty"
+            if len(a.keys) != len(a.values):
+                return f"{a.name}: one key per value"
+            for v, k in zip(a.values, a.keys, strict=True):
+                if not k:
+                    continue
+                if len(k) != 1 or not (k.isascii() and k.isalpha() and k.islower()):
+                    return f"{a.name}={v}: a key is one lower-case letter, not {k!r}"
+                if k == "c":
+                    return f"{a.name}={v}: the key c creates a claim"
+                if k in seen:
+                    return f"{a.name}={v}: the key {k!r} is already {seen[k]}"
+                seen[k] = f"{a.name}={v}"
+        if len(set(self.roles)) != len(self.roles) or any(not r.strip() for r in self.roles):
+            return "roles must be unique and non-empty"
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"attributes": [{"name": a.name, "values": list(a.values), "keys": list(a.keys)}
+                               for a in self.attributes], "roles": list(self.roles)}
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> ClaimSchema:
+        return cls(tuple(Attribute(a["name"], tuple(a["values"]), tuple(a["keys"])) for a in obj["attributes"]),
+                   tuple(obj["roles"]))
 
 
 #: The default claim schema (after Full Fact's claim typology for ``type``).
@@ -32,6 +91,28 @@ CLAIM_SCHEMA: tuple[Attribute, ...] = (
     Attribute("polarity", ("affirmed", "negated"), ("f", "g")),
 )
 ROLES = ("subject", "object", "value", "time", "place")
+DEFAULT_SCHEMA = ClaimSchema(CLAIM_SCHEMA, ROLES)
+
+
+def get_value(claim: Claim, name: str) -> Any:
+    """An attribute of ``claim``: a built-in field, or one of its project-defined ``attributes``."""
+    if name in BUILTIN_ATTRIBUTES:
+        return claim.data.get(name)
+    return (claim.data.get("attributes") or {}).get(name)
+
+
+def with_value(claim: Claim, name: str, value: Any) -> Claim:
+    data = dict(claim.data)
+    if name in BUILTIN_ATTRIBUTES:
+        data[name] = value
+    else:
+        extra = dict(data.get("attributes") or {})
+        if value is None:
+            extra.pop(name, None)
+        else:
+            extra[name] = value
+        data["attributes"] = extra
+    return Claim(claim.id, claim.start, claim.end, claim.text, data)
 
 DEFAULTS: dict[str, Any] = {
     "type": None, "checkworthy": "unsure", "certainty": "asserted", "polarity": "affirmed",

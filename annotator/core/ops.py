@@ -30,7 +30,7 @@ class Change:
     entities: bool = False
     claims: bool = False
     status: bool = False
-    labels: bool = False
+    labels: bool = False  # the label set or the claim schema
 
     def __or__(self, other: Change) -> Change:
         return Change(
@@ -315,6 +315,28 @@ class UpdateLabel(Operation):
 
     def to_json(self) -> dict[str, Any]:
         return {"old": self.old.to_json(), "new": self.new.to_json()}
+
+
+@dataclass(frozen=True)
+class SetClaimSchema(Operation):
+    """Replace the project's claim schema (attributes, values, keys, roles)."""
+
+    kind: ClassVar[str] = "set_claim_schema"
+    old: dict[str, Any]
+    new: dict[str, Any]
+
+    def apply(self, tx: Tx) -> Change:
+        tx.set_claim_schema(self.old, self.new)
+        return Change(frozenset(), labels=True)
+
+    def inverse(self) -> Operation:
+        return SetClaimSchema(self.new, self.old)
+
+    def describe(self) -> str:
+        return "edit the claim schema"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"old": self.old, "new": self.new}
 
 
 class History:

@@ -305,6 +305,20 @@ class Tx:
             raise OperationError(f"renaming {old.name} to {new.name} would duplicate entities") from None
         return docs
 
+    def set_claim_schema(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+        from .claims import ClaimSchema
+
+        if self._p.claim_schema().to_json() != old:
+            raise OperationError("the claim schema was changed elsewhere; reopen the editor")
+        try:
+            schema = ClaimSchema.from_json(new)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise OperationError(f"not a claim schema: {exc}") from None
+        problem = schema.check()
+        if problem:
+            raise OperationError(problem)
+        self._c.execute("INSERT OR REPLACE INTO project (key, value) VALUES ('claim_schema', ?)", (_dumps(new),))
+
     def set_status(self, doc_id: str, old: Status, new: Status) -> None:
         rowid = self.doc_rowid(doc_id)
         (current,) = self._c.execute("SELECT status FROM documents WHERE rowid = ?", (rowid,)).fetchone()
@@ -476,6 +490,13 @@ class Project:
         )
 
     # -- labels -------------------------------------------------------------------------
+    def claim_schema(self):  # -> ClaimSchema
+        """The project's claim schema (the default one until the project edits it)."""
+        from .claims import DEFAULT_SCHEMA, ClaimSchema
+
+        row = self._conn.execute("SELECT value FROM project WHERE key = 'claim_schema'").fetchone()
+        return ClaimSchema.from_json(json.loads(row[0])) if row else DEFAULT_SCHEMA
+
     def labels(self) -> list[Label]:
         return [
             Label(n, c, k, d)

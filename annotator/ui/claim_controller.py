@@ -2,8 +2,8 @@
 
 Keys in the text view: ``c`` creates a claim from the selection, or from the sentence under
 the cursor when nothing is selected. With a suggestion selected, ``a`` accepts it and ``r``
-rejects it. With a claim selected, the claim schema's keys set its attributes (type
-q p k l e u o, check-worthiness y n s, certainty a r h d, polarity f g). Every change is one
+rejects it. With a claim selected, the project's claim-schema keys set its attributes (by
+default type q p k l e u o, check-worthiness y n s, certainty a r h d, polarity f g). Every change is one
 core operation, committed at once and undoable.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from annotator.core.claims import CLAIM_SCHEMA, new_claim, next_claim_id
+from annotator.core.claims import DEFAULT_SCHEMA, get_value, new_claim, next_claim_id, with_value
 from annotator.core.model import Claim
 from annotator.core.ops import AddClaim, Batch, RemoveClaim, UpdateClaim
 from annotator.core.sentences import sentence_at, split_sentences
@@ -30,9 +30,6 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and e > start for s, e in spans[max(0, i - 8):i])  # claims rarely nest deeper
 
 
-_KEYS = {key: (attr.name, value) for attr in CLAIM_SCHEMA for value, key in zip(attr.values, attr.keys, strict=True)}
-
-
 class ClaimController:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
@@ -42,6 +39,7 @@ class ClaimController:
         self._rejected: dict[str, set[tuple[int, int]]] = {}  # per document, this session
         self._sentences: list = []
         self._raw_suggestions: list[Suggestion] | None = None  # computed once per document
+        self.keys = DEFAULT_SCHEMA.keys()
         view = window.view
         view.letterPressed.connect(self.on_letter)
         view.claimActivated.connect(self._claim_selected)
@@ -55,6 +53,11 @@ class ClaimController:
         self.panel.rejectAll.connect(self.reject_all)
 
     # -- loading ------------------------------------------------------------------------
+    def set_schema(self, schema) -> None:
+        """The project's claim schema: the editor's fields and the attribute keys follow it."""
+        self.keys = schema.keys()
+        self.panel.set_schema(schema)
+
     def load(self) -> None:
         """A document was opened: its sentences, claims and (if shown) suggestions."""
         self._sentences = split_sentences(self.w.view.text) if self.w.doc_id else []
@@ -179,10 +182,9 @@ class ClaimController:
         elif 0 <= view.selected_suggestion < len(view.suggestions) and ch in "ar":
             sg = view.suggestions[view.selected_suggestion]
             (self._accept if ch == "a" else self._reject)([sg])
-        elif self.selected() is not None and ch in _KEYS:
+        elif self.selected() is not None and ch in self.keys:
             claim = self.selected()
-            name, value = _KEYS[ch]
-            if claim.data.get(name) != value:
-                self._apply(UpdateClaim(self.w.doc_id, claim, Claim(claim.id, claim.start, claim.end, claim.text,
-                                                                      {**claim.data, name: value})))
+            name, value = self.keys[ch]
+            if get_value(claim, name) != value:
+                self._apply(UpdateClaim(self.w.doc_id, claim, with_value(claim, name, value)))
                 view.select_claim(claim.id)

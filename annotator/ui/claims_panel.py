@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.claims import CLAIM_SCHEMA, ROLES
+from annotator.core.claims import DEFAULT_SCHEMA, ClaimSchema, get_value, with_value
 from annotator.core.model import Claim, Entity
 
 
@@ -55,16 +55,9 @@ class ClaimPanel(QWidget):
         suggestions.addWidget(reject_all)
 
         self.fields: dict[str, QComboBox] = {}
+        self.attr_form = QFormLayout()  # one row per attribute of the project's claim schema
         form = QFormLayout()
-        for attr in CLAIM_SCHEMA:
-            combo = QComboBox()
-            combo.setObjectName(f"claim_{attr.name}")
-            combo.addItem("—", None)
-            for value, key in zip(attr.values, attr.keys, strict=True):
-                combo.addItem(f"{value}  [{key}]", value)
-            combo.currentIndexChanged.connect(lambda _=0, name=attr.name: self._field_changed(name))
-            self.fields[attr.name] = combo
-            form.addRow(attr.name, combo)
+        form.addRow(self.attr_form)
         self.claimant = QComboBox()
         self.claimant.setObjectName("claim_claimant")
         self.claimant.currentIndexChanged.connect(lambda _=0: self._claimant_changed())
@@ -90,7 +83,6 @@ class ClaimPanel(QWidget):
         self.role = QComboBox()
         self.role.setObjectName("claim_role")
         self.role.setEditable(True)
-        self.role.addItems(ROLES)
         add_arg = QPushButton(self.tr("Add selected entity"))
         add_arg.setObjectName("addArgument")
         remove_arg = QPushButton(self.tr("Remove"))
@@ -121,7 +113,26 @@ class ClaimPanel(QWidget):
         remove_arg.clicked.connect(self._remove_argument)
         accept_all.clicked.connect(self.acceptAll.emit)
         reject_all.clicked.connect(self.rejectAll.emit)
+        self.set_schema(DEFAULT_SCHEMA)
         self.show_claim(None, [])
+
+    def set_schema(self, schema: ClaimSchema) -> None:
+        """Rebuild the attribute fields and roles from the project's claim schema."""
+        while self.attr_form.rowCount():
+            self.attr_form.removeRow(0)
+        self.fields = {}
+        for attr in schema.attributes:
+            combo = QComboBox()
+            combo.setObjectName(f"claim_{attr.name}")
+            combo.addItem("—", None)
+            for value, key in zip(attr.values, attr.keys, strict=True):
+                combo.addItem(f"{value}  [{key}]" if key else value, value)
+            combo.currentIndexChanged.connect(lambda _=0, name=attr.name: self._field_changed(name))
+            self.fields[attr.name] = combo
+            self.attr_form.addRow(attr.name, combo)
+        self.role.clear()
+        self.role.addItems(list(schema.roles))
+        self.show_claim(self.claim, self._entities)
 
     # -- showing ------------------------------------------------------------------------
     def show_claims(self, claims: list[Claim], selected: str | None, n_suggestions: int) -> None:
@@ -144,7 +155,7 @@ class ClaimPanel(QWidget):
         self.editor.setEnabled(claim is not None)
         data = claim.data if claim else {}
         for name, combo in self.fields.items():
-            i = combo.findData(data.get(name))
+            i = combo.findData(get_value(claim, name)) if claim else -1
             combo.setCurrentIndex(i if i >= 0 else 0)
         self.claimant.clear()
         # item data are strings ("author", "source", "entity:T1"): they survive QVariant unchanged
@@ -176,7 +187,11 @@ class ClaimPanel(QWidget):
         self.edited.emit(old, Claim(old.id, old.start, old.end, old.text, {**old.data, name: value}))
 
     def _field_changed(self, name: str) -> None:
-        self._set(name, self.fields[name].currentData())
+        if self._loading or self.claim is None:
+            return
+        value = self.fields[name].currentData()
+        if get_value(self.claim, name) != value:
+            self.edited.emit(self.claim, with_value(self.claim, name, value))
 
     def _claimant_changed(self) -> None:
         if self._loading:

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self._doc_counts: dict[str, int] | None = None  # label -> entities in this document
         self.view.set_labels(self.labels)
         self.find_bar.set_labels(self.labels)
+        self.claims_ctl.set_schema(self.project.claim_schema())
         self._rebuild_label_actions()
 
     def _load_project(self, document: str | None = None) -> None:
@@ -267,6 +268,11 @@ class MainWindow(QMainWindow):
             self.view.entities_changed()
             self._refresh_panels()
         self._update_undo_actions()
+
+    def edit_claim_schema(self) -> None:
+        from .claim_schema_editor import ClaimSchemaEditor
+
+        ClaimSchemaEditor(self.project.claim_schema, self._apply_label_op, self).exec()
 
     def edit_labels(self) -> None:
         from .label_editor import LabelEditor

@@ -90,6 +90,8 @@ def build_menus(window) -> None:
     window.label_menu = annotate.addMenu(window.tr("Apply &Label"))
     window._label_actions: list[QAction] = []
     make_action(window, window.tr("Edit Label &Set…"), window.edit_labels, ["Ctrl+L"], menu=annotate, name="editLabels")
+    make_action(window, window.tr("Edit Claim Sc&hema…"), window.edit_claim_schema, ["Ctrl+Shift+L"], menu=annotate,
+                name="editClaimSchema")
     annotate.addSeparator()
     ctl = window.claims_ctl
     make_action(window, window.tr("Create &Claim"), ctl.create_claim, ["C"], menu=annotate, view_only=True,

@@ -131,3 +131,28 @@ def test_selected_claim_painted_across_paragraphs(qtbot, tmp_path):
     assert w.view.frames > 0
     w.close()
     project.close()
+
+
+def test_claim_schema_edited_in_the_window(window, qtbot):
+    from annotator.ui.claim_schema_editor import ClaimSchemaEditor
+
+    editor = ClaimSchemaEditor(window.project.claim_schema, window._apply_label_op, window)
+    qtbot.addWidget(editor)
+    editor.add_row()
+    r = editor.table.rowCount() - 1
+    for c, text in enumerate(("source quality", "primary", "i")):
+        editor.table.item(r, c).setText(text)
+    editor.roles.setText(editor.roles.text() + ", cause")
+    editor.apply()
+    assert editor.message.text() == "Applied."
+    assert "source quality" in window.claims_ctl.panel.fields
+    assert window.claims_ctl.panel.role.findText("cause") >= 0
+    editor.table.item(r, 2).setText("q")  # taken by type=quantity: refused, and said so
+    editor.apply()
+    assert "already type=quantity" in editor.message.text()
+    window.view.set_selection(0, 0)
+    window.view.set_cursor(TEXT.index("株式"))
+    key(window, Qt.Key.Key_C)
+    key(window, Qt.Key.Key_I)  # the new attribute's key
+    assert stored_claims(window)[0][3]["attributes"] == {"source quality": "primary"}
+    editor.close()

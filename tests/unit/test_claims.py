@@ -141,3 +141,29 @@ def test_claim_sentences_export(seed, tmp_path):
     assert {r["label"] for r in rows} == {"checkworthy", "not checkworthy", "no claim"}
     assert all(text[r["start"]:r["end"]] == r["text"] and r["doc_id"] == doc for r in rows)
     assert set(rows[0]) == {"doc_id", "sentence_id", "text", "start", "end", "label"}
+
+
+def test_claim_schema_is_the_projects_and_undoable(seed):
+    from annotator.core.claims import DEFAULT_SCHEMA, Attribute, ClaimSchema, with_value
+    from annotator.core.ops import SetClaimSchema
+
+    project, doc, _text = seed
+    assert project.claim_schema() == DEFAULT_SCHEMA
+    schema = ClaimSchema((*DEFAULT_SCHEMA.attributes, Attribute("source quality", ("primary", "secondary"),
+                                                                ("i", "j"))), (*DEFAULT_SCHEMA.roles, "cause"))
+    project.apply(SetClaimSchema(DEFAULT_SCHEMA.to_json(), schema.to_json()))
+    assert project.claim_schema() == schema and schema.keys()["i"] == ("source quality", "primary")
+    bad = ClaimSchema((*DEFAULT_SCHEMA.attributes, Attribute("x", ("v",), ("q",))), DEFAULT_SCHEMA.roles)
+    with pytest.raises(OperationError, match="the key 'q' is already type=quantity"):
+        project.apply(SetClaimSchema(schema.to_json(), bad.to_json()))
+    no_type = ClaimSchema(DEFAULT_SCHEMA.attributes[1:], DEFAULT_SCHEMA.roles)
+    with pytest.raises(OperationError, match="built-in attributes stay: type"):
+        project.apply(SetClaimSchema(schema.to_json(), no_type.to_json()))
+    claim = with_value(new_claim(project, doc, 0, 10), "source quality", "primary")
+    project.apply(AddClaim(doc, claim))
+    rec = jsonl.record(project.document(doc))
+    assert rec["claims"][0]["attributes"] == {"source quality": "primary"}
+    assert jsonl.check_record(rec) == []
+    project.undo()
+    project.undo()
+    assert project.claim_schema() == DEFAULT_SCHEMA

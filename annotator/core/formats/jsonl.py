@@ -26,7 +26,7 @@ RECORD_KEYS = ("id", "text", "meta", "status", "entities", "claims", "tokens")
 ENTITY_KEYS = frozenset({"id", "start", "end", "label", "text", "attributes"})
 CLAIM_KEYS = frozenset({
     "id", "start", "end", "text", "type", "checkworthy", "certainty", "polarity", "claimant", "cue",
-    "arguments", "note",
+    "arguments", "note", "attributes",
 })
 TOKEN_KEYS = frozenset({"start", "end", "surface", "pos", "lemma", "reading"})
 _STATUSES = frozenset(Status.values())
@@ -97,6 +97,9 @@ def _check_claim(i: int, claim: Any, text: str, entity_ids: set[str], out: list[
         v = claim.get(key)
         if v is not None and not isinstance(v, str):
             out.append(f"{what}: {key} must be a string or null")
+    extra = claim.get("attributes")
+    if extra is not None and not (isinstance(extra, dict) and all(isinstance(v, str) for v in extra.values())):
+        out.append(f"{what}: attributes must be an object of strings (the project's own claim attributes)")
     claimant = claim.get("claimant")
     if claimant is not None:
         kind = claimant.get("kind") if isinstance(claimant, dict) else None

@@ -1,0 +1,109 @@
+"""The claim-schema editor: attributes, their values and keys, and argument roles.
+
+One row per value (attribute, value, key); rows of one attribute form that attribute, in
+order. "Apply" makes the whole schema one undoable operation, refused with a message when
+the schema would be inconsistent (a key used twice, a built-in attribute removed...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.claims import Attribute, ClaimSchema
+from annotator.core.ops import Operation, SetClaimSchema
+
+
+class ClaimSchemaEditor(QDialog):
+    def __init__(self, schema: Callable[[], ClaimSchema], apply: Callable[[Operation], str | None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("claimSchemaEditor")
+        self.setWindowTitle(self.tr("Claim Schema"))
+        self.resize(520, 460)
+        self._schema, self._apply = schema, apply
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Attribute"), self.tr("Value"), self.tr("Key")])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.roles = QLineEdit()
+        self.roles.setPlaceholderText(self.tr("argument roles, comma-separated"))
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setStyleSheet("color: #b00020")
+        add, remove, apply_button, close = (QPushButton(t) for t in (
+            self.tr("Add Value"), self.tr("Remove Value"), self.tr("Apply"), self.tr("Close")))
+        apply_button.setObjectName("applySchema")
+        buttons = QHBoxLayout()
+        for b in (add, remove):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(apply_button)
+        buttons.addWidget(close)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table)
+        lay.addWidget(QLabel(self.tr("Roles")))
+        lay.addWidget(self.roles)
+        lay.addWidget(self.message)
+        lay.addLayout(buttons)
+        add.clicked.connect(self.add_row)
+        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        apply_button.clicked.connect(self.apply)
+        close.clicked.connect(self.accept)
+        self.reload()
+
+    def reload(self) -> None:
+        schema = self._schema()
+        rows = [(a.name, v, k) for a in schema.attributes for v, k in zip(a.values, a.keys, strict=True)]
+        self.table.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.roles.setText(", ".join(schema.roles))
+
+    def add_row(self) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        attribute = self.table.item(r - 1, 0).text() if r else ""
+        for c, text in enumerate((attribute, "", "")):
+            self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.setCurrentCell(r, 1)
+
+    def schema_from_table(self) -> ClaimSchema:
+        order: list[str] = []
+        values: dict[str, list[tuple[str, str]]] = {}
+        for r in range(self.table.rowCount()):
+            name, value, key = ((self.table.item(r, c).text().strip() if self.table.item(r, c) else "")
+                                for c in range(3))
+            if not name and not value:
+                continue
+            if name not in values:
+                order.append(name)
+                values[name] = []
+            values[name].append((value, key.lower()))
+        attributes = tuple(Attribute(n, tuple(v for v, _ in values[n]), tuple(k for _, k in values[n]))
+                           for n in order)
+        roles = tuple(r.strip() for r in self.roles.text().split(",") if r.strip())
+        return ClaimSchema(attributes, roles)
+
+    def apply(self) -> None:
+        new = self.schema_from_table()
+        problem = new.check()
+        if problem is None:
+            problem = self._apply(SetClaimSchema(self._schema().to_json(), new.to_json()))
+        self.message.setText(problem or self.tr("Applied."))
+        if problem is None:
+            self.reload()
