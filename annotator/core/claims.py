@@ -13,7 +13,8 @@ from typing import Any
 
 from .model import Claim, Entity
 from .ops import Batch, Operation, RemoveEntity, UpdateClaim
-from .store import Project, claim_references
+from .store import Project
+from .transaction import claim_references
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from annotator.core.claims import DEFAULT_SCHEMA, get_value, new_claim, next_cla
 from annotator.core.model import Claim
 from annotator.core.ops import AddClaim, Batch, RemoveClaim, UpdateClaim
 from annotator.core.sentences import sentence_at, split_sentences
-from annotator.core.store import claim_references
 from annotator.core.suggest import Suggestion, suggest
+from annotator.core.transaction import claim_references
 
 from .claims_panel import ClaimPanel
 

@@ -1,0 +1,242 @@
+"""Writes inside one transaction: what operations call, each checking what it changes.
+
+Every method raises ``OperationError`` with a message a user can read (out of range,
+duplicate, changed by another window...); the caller's transaction then rolls back.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from typing import TYPE_CHECKING, Any
+
+from .errors import OperationError
+from .model import Claim, Entity, Label, Status, check_label
+from .ops import check_span
+
+if TYPE_CHECKING:
+    from .store import Project
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def _claim(r: tuple[Any, ...]) -> Claim:
+    return Claim(r[1], r[2], r[3], r[4], json.loads(r[5]))
+
+
+class Tx:
+    """Database access inside one write transaction; what operations call."""
+
+    def __init__(self, project: Project) -> None:
+        self._p = project
+        self._c = project._conn
+
+    def doc_rowid(self, doc_id: str) -> int:
+        return self._p._doc_rowid(doc_id)
+
+    def _entity_row(self, rowid: int, entity_id: str) -> tuple[int, int, int, str, str]:
+        row = self._c.execute(
+            'SELECT rowid, start, "end", label, text FROM entities WHERE doc = ? AND id = ?',
+            (rowid, entity_id),
+        ).fetchone()
+        if row is None:
+            raise OperationError(f"entity {entity_id} is not in this document (removed elsewhere?)")
+        return row
+
+    def check_label(self, label: str) -> None:
+        if label not in self._p.label_names():
+            raise OperationError(f"unknown label {label!r}: add it to the project's label set first")
+
+    def insert_entity(self, doc_id: str, e: Entity) -> None:
+        self.check_label(e.label)
+        rowid = self.doc_rowid(doc_id)
+        text = self._p.text(doc_id)
+        check_span(len(text), e.start, e.end)
+        if text[e.start : e.end] != e.text:
+            raise OperationError(
+                f"entity text {e.text!r} is not the document's text {text[e.start:e.end]!r} at {e.start}–{e.end}"
+            )
+        try:
+            self._c.execute(
+                'INSERT INTO entities (doc, id, start, "end", label, text, attributes) VALUES (?,?,?,?,?,?,?)',
+                (rowid, e.id, e.start, e.end, e.label, e.text, _dumps(e.attributes) if e.attributes else None),
+            )
+        except sqlite3.IntegrityError as exc:
+            raise OperationError(_integrity_message(exc, e)) from None
+        self._p._entity_inserted(doc_id, e.id)
+
+    def delete_entity(self, doc_id: str, e: Entity) -> None:
+        rowid = self.doc_rowid(doc_id)
+        row_id, start, end, label, _ = self._entity_row(rowid, e.id)
+        if (start, end, label) != e.key:
+            raise OperationError(f"entity {e.id} was changed elsewhere; reload the document")
+        users = [c.id for c in self._p._claims(rowid) if e.id in claim_references(c)]
+        if users:
+            raise OperationError(f"entity {e.id} ({e.text}) is referred to by claim(s) {', '.join(users)}; "
+                                 "remove it with its references (one undoable step)")
+        self._c.execute("DELETE FROM entities WHERE rowid = ?", (row_id,))
+
+    # -- claims -------------------------------------------------------------------------
+    def _check_claim(self, doc_id: str, c: Claim) -> None:
+        from .formats.jsonl import check_claim_in_text
+
+        text = self._p.text(doc_id)
+        ids = {r[0] for r in self._c.execute("SELECT id FROM entities WHERE doc = ?", (self.doc_rowid(doc_id),))}
+        problems = check_claim_in_text(c.to_json(), text, ids)
+        if problems:
+            raise OperationError(problems[0])
+
+    def insert_claim(self, doc_id: str, c: Claim) -> None:
+        self._check_claim(doc_id, c)
+        try:
+            self._c.execute('INSERT INTO claims (doc, id, start, "end", text, data) VALUES (?,?,?,?,?,?)',
+                            (self.doc_rowid(doc_id), c.id, c.start, c.end, c.text, _dumps(c.data)))
+        except sqlite3.IntegrityError:
+            raise OperationError(f"a claim with id {c.id} already exists in this document") from None
+
+    def _claim_row(self, doc_id: str, claim_id: str) -> tuple[int, Claim]:
+        row = self._c.execute('SELECT rowid, doc, id, start, "end", text, data FROM claims WHERE doc = ? AND id = ?',
+                              (self.doc_rowid(doc_id), claim_id)).fetchone()
+        if row is None:
+            raise OperationError(f"claim {claim_id} is not in this document (removed elsewhere?)")
+        return row[0], _claim(row[1:])
+
+    def delete_claim(self, doc_id: str, c: Claim) -> None:
+        row_id, current = self._claim_row(doc_id, c.id)
+        if current.to_json() != c.to_json():
+            raise OperationError(f"claim {c.id} was changed elsewhere; reload the document")
+        self._c.execute("DELETE FROM claims WHERE rowid = ?", (row_id,))
+
+    def update_claim(self, doc_id: str, old: Claim, new: Claim) -> None:
+        row_id, current = self._claim_row(doc_id, old.id)
+        if current.to_json() != old.to_json():
+            raise OperationError(f"claim {old.id} was changed elsewhere; reload the document")
+        if new.id != old.id:
+            raise OperationError("a claim keeps its id")
+        self._check_claim(doc_id, new)
+        self._c.execute('UPDATE claims SET start = ?, "end" = ?, text = ?, data = ? WHERE rowid = ?',
+                        (new.start, new.end, new.text, _dumps(new.data), row_id))
+
+    def relabel_entity(self, doc_id: str, entity_id: str, old: str, new: str) -> None:
+        rowid = self.doc_rowid(doc_id)
+        row_id, start, end, label, text = self._entity_row(rowid, entity_id)
+        if label != old:
+            raise OperationError(f"entity {entity_id} is labelled {label}, not {old}; reload the document")
+        self.check_label(new)
+        try:
+            self._c.execute("UPDATE entities SET label = ? WHERE rowid = ?", (new, row_id))
+        except sqlite3.IntegrityError as exc:
+            raise OperationError(_integrity_message(exc, Entity(entity_id, start, end, new, text))) from None
+
+    def resize_entity(self, doc_id: str, entity_id: str, old: tuple[int, int], new: tuple[int, int]) -> None:
+        rowid = self.doc_rowid(doc_id)
+        row_id, start, end, label, _ = self._entity_row(rowid, entity_id)
+        if (start, end) != tuple(old):
+            raise OperationError(f"entity {entity_id} spans {start}–{end}, not {old[0]}–{old[1]}")
+        text = self._p.text(doc_id)
+        check_span(len(text), new[0], new[1])
+        try:
+            self._c.execute(
+                'UPDATE entities SET start = ?, "end" = ?, text = ? WHERE rowid = ?',
+                (new[0], new[1], text[new[0] : new[1]], row_id),
+            )
+        except sqlite3.IntegrityError as exc:
+            span_text = text[new[0] : new[1]]
+            raise OperationError(
+                _integrity_message(exc, Entity(entity_id, new[0], new[1], label, span_text))
+            ) from None
+
+    # -- labels -------------------------------------------------------------------------
+    def _check_key_free(self, label: Label, ignore: str | None = None) -> None:
+        if label.key:
+            row = self._c.execute("SELECT name FROM labels WHERE key = ? AND name != ?",
+                                  (label.key, ignore or "")).fetchone()
+            if row is not None:
+                raise OperationError(f"the key {label.key!r} already applies the label {row[0]}")
+
+    def add_label(self, label: Label) -> None:
+        problem = check_label(label)
+        if problem:
+            raise OperationError(problem)
+        if label.name in self._p.label_names():
+            raise OperationError(f"there is already a label {label.name!r}")
+        self._check_key_free(label)
+        (n,) = self._c.execute("SELECT coalesce(max(position), -1) + 1 FROM labels").fetchone()
+        self._p._insert_labels([label], n)
+
+    def remove_label(self, label: Label) -> None:
+        (used,) = self._c.execute("SELECT count(*) FROM entities WHERE label = ?", (label.name,)).fetchone()
+        if used:
+            raise OperationError(f"{used} entities carry the label {label.name}; relabel or remove them first")
+        self._c.execute("DELETE FROM labels WHERE name = ?", (label.name,))
+        self._p._label_names = None
+
+    def update_label(self, old: Label, new: Label) -> list[str]:
+        """Apply the change; returns the ids of the documents whose entities were renamed."""
+        current = self._c.execute("SELECT name, color, key, description FROM labels WHERE name = ?",
+                                  (old.name,)).fetchone()
+        if current is None or Label(*current) != old:
+            raise OperationError(f"the label {old.name} was changed elsewhere; reopen the label editor")
+        problem = check_label(new)
+        if problem:
+            raise OperationError(problem)
+        if new.name != old.name and new.name in self._p.label_names():
+            raise OperationError(f"there is already a label {new.name!r}")
+        self._check_key_free(new, ignore=old.name)
+        self._c.execute("UPDATE labels SET name = ?, color = ?, key = ?, description = ? WHERE name = ?",
+                        (new.name, new.color, new.key, new.description, old.name))
+        self._p._label_names = None
+        if new.name == old.name:
+            return []
+        docs = [r[0] for r in self._c.execute(
+            "SELECT DISTINCT d.id FROM entities e JOIN documents d ON d.rowid = e.doc WHERE e.label = ?",
+            (old.name,))]
+        try:
+            self._c.execute("UPDATE entities SET label = ? WHERE label = ?", (new.name, old.name))
+        except sqlite3.IntegrityError:
+            raise OperationError(f"renaming {old.name} to {new.name} would duplicate entities") from None
+        return docs
+
+    def set_claim_schema(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+        from .claims import ClaimSchema
+
+        if self._p.claim_schema().to_json() != old:
+            raise OperationError("the claim schema was changed elsewhere; reopen the editor")
+        try:
+            schema = ClaimSchema.from_json(new)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise OperationError(f"not a claim schema: {exc}") from None
+        problem = schema.check()
+        if problem:
+            raise OperationError(problem)
+        self._c.execute("INSERT OR REPLACE INTO project (key, value) VALUES ('claim_schema', ?)", (_dumps(new),))
+
+    def set_status(self, doc_id: str, old: Status, new: Status) -> None:
+        rowid = self.doc_rowid(doc_id)
+        (current,) = self._c.execute("SELECT status FROM documents WHERE rowid = ?", (rowid,)).fetchone()
+        if current != Status(old).value:
+            raise OperationError(f"document {doc_id} is {current}, not {Status(old).value}")
+        self._c.execute(
+            "UPDATE documents SET status = ?, updated = ? WHERE rowid = ?", (Status(new).value, time.time(), rowid)
+        )
+
+
+def claim_references(c: Claim) -> set[str]:
+    """Entity ids a claim refers to (claimant and arguments)."""
+    refs = {a.get("entity") for a in c.data.get("arguments") or [] if isinstance(a, dict)}
+    claimant = c.data.get("claimant")
+    if isinstance(claimant, dict) and claimant.get("kind") == "entity":
+        refs.add(claimant.get("entity"))
+    return {r for r in refs if isinstance(r, str)}
+
+
+def _integrity_message(exc: sqlite3.IntegrityError, e: Entity) -> str:
+    msg = str(exc)
+    if "entities.id" in msg or "entities_id" in msg:
+        return f"an entity with id {e.id} already exists in this document"
+    if "start" in msg or "entities_span" in msg:
+        return f"the same entity already exists: {e.label} at {e.start}–{e.end} ({e.text!r})"
+    return f"the entity {e.label} at {e.start}–{e.end} breaks a rule of the project file: {msg}"
