@@ -39,6 +39,7 @@ from annotator.core.model import Entity, Label
 from annotator.core.morph import LEMMA, POS, POS2, READING, lemma, pos_full, reading_hiragana
 from annotator.core.text import has_kanji
 
+from .claim_overlay import paint_claim_backgrounds, paint_claims
 from .qt_text import QtText
 
 #: Part-of-speech colours (UniDic pos1; proper nouns by pos2), with the legend's names.
@@ -102,6 +103,7 @@ class TextView(QAbstractScrollArea):
     entityActivated = Signal(str)  # an entity was clicked ("" when none)
     cursorMoved = Signal(int)  # start of the morpheme under the cursor, or -1
     hovered = Signal(int)  # code point under the mouse, or -1
+    margin = MARGIN  # left and right, in pixels: claim bands are drawn in the left one
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -368,7 +370,7 @@ class TextView(QAbstractScrollArea):
             para = self._paras.get(i)
             if para is None:  # not on screen since the last layout: nothing drawn to redo
                 continue
-            for r in self._segments(para, self.tokens.paragraphs[i].start, start, end) or [
+            for r in self.segments(para, self.tokens.paragraphs[i].start, start, end) or [
                     QRectF(0, 0, 1, para.height)]:
                 band = QRectF(0, top + r.top() - self._line_pad_top(), self.viewport().width(),
                               r.height() + self._line_pad_top() + self._line_pad_bottom())
@@ -384,7 +386,7 @@ class TextView(QAbstractScrollArea):
             lanes = self._lanes[i] = assign_lanes(self.entities.overlapping(p.start, max(p.end, p.start + 1)))
         return lanes
 
-    def _segments(self, para: _Para, base: int, start: int, end: int) -> list[QRectF]:
+    def segments(self, para: _Para, base: int, start: int, end: int) -> list[QRectF]:
         """Rectangles (one per line) covering code points ``[start, end)`` of the paragraph."""
         rects: list[QRectF] = []
         if not para.line_starts:
@@ -430,7 +432,7 @@ class TextView(QAbstractScrollArea):
         for e in sorted(entities, key=lambda x: lanes.get(x.id, 0)):
             colour = QColor(self._colour(e.label))
             colour.setAlpha(70 if e.id != self.selected_entity else 150)
-            for r in self._segments(para, base, max(e.start, lo), min(e.end, hi)):
+            for r in self.segments(para, base, max(e.start, lo), min(e.end, hi)):
                 painter.fillRect(r, colour)
         # find matches
         if self.highlights:
@@ -439,7 +441,7 @@ class TextView(QAbstractScrollArea):
             while k < len(self.highlights) and self.highlights[k][0] < hi:
                 hs, he = self.highlights[k]
                 if he > lo:
-                    for r in self._segments(para, base, max(hs, lo), min(he, hi)):
+                    for r in self.segments(para, base, max(hs, lo), min(he, hi)):
                         painter.fillRect(r, found)
                 k += 1
         # selection
@@ -447,11 +449,11 @@ class TextView(QAbstractScrollArea):
         if e > s and s < hi and e > lo:
             sel = QColor(self.palette().highlight().color())
             sel.setAlpha(90)
-            for r in self._segments(para, base, max(s, lo), min(e, hi)):
+            for r in self.segments(para, base, max(s, lo), min(e, hi)):
                 painter.fillRect(r, sel)
-        self._paint_claim_backgrounds(painter, para, base, lo, hi)
+        paint_claim_backgrounds(self, painter, para, base, lo, hi)
         para.layout.draw(painter, QPointF(0, 0), [], clip)
-        self._paint_claims(painter, para, base, lo, hi, origin)
+        paint_claims(self, painter, para, base, lo, hi)
         if self.overlays["boundaries"] or self.overlays["proper"] or self.overlays["furigana"]:
             self._paint_token_overlays(painter, para, base, self.tokens.tokens_between(i, lo, hi))
         # morpheme cursor
@@ -459,14 +461,14 @@ class TextView(QAbstractScrollArea):
             tok = self.tokens.token_at(self.cursor_pos)
             if tok is not None:
                 painter.setPen(QPen(self.palette().highlight().color(), 1.5))
-                for r in self._segments(para, base, tok[0], tok[1]):
+                for r in self.segments(para, base, tok[0], tok[1]):
                     painter.drawRect(r.adjusted(-1, 0, 1, 0))
         # entity bars in their lanes, and label names
         painter.setFont(self._tag_font)
         for e in entities:
             lane = min(lanes.get(e.id, 0), MAX_LANES - 1)
             colour = QColor(self._colour(e.label))
-            rects = self._segments(para, base, max(e.start, lo), min(e.end, hi))
+            rects = self.segments(para, base, max(e.start, lo), min(e.end, hi))
             for r in rects:
                 bar = QRectF(r.left(), r.bottom() + 1 + lane * LANE, r.width(), LANE - 0.5)
                 painter.fillRect(bar, colour)
@@ -477,67 +479,14 @@ class TextView(QAbstractScrollArea):
                                  e.label)
         painter.restore()
 
-    def _paint_claim_backgrounds(self, painter: QPainter, para: _Para, base: int, lo: int, hi: int) -> None:
-        claim = self._claim(self.selected_claim)
-        if claim is not None and claim.start < hi and claim.end > lo:
-            for r in self._segments(para, base, max(claim.start, lo), min(claim.end, hi)):
-                painter.fillRect(r, QColor(106, 90, 205, 40))
-
-    def _paint_claims(self, painter: QPainter, para: _Para, base: int, lo: int, hi: int, origin: QPointF) -> None:
-        """Claims: a band in the left margin and a dashed underline; suggestions dotted and grey.
-        The selected claim's claimant, arguments and cue are outlined and linked to it."""
-        items = [(c.start, c.end, c.id == self.selected_claim, False) for c in self.claims
-                 if c.start < hi and c.end > lo]
-        items += [(sg.start, sg.end, k == self.selected_suggestion, True) for k, sg in enumerate(self.suggestions)
-                  if sg.start < hi and sg.end > lo]
-        for start, end, selected, suggested in items:
-            colour = QColor("#9e9e9e" if suggested else "#6a5acd")
-            if selected:
-                colour = colour.darker(140)
-            pen = QPen(colour, 2.0 if selected else 1.3,
-                       Qt.PenStyle.DotLine if suggested else Qt.PenStyle.DashLine)
-            for r in self._segments(para, base, max(start, lo), min(end, hi)):
-                painter.fillRect(QRectF(-MARGIN + 3, r.top(), 4 if not selected else 6, r.height()), colour)
-                painter.setPen(pen)
-                painter.drawLine(QPointF(r.left(), r.bottom() + 0.5), QPointF(r.right(), r.bottom() + 0.5))
-        claim = self._claim(self.selected_claim)
-        if claim is None:
-            return
-        anchor = self._segments(para, base, max(claim.start, lo), min(claim.end, hi))
-        for eid, colour in self._linked(claim):
-            e = self.entities.get(eid)
-            if e is None or not (e.start < hi and e.end > lo):
-                continue
-            painter.setPen(QPen(QColor(colour), 2))
-            rects = self._segments(para, base, max(e.start, lo), min(e.end, hi))
-            for r in rects:
-                painter.drawRect(r.adjusted(-2, -1, 2, 1))
-            if rects and anchor:  # a line from the claim's start to what it refers to
-                painter.setPen(QPen(QColor(colour), 1, Qt.PenStyle.DotLine))
-                painter.drawLine(QPointF(anchor[0].left(), anchor[0].top()), rects[0].topLeft())
-        cue = claim.data.get("cue")
-        if isinstance(cue, dict) and cue.get("start", 0) < hi and cue.get("end", 0) > lo:
-            painter.setPen(QPen(QColor("#d35400"), 1.5))
-            for r in self._segments(para, base, max(cue["start"], lo), min(cue["end"], hi)):
-                painter.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 3, 3)
-
-    def _claim(self, claim_id: str | None):
+    def claim(self, claim_id: str | None):
         return next((c for c in self.claims if c.id == claim_id), None) if claim_id else None
-
-    @staticmethod
-    def _linked(claim) -> list[tuple[str, str]]:
-        out = []
-        claimant = claim.data.get("claimant")
-        if isinstance(claimant, dict) and claimant.get("kind") == "entity":
-            out.append((claimant.get("entity"), "#c0392b"))
-        out += [(a.get("entity"), "#1f4e9e") for a in claim.data.get("arguments") or [] if isinstance(a, dict)]
-        return out
 
     def set_claims(self, claims: list, suggestions: list | None = None) -> None:
         self.claims = sorted(claims, key=lambda c: (c.start, -c.end))
         if suggestions is not None:
             self.suggestions = suggestions
-        if self.selected_claim and self._claim(self.selected_claim) is None:
+        if self.selected_claim and self.claim(self.selected_claim) is None:
             self.selected_claim = None
         if self.selected_suggestion >= len(self.suggestions):
             self.selected_suggestion = -1
@@ -546,7 +495,7 @@ class TextView(QAbstractScrollArea):
     def select_claim(self, claim_id: str | None) -> None:
         self.selected_claim = claim_id
         self.selected_suggestion = -1
-        claim = self._claim(claim_id)
+        claim = self.claim(claim_id)
         if claim is not None:
             self.set_selection(claim.start, claim.end)
             self.set_cursor(claim.start)
@@ -575,7 +524,7 @@ class TextView(QAbstractScrollArea):
             ruby = furigana and info[READING] and has_kanji(tok[2])
             if not (boundaries or is_proper or ruby):
                 continue
-            rects = self._segments(para, base, tok[0], tok[1])
+            rects = self.segments(para, base, tok[0], tok[1])
             if not rects:
                 continue
             if boundaries:
@@ -628,7 +577,7 @@ class TextView(QAbstractScrollArea):
         assert self.tokens is not None
         i = self.tokens.paragraph_of(pos)
         para = self._para(i)
-        rects = self._segments(para, self.tokens.paragraphs[i].start, pos, pos + 1)
+        rects = self.segments(para, self.tokens.paragraphs[i].start, pos, pos + 1)
         top = self._tops_list()[i] - self.verticalScrollBar().value()
         r = rects[0] if rects else QRectF(0, 0, 1, self._fm.height())
         return r.translated(MARGIN, top)
@@ -674,7 +623,7 @@ class TextView(QAbstractScrollArea):
         para = self._para(i)
         top = self._tops_list()[i]
         y_line = top
-        rects = self._segments(para, self.tokens.paragraphs[i].start, pos, min(len(self.text), pos + 1))
+        rects = self.segments(para, self.tokens.paragraphs[i].start, pos, min(len(self.text), pos + 1))
         if rects:
             y_line = top + rects[0].top()
         bar = self.verticalScrollBar()

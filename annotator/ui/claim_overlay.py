@@ -1,0 +1,72 @@
+"""Painting claims and claim suggestions over the text view's paragraphs.
+
+Claims: a band in the left margin and a dashed underline; suggestions: the same, dotted and
+grey. The selected claim is tinted, and its claimant, arguments and cue are outlined and
+linked to it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+if TYPE_CHECKING:
+    from .text_view import TextView
+
+def paint_claim_backgrounds(view: TextView, painter: QPainter, para, base: int, lo: int, hi: int) -> None:
+    """The selected claim's span, tinted under the text."""
+    claim = view.claim(view.selected_claim)
+    if claim is not None and claim.start < hi and claim.end > lo:
+        for r in view.segments(para, base, max(claim.start, lo), min(claim.end, hi)):
+            painter.fillRect(r, QColor(106, 90, 205, 40))
+
+
+def paint_claims(view: TextView, painter: QPainter, para, base: int, lo: int, hi: int) -> None:
+    """Claims: a band in the left margin and a dashed underline; suggestions dotted and grey.
+    The selected claim's claimant, arguments and cue are outlined and linked to it."""
+    items = [(c.start, c.end, c.id == view.selected_claim, False) for c in view.claims
+             if c.start < hi and c.end > lo]
+    items += [(sg.start, sg.end, k == view.selected_suggestion, True) for k, sg in enumerate(view.suggestions)
+              if sg.start < hi and sg.end > lo]
+    for start, end, selected, suggested in items:
+        colour = QColor("#9e9e9e" if suggested else "#6a5acd")
+        if selected:
+            colour = colour.darker(140)
+        pen = QPen(colour, 2.0 if selected else 1.3,
+                   Qt.PenStyle.DotLine if suggested else Qt.PenStyle.DashLine)
+        for r in view.segments(para, base, max(start, lo), min(end, hi)):
+            painter.fillRect(QRectF(-view.margin + 3, r.top(), 4 if not selected else 6, r.height()), colour)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(r.left(), r.bottom() + 0.5), QPointF(r.right(), r.bottom() + 0.5))
+    claim = view.claim(view.selected_claim)
+    if claim is None:
+        return
+    anchor = view.segments(para, base, max(claim.start, lo), min(claim.end, hi))
+    for eid, colour in linked(claim):
+        e = view.entities.get(eid)
+        if e is None or not (e.start < hi and e.end > lo):
+            continue
+        painter.setPen(QPen(QColor(colour), 2))
+        rects = view.segments(para, base, max(e.start, lo), min(e.end, hi))
+        for r in rects:
+            painter.drawRect(r.adjusted(-2, -1, 2, 1))
+        if rects and anchor:  # a line from the claim's start to what it refers to
+            painter.setPen(QPen(QColor(colour), 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(anchor[0].left(), anchor[0].top()), rects[0].topLeft())
+    cue = claim.data.get("cue")
+    if isinstance(cue, dict) and cue.get("start", 0) < hi and cue.get("end", 0) > lo:
+        painter.setPen(QPen(QColor("#d35400"), 1.5))
+        for r in view.segments(para, base, max(cue["start"], lo), min(cue["end"], hi)):
+            painter.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 3, 3)
+
+
+def linked(claim) -> list[tuple[str, str]]:
+    """(entity id, colour) of what a claim refers to: its claimant (red) and arguments (blue)."""
+    out = []
+    claimant = claim.data.get("claimant")
+    if isinstance(claimant, dict) and claimant.get("kind") == "entity":
+        out.append((claimant.get("entity"), "#c0392b"))
+    out += [(a.get("entity"), "#1f4e9e") for a in claim.data.get("arguments") or [] if isinstance(a, dict)]
+    return out
