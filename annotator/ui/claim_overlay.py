@@ -30,16 +30,19 @@ def paint_claims(view: TextView, painter: QPainter, para, base: int, lo: int, hi
              if c.start < hi and c.end > lo]
     items += [(sg.start, sg.end, k == view.selected_suggestion, True) for k, sg in enumerate(view.suggestions)
               if sg.start < hi and sg.end > lo]
-    for start, end, selected, suggested in items:
+    # Overlapping claims take different lanes: their own band column and underline offset.
+    for (start, end, selected, suggested), lane in zip(items, lanes([(i[0], i[1]) for i in items]), strict=True):
         colour = QColor("#9e9e9e" if suggested else "#6a5acd")
         if selected:
             colour = colour.darker(140)
         pen = QPen(colour, 2.0 if selected else 1.3,
                    Qt.PenStyle.DotLine if suggested else Qt.PenStyle.DashLine)
+        x = -view.margin + 2 + 4 * min(lane, 2)
         for r in view.segments(para, base, max(start, lo), min(end, hi)):
-            painter.fillRect(QRectF(-view.margin + 3, r.top(), 4 if not selected else 6, r.height()), colour)
+            painter.fillRect(QRectF(x, r.top(), 3 if not selected else 4, r.height()), colour)
             painter.setPen(pen)
-            painter.drawLine(QPointF(r.left(), r.bottom() + 0.5), QPointF(r.right(), r.bottom() + 0.5))
+            y = r.bottom() + 0.5 - 2.5 * min(lane, 3)
+            painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
     claim = view.claim(view.selected_claim)
     if claim is None:
         return
@@ -60,6 +63,20 @@ def paint_claims(view: TextView, painter: QPainter, para, base: int, lo: int, hi
         painter.setPen(QPen(QColor("#d35400"), 1.5))
         for r in view.segments(para, base, max(cue["start"], lo), min(cue["end"], hi)):
             painter.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 3, 3)
+
+
+def lanes(spans: list[tuple[int, int]]) -> list[int]:
+    """A lane per span (in the given order) so that overlapping spans never share one."""
+    order = sorted(range(len(spans)), key=lambda i: (spans[i][0], -spans[i][1]))
+    out = [0] * len(spans)
+    active: list[tuple[int, int]] = []  # (end, lane)
+    for i in order:
+        start, end = spans[i]
+        active = [(e, k) for e, k in active if e > start]
+        used = {k for _, k in active}
+        out[i] = next(k for k in range(len(used) + 1) if k not in used)
+        active.append((end, out[i]))
+    return out
 
 
 def linked(claim) -> list[tuple[str, str]]:

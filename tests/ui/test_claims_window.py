@@ -156,3 +156,15 @@ def test_claim_schema_edited_in_the_window(window, qtbot):
     key(window, Qt.Key.Key_I)  # the new attribute's key
     assert stored_claims(window)[0][3]["attributes"] == {"source quality": "primary"}
     editor.close()
+
+
+def test_claim_lanes_separate_overlapping_claims():
+    from annotator.ui.claim_overlay import lanes
+
+    spans = [(0, 20), (5, 10), (30, 40), (8, 25)]
+    got = lanes(spans)
+    for i, a in enumerate(spans):
+        for j, b in enumerate(spans):
+            if i != j and a[0] < b[1] and b[0] < a[1]:
+                assert got[i] != got[j]
+    assert got[2] == 0

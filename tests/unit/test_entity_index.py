@@ -31,3 +31,4 @@ def test_lanes_never_shared_by_overlapping_entities():
             if a.id != b.id and a.start < b.end and b.start < a.end:
                 assert lanes[a.id] != lanes[b.id]
     assert lanes["T4"] == 0
+
