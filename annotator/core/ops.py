@@ -318,6 +318,29 @@ class UpdateLabel(Operation):
 
 
 @dataclass(frozen=True)
+class RejectSuggestions(Operation):
+    """Remember that the suggested claims at these spans were rejected (so they stay hidden)."""
+
+    kind: ClassVar[str] = "reject_suggestions"
+    doc_id: str
+    spans: tuple[tuple[int, int], ...]
+    undo: bool = False  # the inverse: forget them again
+
+    def apply(self, tx: Tx) -> Change:
+        tx.reject_suggestions(self.doc_id, self.spans, forget=self.undo)
+        return Change(frozenset([self.doc_id]), claims=True)
+
+    def inverse(self) -> Operation:
+        return RejectSuggestions(self.doc_id, self.spans, not self.undo)
+
+    def describe(self) -> str:
+        return f"reject {len(self.spans)} suggestion(s)"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc": self.doc_id, "spans": [list(s) for s in self.spans], "undo": self.undo}
+
+
+@dataclass(frozen=True)
 class SetClaimSchema(Operation):
     """Replace the project's claim schema (attributes, values, keys, roles)."""
 

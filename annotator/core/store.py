@@ -273,6 +273,12 @@ class Project:
         )
 
     # -- labels -------------------------------------------------------------------------
+    def rejected_suggestions(self, doc_id: str) -> list[tuple[int, int]]:
+        """Spans of the suggested claims rejected in this document."""
+        row = self._conn.execute("SELECT value FROM project WHERE key = ?",
+                                 (f"rejected_suggestions:{doc_id}",)).fetchone()
+        return [(s, e) for s, e in json.loads(row[0])] if row else []
+
     def claim_schema(self):  # -> ClaimSchema
         """The project's claim schema (the default one until the project edits it)."""
         from .claims import DEFAULT_SCHEMA, ClaimSchema

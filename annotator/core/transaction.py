@@ -200,6 +200,13 @@ class Tx:
             raise OperationError(f"renaming {old.name} to {new.name} would duplicate entities") from None
         return docs
 
+    def reject_suggestions(self, doc_id: str, spans: tuple[tuple[int, int], ...], *, forget: bool) -> None:
+        key = f"rejected_suggestions:{doc_id}"
+        current = set(self._p.rejected_suggestions(doc_id))
+        current = current - set(spans) if forget else current | set(spans)
+        self._c.execute("INSERT OR REPLACE INTO project (key, value) VALUES (?, ?)",
+                        (key, _dumps(sorted(list(s) for s in current))))
+
     def set_claim_schema(self, old: dict[str, Any], new: dict[str, Any]) -> None:
         from .claims import ClaimSchema
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from annotator.core.claims import DEFAULT_SCHEMA, get_value, new_claim, next_claim_id, with_value
 from annotator.core.model import Claim
-from annotator.core.ops import AddClaim, Batch, RemoveClaim, UpdateClaim
+from annotator.core.ops import AddClaim, Batch, RejectSuggestions, RemoveClaim, UpdateClaim
 from annotator.core.sentences import sentence_at, split_sentences
 from annotator.core.suggest import Suggestion, suggest
 from annotator.core.transaction import claim_references
@@ -36,7 +36,6 @@ class ClaimController:
         self.panel = ClaimPanel()
         self.claims: list[Claim] = []
         self.suggestions_on = False
-        self._rejected: dict[str, set[tuple[int, int]]] = {}  # per document, this session
         self._sentences: list = []
         self._raw_suggestions: list[Suggestion] | None = None  # computed once per document
         self.keys = DEFAULT_SCHEMA.keys()
@@ -92,7 +91,7 @@ class ClaimController:
         if self._raw_suggestions is None:
             tokens = list(w.doc_tokens.all_tokens())
             self._raw_suggestions = suggest(w.view.text, tokens, w.index.all(), self._sentences)
-        rejected = self._rejected.get(w.doc_id or "", set())
+        rejected = set(w.project.rejected_suggestions(w.doc_id)) if w.doc_id else set()
         claims = sorted((c.start, c.end) for c in self.claims)
         return [s for s in self._raw_suggestions if (s.start, s.end) not in rejected
                 and not _overlaps(claims, s.start, s.end)]
@@ -164,10 +163,10 @@ class ClaimController:
         self._apply(ops[0] if len(ops) == 1 else Batch(ops, f"accept {len(ops)} suggestions"))
 
     def _reject(self, suggestions: list[Suggestion]) -> None:
-        spans = self._rejected.setdefault(self.w.doc_id or "", set())
-        spans.update((s.start, s.end) for s in suggestions)
-        self.w.view.selected_suggestion = -1
-        self.refresh()
+        """Rejections are operations too: kept in the project file, undone with Ctrl+Z."""
+        if suggestions and self.w.doc_id is not None:
+            self.w.view.selected_suggestion = -1
+            self._apply(RejectSuggestions(self.w.doc_id, tuple((s.start, s.end) for s in suggestions)))
 
     def accept_all(self) -> None:
         self._accept(list(self.w.view.suggestions))

@@ -36,6 +36,7 @@ from annotator.core.ops import (
     AddEntity,
     Batch,
     Operation,
+    RejectSuggestions,
     RelabelEntity,
     RemoveClaim,
     RemoveEntity,
@@ -290,7 +291,7 @@ class MainWindow(QMainWindow):
         table = self._panel_edits
         claims_changed = False
         for sub in op.ops if isinstance(op, Batch) else (op,):
-            if isinstance(sub, AddClaim | RemoveClaim | UpdateClaim) and sub.doc_id == self.doc_id:
+            if isinstance(sub, AddClaim | RemoveClaim | UpdateClaim | RejectSuggestions) and sub.doc_id == self.doc_id:
                 claims_changed = True
             elif isinstance(sub, AddEntity) and sub.doc_id == self.doc_id:
                 self.index.add(sub.entity)

@@ -105,6 +105,10 @@ def test_suggestions_accepted_and_rejected_by_key(window):
     window.view.select_suggestion(0)
     key(window, Qt.Key.Key_R)
     assert window.view.suggestions == [] and len(stored_claims(window)) == 1
+    with Project.open(window.project.path) as p:  # the rejection is in the file: it stays rejected
+        assert len(p.rejected_suggestions("a")) == 1
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # and it can be undone
+    assert len(window.view.suggestions) == 1
 
 
 def test_selected_claim_painted_across_paragraphs(qtbot, tmp_path):
