@@ -117,7 +117,8 @@ class ClaimController:
         if w.doc_id is None:
             return
         s, e = w.view.selection
-        if e <= s or w.view.selected_entity is not None:  # nothing (or only an entity) selected: the sentence
+        if not w.view.selection_explicit or w.view.selected_entity is not None:
+            # nothing chosen on purpose (the cursor's morpheme, or an entity): the sentence under the cursor
             sentence = sentence_at(self._sentences, max(0, w.view.cursor_pos))
             if sentence is None:
                 return

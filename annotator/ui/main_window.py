@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         first = self.doc_tokens.first_token()
         if first is not None:
             self.view.set_cursor(first[0])
-            self.view.set_selection(first[0], first[1])
+            self.view.set_selection(first[0], first[1], explicit=False)
         self.view.setFocus()
 
     def _refresh_panels(self) -> None:
@@ -531,7 +531,7 @@ class MainWindow(QMainWindow):
 
     def _select_token(self, tok, extend: bool) -> None:
         self.view.set_cursor(tok[0])
-        self.view.set_selection(tok[0], tok[1])
+        self.view.set_selection(tok[0], tok[1], explicit=False)  # labels apply to it; C takes the sentence
         self.entity_panel.select(None)
 
     def step_entity(self, step: int) -> None:

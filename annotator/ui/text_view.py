@@ -118,6 +118,7 @@ class TextView(QAbstractScrollArea):
         self.labels: dict[str, Label] = {}
         self.overlays = {"boundaries": False, "pos": False, "furigana": False, "proper": True}
         self.selection = (0, 0)
+        self.selection_explicit = False  # made by drag, Shift+arrows, double-click, find (not a cursor move)
         self.selected_entity: str | None = None
         self.highlights: list[tuple[int, int]] = []  # find matches, sorted
         self.claims: list = []  # Claim objects of the document, by start
@@ -587,8 +588,10 @@ class TextView(QAbstractScrollArea):
         return found[0] if found else None
 
     # -- selection and cursor -----------------------------------------------------------
-    def set_selection(self, start: int, end: int, *, entity: str | None = None) -> None:
+    def set_selection(self, start: int, end: int, *, entity: str | None = None, explicit: bool = True) -> None:
+        """Select ``[start, end)``; ``explicit`` is False for the morpheme a cursor move selects."""
         self._user_active()
+        self.selection_explicit = explicit and end > start
         old, old_entity = self.selection, self.selected_entity
         self.selection = (min(start, end), max(start, end))
         self.selected_entity = entity

@@ -48,6 +48,15 @@ def test_c_creates_a_claim_from_the_selection_or_the_sentence(window):
     key(window, Qt.Key.Key_C)  # nothing selected: the sentence under the cursor
     assert stored_claims(window)[1][2] == "同社は来年に黒字化すると予測されています。"
     assert window.view.selected_claim == "C2"
+    key(window, Qt.Key.Key_Home)
+    key(window, Qt.Key.Key_Right)  # the cursor's morpheme is selected, but not on purpose
+    key(window, Qt.Key.Key_C)
+    assert stored_claims(window)[0][2].startswith("𠮷野家😀によれば")  # the first sentence
+    key(window, Qt.Key.Key_Home)
+    key(window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # on purpose: two morphemes
+    key(window, Qt.Key.Key_C)
+    texts = [c[2] for c in stored_claims(window)]
+    assert len(texts) == 4 and "𠮷野家" in texts
 
 
 def test_claim_keys_and_editor_set_attributes_undoably(window):
