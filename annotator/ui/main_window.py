@@ -62,7 +62,10 @@ class MainWindow(QMainWindow):
         self.doc_id: str | None = None
         self.doc_status = Status.NEW
         self.settings = QSettings()
-        self.resize(1280, 800)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        # the first start fits the screen (a 1366x768 laptop too); later starts restore the layout
+        self.resize(min(1280, int(screen.width() * 0.95)) if screen else 1280,
+                    min(800, int(screen.height() * 0.92)) if screen else 800)
 
         self.view = TextView()
         self.find_bar = FindBar()
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
         self.legend.setTextFormat(Qt.TextFormat.RichText)  # our own fixed legend, never user text
         self.legend.setText(pos_legend_html())
         self.legend.setContentsMargins(8, 2, 8, 2)
+        self.legend.setWordWrap(True)  # one long line would set the window's minimum width
         self.legend.setVisible(self.view.overlays["pos"])
         column.addWidget(self.legend)
         column.addWidget(self.view, 1)

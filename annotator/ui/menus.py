@@ -10,7 +10,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
 
-from .text_view import OVERLAYS, POS_COLOURS
+from .morph_overlay import POS_COLOURS
+from .text_view import OVERLAYS
 
 JAPANESE_FONTS = ("IPAexGothic", "Noto Sans CJK JP", "Noto Sans JP", "IPAGothic", "Yu Gothic", "Hiragino Sans",
                   "Meiryo", "MS Gothic")

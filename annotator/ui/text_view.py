@@ -36,31 +36,11 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 from annotator.core.doctokens import DocTokens
 from annotator.core.entity_index import EntityIndex, assign_lanes
 from annotator.core.model import Entity, Label
-from annotator.core.morph import LEMMA, POS, POS2, READING, lemma, pos_full, reading_hiragana
-from annotator.core.text import has_kanji
+from annotator.core.morph import LEMMA, POS, READING, lemma, pos_full, reading_hiragana
 
 from .claim_overlay import paint_claim_backgrounds, paint_claims
+from .morph_overlay import POS_COLOURS, paint_token_overlays, pos_colour_key
 from .qt_text import QtText
-
-#: Part-of-speech colours (UniDic pos1; proper nouns by pos2), with the legend's names.
-POS_COLOURS: dict[str, tuple[str, str]] = {
-    "固有名詞": ("#c0392b", "proper noun"),
-    "名詞": ("#1f4e9e", "noun"),
-    "代名詞": ("#2c7fb8", "pronoun"),
-    "動詞": ("#1b7d3a", "verb"),
-    "形容詞": ("#b35806", "adjective"),
-    "形状詞": ("#b35806", "adjectival noun"),
-    "副詞": ("#6a3d9a", "adverb"),
-    "連体詞": ("#6a3d9a", "adnominal"),
-    "接続詞": ("#6a3d9a", "conjunction"),
-    "感動詞": ("#6a3d9a", "interjection"),
-    "助詞": ("#808080", "particle"),
-    "助動詞": ("#a05195", "auxiliary"),
-    "接頭辞": ("#4d9221", "prefix"),
-    "接尾辞": ("#4d9221", "suffix"),
-    "補助記号": ("#a0a0a0", "symbol"),
-    "記号": ("#a0a0a0", "symbol"),
-}
 
 OVERLAYS = ("boundaries", "pos", "furigana", "proper")
 MARGIN = 14.0
@@ -70,10 +50,6 @@ MAX_LANES = 3
 MAX_LAYOUTS = 96  # laid-out paragraphs kept (a screen shows ~30)
 BACKGROUND_SLICE = 2000  # characters tokenized per idle tick
 RESUME_AFTER_MS = 200  # quiet time after user input before background tokenization resumes
-
-
-def pos_colour_key(info: tuple) -> str:
-    return "固有名詞" if info[POS2] == "固有名詞" else info[POS]
 
 
 @dataclass
@@ -150,9 +126,9 @@ class TextView(QAbstractScrollArea):
     def set_font(self, font: QFont) -> None:
         self._font = QFont(font)
         self._fm = QFontMetricsF(self._font)
-        self._ruby_font = QFont(font)
-        self._ruby_font.setPointSizeF(max(6.0, font.pointSizeF() * 0.5))
-        self._ruby_fm = QFontMetricsF(self._ruby_font)
+        self.ruby_font = QFont(font)
+        self.ruby_font.setPointSizeF(max(6.0, font.pointSizeF() * 0.5))
+        self.ruby_fm = QFontMetricsF(self.ruby_font)
         self._tag_font = QFont(font)
         self._tag_font.setPointSizeF(max(6.0, font.pointSizeF() * 0.55))
         self._tag_fm = QFontMetricsF(self._tag_font)
@@ -207,7 +183,7 @@ class TextView(QAbstractScrollArea):
 
     # -- geometry -----------------------------------------------------------------------
     def _line_pad_top(self) -> float:
-        return self._ruby_fm.height() + 1 if self.overlays["furigana"] else 2.0
+        return self.ruby_fm.height() + 1 if self.overlays["furigana"] else 2.0
 
     def _line_pad_bottom(self) -> float:
         return LANE * MAX_LANES + self._tag_fm.height() + 2
@@ -456,7 +432,7 @@ class TextView(QAbstractScrollArea):
         para.layout.draw(painter, QPointF(0, 0), [], clip)
         paint_claims(self, painter, para, base, lo, hi)
         if self.overlays["boundaries"] or self.overlays["proper"] or self.overlays["furigana"]:
-            self._paint_token_overlays(painter, para, base, self.tokens.tokens_between(i, lo, hi))
+            paint_token_overlays(self, painter, para, base, self.tokens.tokens_between(i, lo, hi))
         # morpheme cursor
         if lo <= self.cursor_pos < max(hi, lo + 1):
             tok = self.tokens.token_at(self.cursor_pos)
@@ -512,36 +488,6 @@ class TextView(QAbstractScrollArea):
             self.set_cursor(sg.start)
             self.suggestionActivated.emit(index)
         self.viewport().update()
-
-    def _paint_token_overlays(self, painter: QPainter, para: _Para, base: int, toks: list) -> None:
-        boundary_pen = QPen(QColor(150, 150, 150, 160), 1)
-        proper_pen = QPen(QColor("#c0392b"), 1, Qt.PenStyle.DotLine)
-        painter.setFont(self._ruby_font)
-        ruby_pen = QPen(QColor(90, 90, 90))
-        boundaries, proper, furigana = (self.overlays[k] for k in ("boundaries", "proper", "furigana"))
-        for tok in toks:
-            info = tok[3]
-            is_proper = proper and info[POS2] == "固有名詞"
-            ruby = furigana and info[READING] and has_kanji(tok[2])
-            if not (boundaries or is_proper or ruby):
-                continue
-            rects = self.segments(para, base, tok[0], tok[1])
-            if not rects:
-                continue
-            if boundaries:
-                painter.setPen(boundary_pen)
-                r = rects[0]
-                painter.drawLine(QPointF(r.left(), r.top() + 2), QPointF(r.left(), r.bottom() - 2))
-            if is_proper:
-                painter.setPen(proper_pen)
-                for r in rects:
-                    painter.drawLine(QPointF(r.left(), r.bottom() - 1), QPointF(r.right(), r.bottom() - 1))
-            if ruby:
-                text = reading_hiragana(tok)
-                r = rects[0]
-                w = self._ruby_fm.horizontalAdvance(text)
-                painter.setPen(ruby_pen)
-                painter.drawText(QPointF(r.center().x() - w / 2, r.top() - self._ruby_fm.descent() - 1), text)
 
     def _colour(self, label: str) -> str:
         lb = self.labels.get(label)

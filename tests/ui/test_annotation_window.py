@@ -12,27 +12,15 @@ from PySide6.QtTest import QTest
 
 from annotator.core.model import Document, Status
 from annotator.core.store import Project
+from tests.ui.conftest import open_window
 
 TEXT = "𠮷野家😀の孫正義はソフトバンクの会長です。\n米国のMicrosoftが発表した。"
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from annotator.ui.main_window import MainWindow
-
-    path = tmp_path / "w.annotator"
-    project = Project.open(path, create=True)
-    with project.bulk_import("test") as bulk:
-        bulk.add(Document("a", TEXT))
-        bulk.add(Document("b", "二つ目の文書です。"))
-    w = MainWindow(project)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.view.setFocus()
-    yield w
-    w.close()
-    project.close()
+    with open_window(qtbot, tmp_path / "w.annotator", {"a": TEXT, "b": "二つ目の文書です。"}) as w:
+        yield w
 
 
 def stored(window):
@@ -366,3 +354,11 @@ def test_user_text_in_tooltips_is_not_markup(qtbot, tmp_path):
     assert w.view.text == "<i>本文</i>"
     w.close()
     project.close()
+
+
+def test_window_fits_a_laptop_screen_with_every_panel_and_overlay(window):
+    for act in window.overlay_actions.values():
+        act.setChecked(True)
+    window.open_find()
+    window.claims_dock.raise_()
+    assert window.minimumSizeHint().width() <= 1280

@@ -8,25 +8,15 @@ from PySide6.QtTest import QTest
 
 from annotator.core.model import Document
 from annotator.core.store import Project
+from tests.ui.conftest import open_window
 
 TEXT = "𠮷野家😀によれば、MicrosoftはOpenAIの49%の株式を保有しています。同社は来年に黒字化すると予測されています。"
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from annotator.ui.main_window import MainWindow
-
-    project = Project.open(tmp_path / "c.annotator", create=True)
-    with project.bulk_import("test") as bulk:
-        bulk.add(Document("a", TEXT))
-    w = MainWindow(project)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.view.setFocus()
-    yield w
-    w.close()
-    project.close()
+    with open_window(qtbot, tmp_path / "c.annotator", {"a": TEXT}) as w:
+        yield w
 
 
 def key(w, k, mod=Qt.KeyboardModifier.NoModifier):
