@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         self.project = project
         self.doc_id: str | None = None
         self.doc_status = Status.NEW
+        # An empty document until one is opened: every action works on a project without documents.
+        self.doc_tokens = DocTokens("")
+        self.index = EntityIndex()
         self.settings = QSettings()
         screen = self.screen().availableGeometry() if self.screen() else None
         # the first start fits the screen (a 1366x768 laptop too); later starts restore the layout
@@ -647,7 +650,8 @@ class MainWindow(QMainWindow):
         self.project.close()
         self.project = project
         self.doc_id = None
-        self.view.set_document("", DocTokens(""), EntityIndex())
+        self.doc_tokens, self.index = DocTokens(""), EntityIndex()
+        self.view.set_document("", self.doc_tokens, self.index)
         self._load_project()
         return True
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 
 from annotator.core.model import Document, Status
@@ -362,3 +363,23 @@ def test_window_fits_a_laptop_screen_with_every_panel_and_overlay(window):
     window.open_find()
     window.claims_dock.raise_()
     assert window.minimumSizeHint().width() <= 1280
+
+
+def test_every_action_on_an_empty_project_is_harmless(qtbot, tmp_path):
+    from annotator.ui.main_window import MainWindow
+
+    project = Project.open(tmp_path / "empty.annotator", create=True)
+    w = MainWindow(project)
+    qtbot.addWidget(w)
+    w.show()
+    skip = {"quit", "newProject", "openProject", "editLabels", "editClaimSchema"}  # dialogs or quitting
+    for act in w.findChildren(QAction):
+        if act.objectName() and act.objectName() not in skip:
+            act.trigger()
+    for k in (Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Right, Qt.Key.Key_1, Qt.Key.Key_C, Qt.Key.Key_A,
+              Qt.Key.Key_Delete, Qt.Key.Key_Tab):
+        QTest.keyClick(w.view, k)
+    w.view.grab()
+    assert w.doc_id is None
+    w.close()
+    project.close()
