@@ -10,14 +10,26 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from .morph import Morphology, Token, default_morphology
+from .morph import Morphology, Token, chunk_end, default_morphology
 from .text import Paragraph, iter_paragraphs
+
+#: Longest block of one line: a line without breaks (pasted text) is cut after a sentence end.
+BLOCK = 2000
 
 
 class DocTokens:
     def __init__(self, text: str, morphology: Morphology | None = None) -> None:
         self.text = text
-        self.paragraphs: list[Paragraph] = list(iter_paragraphs(text))
+        self.paragraphs: list[Paragraph] = []
+        self.continued: set[int] = set()  # blocks whose line goes on in the next block
+        for p in iter_paragraphs(text):
+            start = p.start
+            while p.end - start > BLOCK:  # a huge line is laid out and tokenized in blocks
+                cut = chunk_end(text, start, start + BLOCK)
+                self.continued.add(len(self.paragraphs))
+                self.paragraphs.append(Paragraph(len(self.paragraphs), start, cut))
+                start = cut
+            self.paragraphs.append(Paragraph(len(self.paragraphs), start, p.end))
         self._para_starts = [p.start for p in self.paragraphs]
         self._tokens: list[list[Token] | None] = [None] * len(self.paragraphs)
         self._starts: list[list[int] | None] = [None] * len(self.paragraphs)
@@ -26,7 +38,7 @@ class DocTokens:
 
     # -- paragraphs ---------------------------------------------------------------------
     def paragraph_of(self, pos: int) -> int:
-        """Index of the paragraph holding ``pos`` (a line break belongs to the one before)."""
+        """Index of the paragraph (block) holding ``pos`` (a line break belongs to the one before)."""
         return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
 
     def tokens(self, para: int) -> list[Token]:

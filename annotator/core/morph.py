@@ -121,7 +121,7 @@ class Morphology:
         for para in iter_paragraphs(piece):
             s, e = start + para.start, start + para.end
             while e - s > MAX_CHUNK:
-                cut = _chunk_end(text, s, s + MAX_CHUNK)
+                cut = chunk_end(text, s, s + MAX_CHUNK)
                 self._tokenize_chunk(text, s, cut, out)
                 s = cut
             if e > s:
@@ -211,7 +211,7 @@ def _merge_grapheme_extenders(out: list[Token], first: int) -> None:
     out.extend(merged)
 
 
-def _chunk_end(text: str, start: int, limit: int) -> int:
+def chunk_end(text: str, start: int, limit: int) -> int:
     """Where to cut ``text[start:limit]``: after the last sentence end, else at ``limit``."""
     best = max(text.rfind(ch, start, limit) for ch in _SENTENCE_ENDS)
     if best > start:

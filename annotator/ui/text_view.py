@@ -200,8 +200,10 @@ class TextView(QAbstractScrollArea):
             width = self._text_width()
             per_line = max(1.0, width / max(1.0, self._fm.horizontalAdvance("あ")))
             lh = self._line_height()
+            cont = self.tokens.continued
             self._heights = [
-                max(1, math.ceil((p.end - p.start) / per_line)) * lh + PARA_GAP for p in self.tokens.paragraphs
+                max(1, math.ceil((p.end - p.start) / per_line)) * lh + (0 if p.index in cont else PARA_GAP)
+                for p in self.tokens.paragraphs
             ]
         self._tops_dirty = True
         self._update_scrollbar()
@@ -262,7 +264,8 @@ class TextView(QAbstractScrollArea):
         layout.endLayout()
         if not tops or not ptext:  # an empty paragraph: a blank line, without overlay padding
             y = self._fm.height() * 0.6
-        para = _Para(layout, qt, y + PARA_GAP, tops, [layout.lineAt(k).textStart() for k in range(len(tops))])
+        gap = 0.0 if i in self.tokens.continued else PARA_GAP  # a block continuing its line: no gap
+        para = _Para(layout, qt, y + gap, tops, [layout.lineAt(k).textStart() for k in range(len(tops))])
         self._paras[i] = para
         while len(self._paras) > MAX_LAYOUTS:  # glyph caches are big: keep what is near the view
             self._paras.popitem(last=False)

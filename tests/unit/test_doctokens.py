@@ -64,3 +64,16 @@ def test_property_snap_lands_on_token_boundaries(data):
     covered = [t for t in d.all_tokens() if t[0] < max(hi, lo + 1) and t[1] > lo]
     if s < e:  # every morpheme the drag touched lies inside the snapped span
         assert all(s <= t[0] and t[1] <= e for t in covered)
+
+
+def test_a_huge_line_is_cut_into_blocks_after_sentence_ends():
+    from annotator.core.doctokens import BLOCK
+
+    text = "吾輩は猫である。" * (BLOCK // 2) + "\n次の行"
+    d = DocTokens(text)
+    assert len(d.paragraphs) > 2 and d.continued
+    for p in d.paragraphs[:-2]:
+        assert p.end - p.start <= BLOCK and text[p.end - 1] == "。"
+    joined = "".join(text[p.start:p.end] for p in d.paragraphs)
+    assert joined == text.replace("\n", "")
+    assert "".join(t[2] for t in d.all_tokens()) == text.replace("\n", "")
