@@ -36,7 +36,7 @@ class ClaimController:
         self.panel = ClaimPanel()
         self.claims: list[Claim] = []
         self.suggestions_on = False
-        self._sentences: list = []
+        self._sentences_cache: list | None = None
         self._raw_suggestions: list[Suggestion] | None = None  # computed once per document
         self.keys = DEFAULT_SCHEMA.keys()
         view = window.view
@@ -52,6 +52,12 @@ class ClaimController:
         self.panel.rejectAll.connect(self.reject_all)
 
     # -- loading ------------------------------------------------------------------------
+    @property
+    def _sentences(self) -> list:
+        if self._sentences_cache is None:
+            self._sentences_cache = split_sentences(self.w.view.text) if self.w.doc_id else []
+        return self._sentences_cache
+
     def set_schema(self, schema) -> None:
         """The project's claim schema: the editor's fields and the attribute keys follow it."""
         self.keys = schema.keys()
@@ -59,7 +65,7 @@ class ClaimController:
 
     def load(self) -> None:
         """A document was opened: its sentences, claims and (if shown) suggestions."""
-        self._sentences = split_sentences(self.w.view.text) if self.w.doc_id else []
+        self._sentences_cache = None  # split on first use: opening a document waits for nothing
         self._raw_suggestions = None
         self.refresh()
 
