@@ -59,6 +59,10 @@ def _build_parser() -> argparse.ArgumentParser:
     s.add_argument("project", type=Path)
     s.add_argument("--json", action="store_true", help="print one JSON object")
 
+    sc = sub.add_parser("install-shortcut", help="add a launcher to the application menu (and the desktop)")
+    sc.add_argument("--desktop", action="store_true", help="also put a launcher on the desktop")
+    sub.add_parser("uninstall-shortcut", help="remove exactly the launchers install-shortcut added")
+
     t = sub.add_parser("tokenize", help="print the morphemes of a text, one JSON object per line")
     t.add_argument("file", nargs="?", type=Path, help="text file (default: standard input)")
     return p
@@ -79,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "validate": _validate,
             "stats": _stats,
             "tokenize": _tokenize,
+            "install-shortcut": _install_shortcut,
+            "uninstall-shortcut": _uninstall_shortcut,
         }[command](args)
     except InputError as exc:
         _err(f"{command}: nothing was changed; {len(exc.problems)} problem(s):")
@@ -208,6 +214,25 @@ def _cells(s: str) -> int:
     import unicodedata
 
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _install_shortcut(args: argparse.Namespace) -> int:
+    from .shortcuts import install
+
+    for path in install(desktop=args.desktop):
+        print(f"wrote {path}")
+    return 0
+
+
+def _uninstall_shortcut(args: argparse.Namespace) -> int:
+    from .shortcuts import uninstall
+
+    removed = uninstall()
+    for path in removed:
+        print(f"removed {path}")
+    if not removed:
+        print("no launcher of annotator's to remove")
+    return 0
 
 
 def _tokenize(args: argparse.Namespace) -> int:

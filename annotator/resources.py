@@ -41,3 +41,8 @@ def resource(*parts: str) -> Path:
 
 def seeds_folder() -> Path:
     return _folder("seeds")
+
+
+def desktop_file(name: str) -> Path:
+    """A file of ``desktop/`` (the .desktop entry, the AppStream metainfo)."""
+    return _folder("desktop") / name
