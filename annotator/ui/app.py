@@ -45,6 +45,9 @@ def run(project: Path | None = None, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("annotator")
     app.setOrganizationName("annotator")
+    from .crash import install
+
+    install()
     path = _project_to_open(project)
     opened = Project.open(path)  # a bad file raises ProjectError: the CLI prints it, no window
     window = MainWindow(opened)
@@ -53,6 +56,14 @@ def run(project: Path | None = None, argv: list[str] | None = None) -> int:
     window.raise_()
     window.activateWindow()
     window.view.setFocus()
+    raise_after = os.environ.get("ANNOTATOR_RAISE_AFTER_MS")  # tests: an error in a timer slot
+    if raise_after:
+        from PySide6.QtCore import QTimer
+
+        def fail() -> None:
+            raise RuntimeError("deliberate test error")
+
+        QTimer.singleShot(int(raise_after), fail)
     quit_after = os.environ.get("ANNOTATOR_QUIT_AFTER_MS")  # smoke tests: paint, then leave
     if quit_after:
         from PySide6.QtCore import QTimer

@@ -1,0 +1,70 @@
+"""Uncaught exceptions: a dialog with the text to copy, a log file, and the app goes on.
+
+Every edit is committed when it is made, so an error never costs work; the dialog says so.
+The log is ``annotator.log`` in the user log folder (platformdirs; ``ANNOTATOR_LOG_DIR``
+overrides it).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+_showing = False
+
+
+def log_path() -> Path:
+    override = os.environ.get("ANNOTATOR_LOG_DIR")
+    if override:
+        return Path(override) / "annotator.log"
+    from platformdirs import user_log_path
+
+    return user_log_path("annotator", appauthor=False) / "annotator.log"
+
+
+def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> QMessageBox | None:
+    """Log the exception and show it (one dialog at a time); returns the dialog, if one was opened."""
+    global _showing
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} annotator error\n{text}\n")
+    except OSError:
+        path = None
+    if sys.__stderr__ is not None:
+        sys.__stderr__.write(text)
+    app = QApplication.instance()
+    if app is None or _showing:
+        return None
+    _showing = True
+    box = QMessageBox(QMessageBox.Icon.Critical, app.tr("Annotator: an error"),
+                      app.tr("Something went wrong: %1").replace("%1", f"{exc_type.__name__}: {exc}"),
+                      parent=app.activeWindow())
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    saved = app.tr("Your work is saved: every edit was committed when you made it.")
+    where = app.tr("The details are in %1.").replace("%1", str(path)) if path else ""
+    box.setInformativeText(f"{saved} {where}".strip())
+    box.setDetailedText(text)  # plain text the user can select and copy into a report
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(_closed)
+    box.open()  # not a nested event loop: the app keeps running
+    return box
+
+
+def _closed(_result: int) -> None:
+    global _showing
+    _showing = False
+
+
+def install() -> None:
+    """Route uncaught exceptions (in slots and timers too) to ``report``."""
+    sys.excepthook = report
