@@ -165,12 +165,3 @@ class DocTokens:
         i = max(0, bisect.bisect_right(starts, start) - 1)
         j = bisect.bisect_left(starts, end)
         return [t for t in toks[i:j] if t[1] > start]
-
-    def tokens_in(self, start: int, end: int) -> list[Token]:
-        """Tokens overlapping ``[start, end)``."""
-        out: list[Token] = []
-        for para in range(self.paragraph_of(start), self.paragraph_of(max(start, end - 1)) + 1):
-            for tok in self.tokens(para):
-                if tok[1] > start and tok[0] < end:
-                    out.append(tok)
-        return out

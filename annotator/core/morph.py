@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
 from itertools import accumulate
 
 from .text import ASCII_WHITESPACE, iter_paragraphs, to_hiragana
@@ -127,10 +126,6 @@ class Morphology:
             if e > s:
                 self._tokenize_chunk(text, s, e, out)
         return out
-
-    def iter_tokens(self, texts: Iterable[str]) -> Iterator[list[Token]]:
-        for t in texts:
-            yield self.tokenize(t)
 
     def _tokenize_chunk(self, text: str, start: int, end: int, out: list[Token]) -> None:
         chunk = text[start:end]

@@ -142,7 +142,6 @@ class Project:
         self._texts: OrderedDict[str, str] = OrderedDict()
         self._top_t: dict[str, int] = {}  # highest T<n> entity id per document
         self._label_names: frozenset[str] | None = None
-        self._listeners: list[Callable[[Change], None]] = []
 
     # -- opening ------------------------------------------------------------------------
     @classmethod
@@ -455,9 +454,6 @@ class Project:
             counts[label] = n
         return counts
 
-    def document_count(self) -> int:
-        return self._conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-
     def activity(self, bucket_seconds: int = 3600) -> list[tuple[float, int]]:
         """Annotation operations per time bucket: (bucket start as a Unix time, count).
 
@@ -478,19 +474,11 @@ class Project:
         return [(s, t, u, k, d, json.loads(p)) for s, t, u, k, d, p in rows]
 
     # -- editing ------------------------------------------------------------------------
-    def subscribe(self, listener: Callable[[Change], None]) -> None:
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
-        self._listeners.remove(listener)
-
     def _run(self, op: Operation, kind_prefix: str = "") -> Change:
         with self._write():
             change = op.apply(Tx(self))
             doc = next(iter(change.docs)) if len(change.docs) == 1 else None
             self._log(kind_prefix + op.kind, doc, op.to_json())
-        for listener in list(self._listeners):
-            listener(change)
         return change
 
     def apply(self, op: Operation) -> Change:

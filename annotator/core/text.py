@@ -17,11 +17,6 @@ from dataclasses import dataclass
 ASCII_WHITESPACE = frozenset(" \t\n\r\x0b\x0c")
 
 
-def is_astral(ch: str) -> bool:
-    """True for a code point outside the BMP (two UTF-16 units)."""
-    return ord(ch) > 0xFFFF
-
-
 class Utf16Map:
     """Converts between code-point offsets and UTF-16 offsets of one text.
 

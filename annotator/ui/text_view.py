@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from annotator.core.doctokens import DocTokens
 from annotator.core.entity_index import EntityIndex, assign_lanes
-from annotator.core.model import Entity, Label
+from annotator.core.model import Label
 from annotator.core.morph import LEMMA, POS, READING, lemma, pos_full, reading_hiragana
 
 from .claim_overlay import paint_claim_backgrounds, paint_claims
@@ -298,16 +298,6 @@ class TextView(QAbstractScrollArea):
             formats.append(r)
         return formats
 
-    def _visible_paras(self) -> range:
-        tops = self._tops_list()
-        if not self._heights:
-            return range(0)
-        y0 = self.verticalScrollBar().value()
-        y1 = y0 + self.viewport().height()
-        first = max(0, bisect.bisect_right(tops, y0) - 1)
-        last = min(len(self._heights) - 1, bisect.bisect_left(tops, y1))
-        return range(first, last + 1)
-
     # -- painting -----------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         t0 = time.perf_counter()
@@ -531,10 +521,6 @@ class TextView(QAbstractScrollArea):
         top = self._tops_list()[i] - self.verticalScrollBar().value()
         r = rects[0] if rects else QRectF(0, 0, 1, self._fm.height())
         return r.translated(MARGIN, top)
-
-    def entity_at(self, pos: int) -> Entity | None:
-        found = self.entities.at(pos)
-        return found[0] if found else None
 
     # -- selection and cursor -----------------------------------------------------------
     def set_selection(self, start: int, end: int, *, entity: str | None = None, explicit: bool = True) -> None:

@@ -61,3 +61,14 @@ def test_paragraphs_agree_with_a_regex_split(text):
     import re
 
     assert [text[p.start : p.end] for p in iter_paragraphs(text)] == re.split(r"\r\n|\r|\n", text)
+
+
+def test_the_qt_boundary_converts_both_ways_with_astral_characters():
+    from annotator.ui.qt_text import QtText  # no Qt import: the boundary's arithmetic is plain Python
+
+    q = QtText("𠮷野家😀の\r\n孫正義")
+    assert q.to_qt(4) == 6 and q.to_cp(6) == 4  # after 𠮷 and 😀 (two UTF-16 units each)
+    assert q.span_to_qt(7, 10) == (9, 12)
+    assert q.span_to_cp(12, 9) == (7, 10)  # a selection made right to left
+    assert q.span_to_cp(1, 3) == (0, 2)  # half of 𠮷 selected: the whole character is taken
+    assert len(q.display) == len(q.text) and "\r" not in q.display
