@@ -25,11 +25,13 @@ def _build_parser() -> argparse.ArgumentParser:
         "With no command, opens the annotation window.",
     )
     p.add_argument("--version", action="version", version=f"annotator {__version__}")
+    p.add_argument("--lang", choices=["ja", "en"], help="interface language (default: the system's)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     g = sub.add_parser("gui", help="open the annotation window (the default)")
     g.add_argument("project", nargs="?", type=Path, help="project file to open (default: the last one, "
                    "or the demo project on the first run)")
+    g.add_argument("--lang", choices=["ja", "en"], dest="gui_lang", help="interface language")
 
     i = sub.add_parser("import", help="import documents into a project (created if missing)")
     i.add_argument("project", type=Path)
@@ -76,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "gui":
             from .ui.app import run
 
-            return run(getattr(args, "project", None))
+            return run(getattr(args, "project", None), lang=getattr(args, "gui_lang", None) or args.lang)
         return {
             "import": _import,
             "export": _export,

@@ -58,7 +58,18 @@ setup_python() {
   fi
 }
 
-setup() { setup_system; setup_python; }
+setup_translations() {
+  # .qm files are built from the .ts sources, never committed
+  for ts in resources/translations/*.ts; do
+    [ -e "$ts" ] || continue
+    qm="${ts%.ts}.qm"
+    if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+      "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
+    fi
+  done
+}
+
+setup() { setup_system; setup_python; setup_translations; }
 
 cmd=${1:-gui}
 [ $# -gt 0 ] && shift

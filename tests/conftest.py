@@ -49,6 +49,7 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(tmp_path / "userdata"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setenv("ANNOTATOR_USER", "tester")
     if "PySide6.QtCore" in sys.modules:  # Qt reads XDG_CONFIG_HOME once per process: set the path itself
         from PySide6.QtCore import QSettings

@@ -30,7 +30,7 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(project: Path | None = None, argv: list[str] | None = None) -> int:
+def run(project: Path | None = None, argv: list[str] | None = None, lang: str | None = None) -> int:
     if _no_display():
         print("annotator: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
               "run it in a desktop session, under xvfb-run, or with QT_QPA_PLATFORM=offscreen",
@@ -45,9 +45,11 @@ def run(project: Path | None = None, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("annotator")
     app.setOrganizationName("annotator")
+    from . import i18n
     from .crash import install
 
     install()
+    i18n.install(app, i18n.choose(lang))
     path = _project_to_open(project)
     opened = Project.open(path)  # a bad file raises ProjectError: the CLI prints it, no window
     window = MainWindow(opened)

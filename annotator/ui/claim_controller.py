@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator.core.claims import DEFAULT_SCHEMA, get_value, new_claim, next_claim_id, with_value
 from annotator.core.model import Claim
 from annotator.core.ops import AddClaim, Batch, RejectSuggestions, RemoveClaim, UpdateClaim
@@ -24,10 +26,11 @@ from .claims_panel import ClaimPanel
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether a span of the sorted ``spans`` overlaps ``[start, end)``."""
     i = bisect.bisect_left(spans, (end,))
-    return any(s < end and e > start for s, e in spans[max(0, i - 8):i])  # claims rarely nest deeper
+    return any(s < end and e > start for s, e in spans[max(0, i - 8) : i])  # claims rarely nest deeper
 
 
 class ClaimController:
@@ -99,8 +102,11 @@ class ClaimController:
             self._raw_suggestions = suggest(w.view.text, tokens, w.index.all(), self._sentences)
         rejected = set(w.project.rejected_suggestions(w.doc_id)) if w.doc_id else set()
         claims = sorted((c.start, c.end) for c in self.claims)
-        return [s for s in self._raw_suggestions if (s.start, s.end) not in rejected
-                and not _overlaps(claims, s.start, s.end)]
+        return [
+            s
+            for s in self._raw_suggestions
+            if (s.start, s.end) not in rejected and not _overlaps(claims, s.start, s.end)
+        ]
 
     def set_suggestions(self, on: bool) -> None:
         self.suggestions_on = on
@@ -145,18 +151,30 @@ class ClaimController:
         claim, (s, e) = self.selected(), self.w.view.selection
         if claim is not None and e > s:
             cue = {"start": s, "end": e, "text": self.w.view.text[s:e]}
-            self._apply(UpdateClaim(self.w.doc_id, claim, Claim(claim.id, claim.start, claim.end, claim.text,
-                                                                  {**claim.data, "cue": cue})))
+            self._apply(
+                UpdateClaim(
+                    self.w.doc_id,
+                    claim,
+                    Claim(claim.id, claim.start, claim.end, claim.text, {**claim.data, "cue": cue}),
+                )
+            )
             self.w.view.select_claim(claim.id)
 
     def add_argument(self, role: str) -> None:
         claim, entity = self.selected(), self.w.view.selected_entity
         if claim is None or entity is None:
-            self.w.statusBar().showMessage(self.w.tr("Select a claim, then click the entity to add"), 4000)
+            self.w.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Select a claim, then click the entity to add"), 4000
+            )
             return
         args = [*(claim.data.get("arguments") or []), {"role": role, "entity": entity}]
-        self._apply(UpdateClaim(self.w.doc_id, claim, Claim(claim.id, claim.start, claim.end, claim.text,
-                                                              {**claim.data, "arguments": args})))
+        self._apply(
+            UpdateClaim(
+                self.w.doc_id,
+                claim,
+                Claim(claim.id, claim.start, claim.end, claim.text, {**claim.data, "arguments": args}),
+            )
+        )
         self.w.view.select_claim(claim.id)
 
     # -- suggestions --------------------------------------------------------------------
@@ -165,8 +183,10 @@ class ClaimController:
         if not suggestions or w.doc_id is None:
             return
         first = int(next_claim_id(self.claims)[1:])
-        ops = tuple(AddClaim(w.doc_id, Claim(f"C{first + k}", sg.start, sg.end, sg.text, dict(sg.data)))
-                    for k, sg in enumerate(suggestions))
+        ops = tuple(
+            AddClaim(w.doc_id, Claim(f"C{first + k}", sg.start, sg.end, sg.text, dict(sg.data)))
+            for k, sg in enumerate(suggestions)
+        )
         self._apply(ops[0] if len(ops) == 1 else Batch(ops, f"accept {len(ops)} suggestions"))
 
     def _reject(self, suggestions: list[Suggestion]) -> None:

@@ -14,7 +14,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 _showing = False
@@ -46,12 +46,15 @@ def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
     if app is None or _showing:
         return None
     _showing = True
-    box = QMessageBox(QMessageBox.Icon.Critical, app.tr("Annotator: an error"),
-                      app.tr("Something went wrong: %1").replace("%1", f"{exc_type.__name__}: {exc}"),
-                      parent=app.activeWindow())
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("crash", "Annotator: an error"),
+        QCoreApplication.translate("crash", "Something went wrong: %1").replace("%1", f"{exc_type.__name__}: {exc}"),
+        parent=app.activeWindow(),
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    saved = app.tr("Your work is saved: every edit was committed when you made it.")
-    where = app.tr("The details are in %1.").replace("%1", str(path)) if path else ""
+    saved = QCoreApplication.translate("crash", "Your work is saved: every edit was committed when you made it.")
+    where = QCoreApplication.translate("crash", "The details are in %1.").replace("%1", str(path)) if path else ""
     box.setInformativeText(f"{saved} {where}".strip())
     box.setDetailedText(text)  # plain text the user can select and copy into a report
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

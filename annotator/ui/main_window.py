@@ -236,8 +236,9 @@ class MainWindow(QMainWindow):
         if self._project_counts is None:
             self._project_counts = self.project.counts_by_label()
         self.palette_panel.show_labels(self.labels, self._doc_counts, self._project_counts)
-        self.doc_info.setText(f"{self.doc_id} · {self.doc_status.value} · {len(self.index)} entities · "
-                              f"{len(self.view.text)} characters")
+        self.doc_info.setText(self.tr("%1 · %2 · %3 entities · %4 characters")
+                              .replace("%1", self.doc_id or "").replace("%2", self.doc_status.value)
+                              .replace("%3", str(len(self.index))).replace("%4", str(len(self.view.text))))
         self._update_undo_actions()
         self.stats.refresh_soon()
 

@@ -7,14 +7,22 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
 
 from .morph_overlay import POS_COLOURS
 from .text_view import OVERLAYS
 
-JAPANESE_FONTS = ("IPAexGothic", "Noto Sans CJK JP", "Noto Sans JP", "IPAGothic", "Yu Gothic", "Hiragino Sans",
-                  "Meiryo", "MS Gothic")
+JAPANESE_FONTS = (
+    "IPAexGothic",
+    "Noto Sans CJK JP",
+    "Noto Sans JP",
+    "IPAGothic",
+    "Yu Gothic",
+    "Hiragino Sans",
+    "Meiryo",
+    "MS Gothic",
+)
 
 
 def pos_legend_html() -> str:
@@ -36,8 +44,17 @@ def japanese_font(point_size: float = 14) -> QFont:
     return f
 
 
-def make_action(window, text: str, slot, shortcuts=(), *, menu=None, view_only: bool = False,
-                checkable: bool = False, name: str | None = None) -> QAction:
+def make_action(
+    window,
+    text: str,
+    slot,
+    shortcuts=(),
+    *,
+    menu=None,
+    view_only: bool = False,
+    checkable: bool = False,
+    name: str | None = None,
+) -> QAction:
     """An action of ``window`` with its shortcuts, optionally listed in ``menu``."""
     action = QAction(text, window)
     if name:
@@ -61,95 +78,260 @@ def make_action(window, text: str, slot, shortcuts=(), *, menu=None, view_only: 
 def build_menus(window) -> None:
     """Every action of the window, in its menus and toolbar."""
     mb = window.menuBar()
-    file_menu = mb.addMenu(window.tr("&File"))
-    make_action(window, window.tr("&New Project…"), window._new_project, [QKeySequence.StandardKey.New],
-                menu=file_menu, name="newProject")
-    make_action(window, window.tr("&Open Project…"), window._open_project, [QKeySequence.StandardKey.Open],
-                menu=file_menu, name="openProject")
+    file_menu = mb.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "&New Project…"),
+        window._new_project,
+        [QKeySequence.StandardKey.New],
+        menu=file_menu,
+        name="newProject",
+    )
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Open Project…"),
+        window._open_project,
+        [QKeySequence.StandardKey.Open],
+        menu=file_menu,
+        name="openProject",
+    )
     file_menu.addSeparator()
-    make_action(window, window.tr("&Quit"), window.close, ["Ctrl+Q"], menu=file_menu, name="quit")
+    make_action(
+        window, QCoreApplication.translate("MainWindow", "&Quit"), window.close, ["Ctrl+Q"], menu=file_menu, name="quit"
+    )
 
-    edit = mb.addMenu(window.tr("&Edit"))
-    window.undo_action = make_action(window, window.tr("&Undo"), window.undo, ["Ctrl+Z"], menu=edit, name="undo")
-    window.redo_action = make_action(window, window.tr("&Redo"), window.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], menu=edit,
-                                    name="redo")
+    edit = mb.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    window.undo_action = make_action(
+        window, QCoreApplication.translate("MainWindow", "&Undo"), window.undo, ["Ctrl+Z"], menu=edit, name="undo"
+    )
+    window.redo_action = make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Redo"),
+        window.redo,
+        ["Ctrl+Shift+Z", "Ctrl+Y"],
+        menu=edit,
+        name="redo",
+    )
     edit.addSeparator()
-    window.delete_action = make_action(window, window.tr("&Delete Entity"), window.delete_entity, ["Delete"], menu=edit,
-                                      view_only=True, name="deleteEntity")
+    window.delete_action = make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Delete Entity"),
+        window.delete_entity,
+        ["Delete"],
+        menu=edit,
+        view_only=True,
+        name="deleteEntity",
+    )
     window.entity_panel.addAction(window.delete_action)
     for text, slot, keys, name in [
-        (window.tr("Extend Entity End"), lambda: window.resize_entity(0, 1), ["Alt+Shift+Right"], "growEnd"),
-        (window.tr("Shrink Entity End"), lambda: window.resize_entity(0, -1), ["Alt+Shift+Left"], "shrinkEnd"),
-        (window.tr("Extend Entity Start"), lambda: window.resize_entity(-1, 0), ["Ctrl+Alt+Left"], "growStart"),
-        (window.tr("Shrink Entity Start"), lambda: window.resize_entity(1, 0), ["Ctrl+Alt+Right"], "shrinkStart"),
+        (
+            QCoreApplication.translate("MainWindow", "Extend Entity End"),
+            lambda: window.resize_entity(0, 1),
+            ["Alt+Shift+Right"],
+            "growEnd",
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Shrink Entity End"),
+            lambda: window.resize_entity(0, -1),
+            ["Alt+Shift+Left"],
+            "shrinkEnd",
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Extend Entity Start"),
+            lambda: window.resize_entity(-1, 0),
+            ["Ctrl+Alt+Left"],
+            "growStart",
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Shrink Entity Start"),
+            lambda: window.resize_entity(1, 0),
+            ["Ctrl+Alt+Right"],
+            "shrinkStart",
+        ),
     ]:
         make_action(window, text, slot, keys, menu=edit, view_only=True, name=name)
     edit.addSeparator()
-    make_action(window, window.tr("&Find…"), window.open_find, ["Ctrl+F"], menu=edit, name="find")
+    make_action(
+        window, QCoreApplication.translate("MainWindow", "&Find…"), window.open_find, ["Ctrl+F"], menu=edit, name="find"
+    )
 
-    annotate = mb.addMenu(window.tr("&Annotate"))
-    window.label_menu = annotate.addMenu(window.tr("Apply &Label"))
+    annotate = mb.addMenu(QCoreApplication.translate("MainWindow", "&Annotate"))
+    window.label_menu = annotate.addMenu(QCoreApplication.translate("MainWindow", "Apply &Label"))
     window._label_actions: list[QAction] = []
-    make_action(window, window.tr("Edit Label &Set…"), window.edit_labels, ["Ctrl+L"], menu=annotate, name="editLabels")
-    make_action(window, window.tr("Edit Claim Sc&hema…"), window.edit_claim_schema, ["Ctrl+Shift+L"], menu=annotate,
-                name="editClaimSchema")
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "Edit Label &Set…"),
+        window.edit_labels,
+        ["Ctrl+L"],
+        menu=annotate,
+        name="editLabels",
+    )
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "Edit Claim Sc&hema…"),
+        window.edit_claim_schema,
+        ["Ctrl+Shift+L"],
+        menu=annotate,
+        name="editClaimSchema",
+    )
     annotate.addSeparator()
     ctl = window.claims_ctl
-    make_action(window, window.tr("Create &Claim"), ctl.create_claim, ["C"], menu=annotate, view_only=True,
-                name="createClaim")
-    make_action(window, window.tr("Accept Suggestion\tA"), lambda: ctl.on_letter("a"), menu=annotate,
-                name="acceptSuggestion")
-    make_action(window, window.tr("Reject Suggestion\tR"), lambda: ctl.on_letter("r"), menu=annotate,
-                name="rejectSuggestion")
-    make_action(window, window.tr("Accept All Suggestions"), ctl.accept_all, menu=annotate, name="acceptAll")
-    make_action(window, window.tr("Reject All Suggestions"), ctl.reject_all, menu=annotate, name="rejectAll")
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "Create &Claim"),
+        ctl.create_claim,
+        ["C"],
+        menu=annotate,
+        view_only=True,
+        name="createClaim",
+    )
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "Accept Suggestion\tA"),
+        lambda: ctl.on_letter("a"),
+        menu=annotate,
+        name="acceptSuggestion",
+    )
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "Reject Suggestion\tR"),
+        lambda: ctl.on_letter("r"),
+        menu=annotate,
+        name="rejectSuggestion",
+    )
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "Accept All Suggestions"),
+        ctl.accept_all,
+        menu=annotate,
+        name="acceptAll",
+    )
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "Reject All Suggestions"),
+        ctl.reject_all,
+        menu=annotate,
+        name="rejectAll",
+    )
     annotate.addSeparator()
-    make_action(window, window.tr("Mark &Done and Open Next"), window.done_and_next, ["Ctrl+Return", "Ctrl+Enter"],
-                 menu=annotate, name="doneNext")
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "Mark &Done and Open Next"),
+        window.done_and_next,
+        ["Ctrl+Return", "Ctrl+Enter"],
+        menu=annotate,
+        name="doneNext",
+    )
 
-    nav = mb.addMenu(window.tr("&Navigate"))
+    nav = mb.addMenu(QCoreApplication.translate("MainWindow", "&Navigate"))
     for text, slot, keys, name in [
-        (window.tr("First Morpheme"), lambda: window.move_home(False), ["Home"], "home"),
-        (window.tr("Last Morpheme"), lambda: window.move_home(True), ["End"], "end"),
-        (window.tr("Previous Morpheme"), lambda: window.move(-1, False), ["Left"], "left"),
-        (window.tr("Next Morpheme"), lambda: window.move(1, False), ["Right"], "right"),
-        (window.tr("Extend Selection Left"), lambda: window.move(-1, True), ["Shift+Left"], "extendLeft"),
-        (window.tr("Extend Selection Right"), lambda: window.move(1, True), ["Shift+Right"], "extendRight"),
-        (window.tr("Next Entity"), lambda: window.step_entity(1), ["Tab"], "nextEntity"),
-        (window.tr("Previous Entity"), lambda: window.step_entity(-1), ["Shift+Tab", "Shift+Backtab"], "prevEntity"),
+        (QCoreApplication.translate("MainWindow", "First Morpheme"), lambda: window.move_home(False), ["Home"], "home"),
+        (QCoreApplication.translate("MainWindow", "Last Morpheme"), lambda: window.move_home(True), ["End"], "end"),
+        (
+            QCoreApplication.translate("MainWindow", "Previous Morpheme"),
+            lambda: window.move(-1, False),
+            ["Left"],
+            "left",
+        ),
+        (QCoreApplication.translate("MainWindow", "Next Morpheme"), lambda: window.move(1, False), ["Right"], "right"),
+        (
+            QCoreApplication.translate("MainWindow", "Extend Selection Left"),
+            lambda: window.move(-1, True),
+            ["Shift+Left"],
+            "extendLeft",
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Extend Selection Right"),
+            lambda: window.move(1, True),
+            ["Shift+Right"],
+            "extendRight",
+        ),
+        (QCoreApplication.translate("MainWindow", "Next Entity"), lambda: window.step_entity(1), ["Tab"], "nextEntity"),
+        (
+            QCoreApplication.translate("MainWindow", "Previous Entity"),
+            lambda: window.step_entity(-1),
+            ["Shift+Tab", "Shift+Backtab"],
+            "prevEntity",
+        ),
     ]:
         make_action(window, text, slot, keys, menu=nav, view_only=True, name=name)
     nav.addSeparator()
-    make_action(window, window.tr("Next Document"), lambda: window.step_document(1), ["Alt+Down"], menu=nav,
-                 name="nextDocument")
-    make_action(window, window.tr("Previous Document"), lambda: window.step_document(-1), ["Alt+Up"], menu=nav,
-                 name="previousDocument")
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "Next Document"),
+        lambda: window.step_document(1),
+        ["Alt+Down"],
+        menu=nav,
+        name="nextDocument",
+    )
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "Previous Document"),
+        lambda: window.step_document(-1),
+        ["Alt+Up"],
+        menu=nav,
+        name="previousDocument",
+    )
 
-    view = mb.addMenu(window.tr("&View"))
-    names = {"boundaries": window.tr("Morpheme &Boundaries"), "pos": window.tr("&Part-of-Speech Colours"),
-             "furigana": window.tr("&Furigana"), "proper": window.tr("Proper-Noun &Hints")}
+    view = mb.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    names = {
+        "boundaries": QCoreApplication.translate("MainWindow", "Morpheme &Boundaries"),
+        "pos": QCoreApplication.translate("MainWindow", "&Part-of-Speech Colours"),
+        "furigana": QCoreApplication.translate("MainWindow", "&Furigana"),
+        "proper": QCoreApplication.translate("MainWindow", "Proper-Noun &Hints"),
+    }
     window.overlay_actions: dict[str, QAction] = {}
     for key in OVERLAYS:
-        act = make_action(window, names[key], lambda on, k=key: window.set_overlay(k, on), menu=view, checkable=True,
-                           name=f"overlay_{key}")
+        act = make_action(
+            window,
+            names[key],
+            lambda on, k=key: window.set_overlay(k, on),
+            menu=view,
+            checkable=True,
+            name=f"overlay_{key}",
+        )
         act.setChecked(window.view.overlays[key])
         window.overlay_actions[key] = act
-    window.suggestions_action = make_action(window, window.tr("Claim &Suggestions"), window.claims_ctl.set_suggestions,
-                                            ["Ctrl+Shift+S"], menu=view, checkable=True, name="toggleSuggestions")
+    window.suggestions_action = make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "Claim &Suggestions"),
+        window.claims_ctl.set_suggestions,
+        ["Ctrl+Shift+S"],
+        menu=view,
+        checkable=True,
+        name="toggleSuggestions",
+    )
     view.addSeparator()
     stats_toggle = window.stats_dock.toggleViewAction()
-    stats_toggle.setText(window.tr("&Statistics"))
+    stats_toggle.setText(QCoreApplication.translate("MainWindow", "&Statistics"))
     stats_toggle.setShortcut(QKeySequence("F9"))
     stats_toggle.setObjectName("toggleStatistics")
     view.addAction(stats_toggle)
-    for dock in (window.documents.parentWidget(), window.entity_panel.parentWidget(),
-                 window.palette_panel.parentWidget()):
+    for dock in (
+        window.documents.parentWidget(),
+        window.entity_panel.parentWidget(),
+        window.palette_panel.parentWidget(),
+    ):
         view.addAction(dock.toggleViewAction())
     view.addSeparator()
-    make_action(window, window.tr("Zoom &In"), lambda: window.zoom(1), ["Ctrl++", "Ctrl+="], menu=view, name="zoomIn")
-    make_action(window, window.tr("Zoom &Out"), lambda: window.zoom(-1), ["Ctrl+-"], menu=view, name="zoomOut")
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "Zoom &In"),
+        lambda: window.zoom(1),
+        ["Ctrl++", "Ctrl+="],
+        menu=view,
+        name="zoomIn",
+    )
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "Zoom &Out"),
+        lambda: window.zoom(-1),
+        ["Ctrl+-"],
+        menu=view,
+        name="zoomOut",
+    )
 
-    tb = window.addToolBar(window.tr("Main"))
+    tb = window.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
     tb.setObjectName("mainToolBar")
     for act in (window.undo_action, window.redo_action):
         tb.addAction(act)

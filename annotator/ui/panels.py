@@ -97,8 +97,6 @@ class EntityTableModel(QAbstractTableModel):
     """The current document's entities: label, text, span. Rows are fetched only when shown,
     so a document with 10,000 entities refreshes in the time it takes to copy a list."""
 
-    HEADERS = ("Label", "Text", "Span")
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Entity] = []
@@ -156,7 +154,7 @@ class EntityTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return (self.tr("Label"), self.tr("Text"), self.tr("Span"))[section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
