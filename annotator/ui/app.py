@@ -49,9 +49,12 @@ def run(project: Path | None = None, argv: list[str] | None = None, lang: str | 
     from .crash import install
 
     install()
-    i18n.install(app, i18n.choose(lang))
+    from annotator import settings as user_settings
+
+    prefs = user_settings.load()
+    i18n.install(app, i18n.choose(lang or (prefs.language if prefs.language != "system" else None)))
     path = _project_to_open(project)
-    opened = Project.open(path)  # a bad file raises ProjectError: the CLI prints it, no window
+    opened = Project.open(path, user=prefs.annotator_name or None)  # a bad file: ProjectError, printed
     window = MainWindow(opened)
     window.show()
     # Take the keyboard: without a window manager (Xvfb, kiosks) nobody else gives it focus.

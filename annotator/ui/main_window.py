@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator import settings as user_settings
 from annotator.core.claims import remove_entity_operation
 from annotator.core.doctokens import DocTokens
 from annotator.core.entity_index import EntityIndex
@@ -64,7 +65,8 @@ class MainWindow(QMainWindow):
         # An empty document until one is opened: every action works on a project without documents.
         self.doc_tokens = DocTokens("")
         self.index = EntityIndex()
-        self.settings = QSettings()
+        self.settings = QSettings()  # window state: geometry, docks, last project and document
+        self.prefs = user_settings.load()  # what the user chose: settings.json
         screen = self.screen().availableGeometry() if self.screen() else None
         # the first start fits the screen (a 1366x768 laptop too); later starts restore the layout
         self.resize(min(1280, int(screen.width() * 0.95)) if screen else 1280,
@@ -588,11 +590,13 @@ class MainWindow(QMainWindow):
         self.view.set_overlay(key, on)
         if key == "pos":
             self.legend.setVisible(on)
-        self.settings.setValue(f"overlays/{key}", on)
+        self.prefs.overlays[key] = on
+        user_settings.save(self.prefs)
 
     def zoom(self, steps: int) -> None:
         self.view.zoom(steps)
-        self.settings.setValue("fontSize", self.view.font_point_size())
+        self.prefs.font_size = self.view.font_point_size()
+        user_settings.save(self.prefs)
 
     def _inspect(self, pos: int) -> None:
         tok = self.doc_tokens.token_at(pos) if pos >= 0 and self.doc_id is not None else None
@@ -603,22 +607,34 @@ class MainWindow(QMainWindow):
         self.inspector.setText(f"{tok[2]} · {lemma(tok)} · {pos_full(info)}{reading} · [{tok[0]}, {tok[1]})")
 
     def _restore_view_settings(self) -> None:
-        s = self.settings
         for key in OVERLAYS:
-            value = s.value(f"overlays/{key}")
-            if value is not None:
-                on = value in (True, "true", "1", 1)
-                self.view.overlays[key] = on
-                self.overlay_actions[key].setChecked(on)
+            on = self.prefs.overlays.get(key, False)
+            self.view.overlays[key] = on
+            self.overlay_actions[key].blockSignals(True)
+            self.overlay_actions[key].setChecked(on)
+            self.overlay_actions[key].blockSignals(False)
         self.legend.setVisible(self.view.overlays["pos"])
-        size = s.value("fontSize")
-        self.view.set_font(japanese_font(float(size) if size else 14))
-        geometry = s.value("geometry")
+        font = japanese_font(self.prefs.font_size)
+        if self.prefs.font_family:
+            font.setFamily(self.prefs.font_family)
+        self.view.set_font(font)
+        geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = s.value("windowState")
+        state = self.settings.value("windowState")
         if state is not None:
             self._stats_sized = self.restoreState(state)
+
+    def edit_preferences(self) -> None:
+        from .preferences import Preferences
+
+        dialog = Preferences(self.prefs, self)
+        if dialog.exec():
+            self.prefs = dialog.result_settings()
+            user_settings.save(self.prefs)
+            if self.prefs.annotator_name:
+                self.project.user = self.prefs.annotator_name
+            self._restore_view_settings()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

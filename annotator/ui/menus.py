@@ -154,6 +154,15 @@ def build_menus(window) -> None:
     make_action(
         window, QCoreApplication.translate("MainWindow", "&Find…"), window.open_find, ["Ctrl+F"], menu=edit, name="find"
     )
+    edit.addSeparator()
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Preferences…"),
+        window.edit_preferences,
+        ["Ctrl+,"],
+        menu=edit,
+        name="preferences",
+    )
 
     annotate = mb.addMenu(QCoreApplication.translate("MainWindow", "&Annotate"))
     window.label_menu = annotate.addMenu(QCoreApplication.translate("MainWindow", "Apply &Label"))

@@ -258,116 +258,116 @@
         <translation>主張を選んでから、追加する固有表現をクリックしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="94" />
+        <location filename="../../annotator/ui/main_window.py" line="96" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="95" />
+        <location filename="../../annotator/ui/main_window.py" line="97" />
         <source>Entities</source>
         <translation>固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="96" />
+        <location filename="../../annotator/ui/main_window.py" line="98" />
         <source>Labels</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="98" />
+        <location filename="../../annotator/ui/main_window.py" line="100" />
         <source>Claims</source>
         <translation>主張</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="103" />
+        <location filename="../../annotator/ui/main_window.py" line="105" />
         <source>Statistics</source>
         <translation>統計</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="239" />
+        <location filename="../../annotator/ui/main_window.py" line="241" />
         <source>%1 · %2 · %3 entities · %4 characters</source>
         <translation>%1 · %2 · 固有表現 %3 件 · %4 文字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="387" />
+        <location filename="../../annotator/ui/main_window.py" line="389" />
         <source>Select some text first (drag, or Shift+Right)</source>
         <translation>先にテキストを選択してください（ドラッグ、または Shift+→）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="413" />
+        <location filename="../../annotator/ui/main_window.py" line="415" />
         <source>Removed %1 and its references in claim(s) %2 (Ctrl+Z brings all back)</source>
         <translation>%1 と主張 %2 からの参照を削除しました（Ctrl+Z ですべて元に戻せます）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="434" />
+        <location filename="../../annotator/ui/main_window.py" line="436" />
         <source>An entity keeps at least one morpheme</source>
         <translation>固有表現には少なくとも 1 つの形態素が必要です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="483" />
+        <location filename="../../annotator/ui/main_window.py" line="485" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="510" />
+        <location filename="../../annotator/ui/main_window.py" line="512" />
         <source>Nothing to label: every match on morpheme boundaries has it</source>
         <translation>ラベル付けする箇所はありません（形態素境界上の一致はすべて付与済み）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="513" />
+        <location filename="../../annotator/ui/main_window.py" line="515" />
         <source>Labelled %n match(es) as </source>
         <translation>
             <numerusform>%n 件にラベルを付けました: </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="562" />
+        <location filename="../../annotator/ui/main_window.py" line="564" />
         <source>No more documents in the list</source>
         <translation>一覧にこれ以上の文書はありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="574" />
+        <location filename="../../annotator/ui/main_window.py" line="576" />
         <source>Relabel</source>
         <translation>ラベルを変更</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="630" />
+        <location filename="../../annotator/ui/main_window.py" line="646" />
         <source>New Project</source>
         <translation>新規プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="631" />
+        <location filename="../../annotator/ui/main_window.py" line="647" />
         <source>Annotator projects (*.annotator)</source>
         <translation>Annotator プロジェクト (*.annotator)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="636" />
+        <location filename="../../annotator/ui/main_window.py" line="652" />
         <source>Label Set</source>
         <translation>ラベルセット</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="636" />
+        <location filename="../../annotator/ui/main_window.py" line="652" />
         <source>Labels of the new project:</source>
         <translation>新しいプロジェクトのラベル:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="644" />
+        <location filename="../../annotator/ui/main_window.py" line="660" />
         <source>Cannot create project</source>
         <translation>プロジェクトを作成できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="649" />
+        <location filename="../../annotator/ui/main_window.py" line="665" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="668" />
+        <location filename="../../annotator/ui/main_window.py" line="684" />
         <source>Open Project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="669" />
+        <location filename="../../annotator/ui/main_window.py" line="685" />
         <source>Annotator projects (*.annotator);;All files (*)</source>
         <translation>Annotator プロジェクト (*.annotator);;すべてのファイル (*)</translation>
     </message>
@@ -437,159 +437,227 @@
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="158" />
+        <location filename="../../annotator/ui/menus.py" line="160" />
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/menus.py" line="167" />
         <source>&amp;Annotate</source>
         <translation>注釈(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="159" />
+        <location filename="../../annotator/ui/menus.py" line="168" />
         <source>Apply &amp;Label</source>
         <translation>ラベルを付ける(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="163" />
+        <location filename="../../annotator/ui/menus.py" line="172" />
         <source>Edit Label &amp;Set…</source>
         <translation>ラベルセットを編集(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="171" />
+        <location filename="../../annotator/ui/menus.py" line="180" />
         <source>Edit Claim Sc&amp;hema…</source>
         <translation>主張スキーマを編集(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="181" />
+        <location filename="../../annotator/ui/menus.py" line="190" />
         <source>Create &amp;Claim</source>
         <translation>主張を作成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="190" />
+        <location filename="../../annotator/ui/menus.py" line="199" />
         <source>Accept Suggestion	A</source>
         <translation>候補を採用	A</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="197" />
+        <location filename="../../annotator/ui/menus.py" line="206" />
         <source>Reject Suggestion	R</source>
         <translation>候補を却下	R</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="204" />
+        <location filename="../../annotator/ui/menus.py" line="213" />
         <source>Accept All Suggestions</source>
         <translation>候補をすべて採用</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="211" />
+        <location filename="../../annotator/ui/menus.py" line="220" />
         <source>Reject All Suggestions</source>
         <translation>候補をすべて却下</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="219" />
+        <location filename="../../annotator/ui/menus.py" line="228" />
         <source>Mark &amp;Done and Open Next</source>
         <translation>完了にして次を開く(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="226" />
+        <location filename="../../annotator/ui/menus.py" line="235" />
         <source>&amp;Navigate</source>
         <translation>移動(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="228" />
+        <location filename="../../annotator/ui/menus.py" line="237" />
         <source>First Morpheme</source>
         <translation>最初の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="229" />
+        <location filename="../../annotator/ui/menus.py" line="238" />
         <source>Last Morpheme</source>
         <translation>最後の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="231" />
+        <location filename="../../annotator/ui/menus.py" line="240" />
         <source>Previous Morpheme</source>
         <translation>前の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="236" />
+        <location filename="../../annotator/ui/menus.py" line="245" />
         <source>Next Morpheme</source>
         <translation>次の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="238" />
+        <location filename="../../annotator/ui/menus.py" line="247" />
         <source>Extend Selection Left</source>
         <translation>選択を左へ広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="244" />
+        <location filename="../../annotator/ui/menus.py" line="253" />
         <source>Extend Selection Right</source>
         <translation>選択を右へ広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="249" />
+        <location filename="../../annotator/ui/menus.py" line="258" />
         <source>Next Entity</source>
         <translation>次の固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="251" />
+        <location filename="../../annotator/ui/menus.py" line="260" />
         <source>Previous Entity</source>
         <translation>前の固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="261" />
+        <location filename="../../annotator/ui/menus.py" line="270" />
         <source>Next Document</source>
         <translation>次の文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="269" />
+        <location filename="../../annotator/ui/menus.py" line="278" />
         <source>Previous Document</source>
         <translation>前の文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="276" />
+        <location filename="../../annotator/ui/menus.py" line="285" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="278" />
+        <location filename="../../annotator/ui/menus.py" line="287" />
         <source>Morpheme &amp;Boundaries</source>
         <translation>形態素境界(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="279" />
+        <location filename="../../annotator/ui/menus.py" line="288" />
         <source>&amp;Part-of-Speech Colours</source>
         <translation>品詞の色分け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="280" />
+        <location filename="../../annotator/ui/menus.py" line="289" />
         <source>&amp;Furigana</source>
         <translation>ふりがな(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="281" />
+        <location filename="../../annotator/ui/menus.py" line="290" />
         <source>Proper-Noun &amp;Hints</source>
         <translation>固有名詞のヒント(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="297" />
+        <location filename="../../annotator/ui/menus.py" line="306" />
         <source>Claim &amp;Suggestions</source>
         <translation>主張の候補(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="306" />
+        <location filename="../../annotator/ui/menus.py" line="315" />
         <source>&amp;Statistics</source>
         <translation>統計(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="319" />
+        <location filename="../../annotator/ui/menus.py" line="328" />
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="327" />
+        <location filename="../../annotator/ui/menus.py" line="336" />
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="334" />
+        <location filename="../../annotator/ui/menus.py" line="343" />
         <source>Main</source>
         <translation>メイン</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../annotator/ui/preferences.py" line="26" />
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/preferences.py" line="28" />
+        <source>As the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/preferences.py" line="37" />
+        <source>Morpheme boundaries</source>
+        <translation>形態素境界</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/preferences.py" line="37" />
+        <source>Part-of-speech colours</source>
+        <translation>品詞の色分け</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/preferences.py" line="38" />
+        <source>Furigana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/preferences.py" line="38" />
+        <source>Proper-noun hints</source>
+        <translation>固有名詞のヒント</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/preferences.py" line="44" />
+        <source>your name in the operation log (default: the login name)</source>
+        <translation>操作ログに記録する名前（既定: ログイン名）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/preferences.py" line="46" />
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/preferences.py" line="47" />
+        <source>The language changes at the next start.</source>
+        <translation>言語は次回の起動時に切り替わります。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/preferences.py" line="49" />
+        <source>Font</source>
+        <translation>フォント</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/preferences.py" line="50" />
+        <source>Font size</source>
+        <translation>文字サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/preferences.py" line="53" />
+        <source>Annotator</source>
+        <translation>注釈者</translation>
     </message>
 </context>
 <context>

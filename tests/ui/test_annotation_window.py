@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 
+from annotator import settings as user_settings
 from annotator.core.model import Document, Status
 from annotator.core.store import Project
 from tests.ui.conftest import open_window
@@ -157,7 +158,7 @@ def test_overlays_toggle_and_zoom(window):
         before = window.view.overlays[key_name]
         act.trigger()
         assert window.view.overlays[key_name] is (not before)
-        assert window.settings.value(f"overlays/{key_name}") in (True, "true")  or before
+        assert user_settings.load().overlays[key_name] is (not before)  # remembered in settings.json
     size = window.view.font_point_size()
     key(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert window.view.font_point_size() == size + 1
@@ -372,7 +373,7 @@ def test_every_action_on_an_empty_project_is_harmless(qtbot, tmp_path):
     w = MainWindow(project)
     qtbot.addWidget(w)
     w.show()
-    skip = {"quit", "newProject", "openProject", "editLabels", "editClaimSchema"}  # dialogs or quitting
+    skip = {"quit", "newProject", "openProject", "editLabels", "editClaimSchema", "preferences"}  # dialogs, quit
     for act in w.findChildren(QAction):
         if act.objectName() and act.objectName() not in skip:
             act.trigger()
@@ -383,3 +384,26 @@ def test_every_action_on_an_empty_project_is_harmless(qtbot, tmp_path):
     assert w.doc_id is None
     w.close()
     project.close()
+
+
+def test_preferences_are_a_readable_file_and_apply(window, tmp_path):
+    from annotator.ui.preferences import Preferences
+
+    dialog = Preferences(window.prefs, window)
+    dialog.font_size.setValue(18)
+    dialog.overlays["furigana"].setChecked(True)
+    dialog.annotator.setText("田中")
+    dialog.language.setCurrentIndex(dialog.language.findData("ja"))
+    chosen = dialog.result_settings()
+    assert (chosen.font_size, chosen.overlays["furigana"], chosen.annotator_name, chosen.language) == (
+        18, True, "田中", "ja")
+    path = user_settings.save(chosen)
+    text = path.read_text(encoding="utf-8")
+    assert '"annotator_name": "田中"' in text and '"font_size": 18' in text  # readable JSON
+    import json
+
+    data = json.loads(text)
+    data["font_size"] = "huge"  # a person edits the file and gets one value wrong
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert user_settings.load().font_size == 14.0  # a wrong value falls back to its default, the rest stays
+    assert user_settings.load().annotator_name == "田中"
