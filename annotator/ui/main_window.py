@@ -628,7 +628,7 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         from .preferences import Preferences
 
-        dialog = Preferences(self.prefs, self)
+        dialog = Preferences(self.prefs, self.view.text_font().family(), self)
         if dialog.exec():
             self.prefs = dialog.result_settings()
             user_settings.save(self.prefs)

@@ -20,7 +20,7 @@ from annotator.settings import OVERLAY_DEFAULTS, Settings
 
 
 class Preferences(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, current_font: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
         self.setWindowTitle(self.tr("Preferences"))
@@ -29,8 +29,10 @@ class Preferences(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.font_family = QFontComboBox()
-        if settings.font_family:
-            self.font_family.setCurrentFont(QFont(settings.font_family))
+        # the font in use (the Japanese one found at start) unless the user chose another
+        family = settings.font_family or current_font
+        if family:
+            self.font_family.setCurrentFont(QFont(family))
         self.font_size = QDoubleSpinBox()
         self.font_size.setRange(6, 72)
         self.font_size.setValue(settings.font_size)

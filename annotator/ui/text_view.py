@@ -134,6 +134,9 @@ class TextView(QAbstractScrollArea):
         self._tag_fm = QFontMetricsF(self._tag_font)
         self._relayout()
 
+    def text_font(self) -> QFont:
+        return QFont(self._font)
+
     def font_point_size(self) -> float:
         return self._font.pointSizeF()
 

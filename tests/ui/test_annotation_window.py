@@ -389,7 +389,8 @@ def test_every_action_on_an_empty_project_is_harmless(qtbot, tmp_path):
 def test_preferences_are_a_readable_file_and_apply(window, tmp_path):
     from annotator.ui.preferences import Preferences
 
-    dialog = Preferences(window.prefs, window)
+    dialog = Preferences(window.prefs, window.view.text_font().family(), window)
+    assert dialog.font_family.currentFont().family() == window.view.text_font().family()  # the font in use
     dialog.font_size.setValue(18)
     dialog.overlays["furigana"].setChecked(True)
     dialog.annotator.setText("田中")
