@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.core.model import Label
 
@@ -34,11 +43,21 @@ class FindBar(QWidget):
         close = QPushButton("×")
         close.setFlat(True)
         close.setToolTip(self.tr("Close (Esc)"))
-        lay = QHBoxLayout(self)
+        # Two rows: the search on top (the input gets the width), "label all" below.
+        self.input.setMinimumWidth(160)
+        top = QHBoxLayout()
+        for w in (self.input, self.lemma, self.count, close):
+            top.addWidget(w)
+        top.setStretch(0, 1)
+        bottom = QHBoxLayout()
+        for w in (self.label, self.in_doc, self.in_project):
+            bottom.addWidget(w)
+        bottom.addStretch(1)
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 2, 4, 2)
-        for w in (self.input, self.lemma, self.count, self.label, self.in_doc, self.in_project, close):
-            lay.addWidget(w)
-        lay.setStretch(0, 1)
+        lay.setSpacing(2)
+        lay.addLayout(top)
+        lay.addLayout(bottom)
         self.input.textChanged.connect(lambda _: self.changed.emit())
         self.lemma.toggled.connect(lambda _: self.changed.emit())
         self.input.installEventFilter(self)
