@@ -102,18 +102,21 @@ def get_value(claim: Claim, name: str) -> Any:
     return (claim.data.get("attributes") or {}).get(name)
 
 
+def with_data(claim: Claim, **changes: Any) -> Claim:
+    """``claim`` with some of its fields (type, cue, arguments, claimant...) replaced."""
+    return Claim(claim.id, claim.start, claim.end, claim.text, {**claim.data, **changes})
+
+
 def with_value(claim: Claim, name: str, value: Any) -> Claim:
-    data = dict(claim.data)
+    """``claim`` with a schema attribute set: a built-in field, or one of its ``attributes``."""
     if name in BUILTIN_ATTRIBUTES:
-        data[name] = value
+        return with_data(claim, **{name: value})
+    extra = dict(claim.data.get("attributes") or {})
+    if value is None:
+        extra.pop(name, None)
     else:
-        extra = dict(data.get("attributes") or {})
-        if value is None:
-            extra.pop(name, None)
-        else:
-            extra[name] = value
-        data["attributes"] = extra
-    return Claim(claim.id, claim.start, claim.end, claim.text, data)
+        extra[name] = value
+    return with_data(claim, attributes=extra)
 
 DEFAULTS: dict[str, Any] = {
     "type": None, "checkworthy": "unsure", "certainty": "asserted", "polarity": "affirmed",
@@ -137,12 +140,12 @@ def new_claim(project: Project, doc_id: str, start: int, end: int, **attributes:
 
 def without_entity(claim: Claim, entity_id: str) -> Claim:
     """``claim`` with every reference to ``entity_id`` dropped (a claimant becomes the author)."""
-    data = dict(claim.data)
-    data["arguments"] = [a for a in data.get("arguments") or [] if a.get("entity") != entity_id]
-    claimant = data.get("claimant")
+    changes: dict[str, Any] = {
+        "arguments": [a for a in claim.data.get("arguments") or [] if a.get("entity") != entity_id]}
+    claimant = claim.data.get("claimant")
     if isinstance(claimant, dict) and claimant.get("kind") == "entity" and claimant.get("entity") == entity_id:
-        data["claimant"] = {"kind": "author"}
-    return Claim(claim.id, claim.start, claim.end, claim.text, data)
+        changes["claimant"] = {"kind": "author"}
+    return with_data(claim, **changes)
 
 
 def remove_entity_operation(project: Project, doc_id: str, entity: Entity) -> tuple[Operation, list[str]]:

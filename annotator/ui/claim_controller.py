@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.core.claims import DEFAULT_SCHEMA, get_value, new_claim, next_claim_id, with_value
+from annotator.core.claims import DEFAULT_SCHEMA, get_value, new_claim, next_claim_id, with_data, with_value
 from annotator.core.model import Claim
 from annotator.core.ops import AddClaim, Batch, RejectSuggestions, RemoveClaim, UpdateClaim
 from annotator.core.sentences import sentence_at, split_sentences
@@ -151,13 +151,7 @@ class ClaimController:
         claim, (s, e) = self.selected(), self.w.view.selection
         if claim is not None and e > s:
             cue = {"start": s, "end": e, "text": self.w.view.text[s:e]}
-            self._apply(
-                UpdateClaim(
-                    self.w.doc_id,
-                    claim,
-                    Claim(claim.id, claim.start, claim.end, claim.text, {**claim.data, "cue": cue}),
-                )
-            )
+            self._apply(UpdateClaim(self.w.doc_id, claim, with_data(claim, cue=cue)))
             self.w.view.select_claim(claim.id)
 
     def add_argument(self, role: str) -> None:
@@ -168,13 +162,7 @@ class ClaimController:
             )
             return
         args = [*(claim.data.get("arguments") or []), {"role": role, "entity": entity}]
-        self._apply(
-            UpdateClaim(
-                self.w.doc_id,
-                claim,
-                Claim(claim.id, claim.start, claim.end, claim.text, {**claim.data, "arguments": args}),
-            )
-        )
+        self._apply(UpdateClaim(self.w.doc_id, claim, with_data(claim, arguments=args)))
         self.w.view.select_claim(claim.id)
 
     # -- suggestions --------------------------------------------------------------------

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.claims import DEFAULT_SCHEMA, ClaimSchema, get_value, with_value
+from annotator.core.claims import DEFAULT_SCHEMA, ClaimSchema, get_value, with_data, with_value
 from annotator.core.model import Claim, Entity
 
 
@@ -184,7 +184,7 @@ class ClaimPanel(QWidget):
         if self._loading or self.claim is None or self.claim.data.get(name) == value:
             return
         old = self.claim
-        self.edited.emit(old, Claim(old.id, old.start, old.end, old.text, {**old.data, name: value}))
+        self.edited.emit(old, with_data(old, **{name: value}))
 
     def _field_changed(self, name: str) -> None:
         if self._loading or self.claim is None:

@@ -293,8 +293,12 @@ _LINE_BREAKERS_RE = re.compile("[\x85\u2028\u2029]")
 
 def dumps(rec: dict[str, Any]) -> str:
     """One record as one line: compact, UTF-8 as is, line-breaking characters escaped."""
-    line = json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
-    if _LINE_BREAKERS_RE.search(line):  # only inside strings: JSON has no such bare characters
+    return _escape_line_breakers(json.dumps(rec, ensure_ascii=False, separators=(",", ":")))
+
+
+def _escape_line_breakers(line: str) -> str:
+    """U+0085/U+2028/U+2029 as escapes (only inside strings: JSON has no such bare characters)."""
+    if "\u2028" in line or "\u2029" in line or "\x85" in line:  # rare: test before the regex
         line = _LINE_BREAKERS_RE.sub(lambda m: _LINE_BREAKERS[m.group()], line)
     return line
 
@@ -354,10 +358,7 @@ def write_project(project: Project, path: str | Path, *, tokens: bool = False, s
             if tokenize is not None:
                 toks = [token_json(t) for t in tokenize(text)]
                 line += ',"tokens":' + json.dumps(toks, ensure_ascii=False, separators=(",", ":"))
-            line += "}"
-            if "\u2028" in line or "\u2029" in line or "\x85" in line:
-                line = _LINE_BREAKERS_RE.sub(lambda m: _LINE_BREAKERS[m.group()], line)
-            write_line(line)
+            write_line(_escape_line_breakers(line + "}"))
             write_line("\n")
             n += 1
     return n
