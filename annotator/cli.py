@@ -26,6 +26,9 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"annotator {__version__}")
     p.add_argument("--lang", choices=["ja", "en"], help="interface language (default: the system's)")
+    p.add_argument("--self-test", action="store_true",
+                   help="check this installation without a display (dictionary, resources, translations, "
+                   "a project round trip); the last line printed starts with OK or FAILED")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     g = sub.add_parser("gui", help="open the annotation window (the default)")
@@ -73,6 +76,10 @@ def _build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     _utf8_stdio()
+    if args.self_test:
+        from .selftest import run as self_test
+
+        return self_test()
     command = args.command or "gui"
     try:
         if command == "gui":

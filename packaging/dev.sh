@@ -51,8 +51,8 @@ setup_python() {
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     log "installing annotator and its test tools into $VENV"
     "$VENV/bin/python" -m pip install --quiet --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
-    "$VENV/bin/python" -m pip install --quiet -e ".[test]" 2>&1 | grep -v "^WARNING: Location" || true
-    "$VENV/bin/python" -c "import annotator, fugashi, unidic_lite, PySide6.QtWidgets, pyqtgraph" \
+    "$VENV/bin/python" -m pip install --quiet -e ".[test,build]" 2>&1 | grep -v "^WARNING: Location" || true
+    "$VENV/bin/python" -c "import annotator, fugashi, unidic_lite, PySide6.QtWidgets, pyqtgraph, PyInstaller" \
       || { log "the Python install failed"; exit 1; }
     touch "$stamp"
   fi

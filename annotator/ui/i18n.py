@@ -38,15 +38,17 @@ def compiled(lang: str) -> Path | None:
     """The .qm of ``lang``: beside its .ts, else compiled into the cache now; None if impossible."""
     ts = resource("translations", f"annotator_{lang}.ts")
     qm = ts.with_suffix(".qm")
-    if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
-        return qm
+    if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm  # the frozen bundle ships the .qm only
+    if not ts.is_file():
+        return None
     from platformdirs import user_cache_path
 
     cached = user_cache_path("annotator", appauthor=False) / qm.name
     if cached.is_file() and cached.stat().st_mtime >= ts.stat().st_mtime:
         return cached
     tool = _lrelease()
-    if tool is None or not ts.is_file():
+    if tool is None:
         return None
     cached.parent.mkdir(parents=True, exist_ok=True)
     res = subprocess.run([tool, str(ts), "-qm", str(cached)], capture_output=True, text=True)
