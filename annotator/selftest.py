@@ -71,6 +71,50 @@ def _translations() -> str:
     return f"Japanese loaded from {qm.name} (PySide6 {pyside_version})"
 
 
+def _text_services() -> str:
+    """What Qt takes from ICU (the frozen Linux bundle carries a reduced ICU data set): line
+    breaking of Japanese text, word boundaries, Japanese collation, a Japanese codec. Returns
+    a digest that must be the same in the source and the frozen program."""
+    import hashlib
+    import os
+
+    if "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed
+    from PySide6.QtCore import QCollator, QLocale, QStringDecoder, QTextBoundaryFinder
+    from PySide6.QtGui import QFont, QGuiApplication, QTextLayout
+
+    from .resources import seeds_folder
+
+    app = QGuiApplication.instance() or QGuiApplication(["annotator"])
+    text = next(iter(sorted(seeds_folder().glob("*.txt")))).read_text(encoding="utf-8")[:2000]
+    text = text.replace("\n", "\u2028")
+    layout = QTextLayout(text, QFont("IPAexGothic", 12))
+    layout.beginLayout()
+    breaks = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(300)
+        breaks.append(line.textStart())
+    layout.endLayout()
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Word, text[:500])
+    words = []
+    while (pos := finder.toNextBoundary()) != -1:
+        words.append(pos)
+    collator = QCollator(QLocale("ja_JP"))
+    names = sorted(["ひらがな", "カタカナ", "漢字", "あいう", "アイウ", "abc", "ABC", "ｶﾀｶﾅ", "ー", "〆"],
+                   key=collator.sortKey)
+    codecs = QStringDecoder.availableCodecs()  # ICU's converters, by their alias table
+    japanese = sorted(c for c in codecs if c.lower() in ("shift_jis", "euc-jp", "iso-2022-jp"))
+    _check(QStringDecoder("Shift_JIS").isValid(), "no Shift_JIS codec")
+    digest = hashlib.sha1(repr((breaks, words, names, len(codecs), japanese)).encode()).hexdigest()[:12]
+    _check(len(breaks) > 3 and len(words) > 10, "text layout found no lines or words")
+    del app
+    return (f"{len(breaks)} lines, {len(words)} word boundaries, collation {names[0]}…{names[-1]}, "
+            f"{len(codecs)} codecs, digest {digest}")
+
+
 def _statistics() -> str:
     """pyqtgraph and the Qt modules it imports (one of them by importlib, unseen by PyInstaller)."""
     import pyqtgraph
@@ -134,6 +178,7 @@ def run(out: Callable[[str], None] | None = None) -> int:
             ("tokenize", _tokenize),
             ("resources", _resources),
             ("translations", _translations),
+            ("text", _text_services),
             ("statistics", _statistics),
             ("project", lambda: _round_trip(Path(tmp))),
         ]

@@ -49,6 +49,10 @@ if [ "$(uname -s)" = Linux ] && command -v strip >/dev/null && command -v readel
     fi
   done < <(find "$DIST/annotator" -type f \( -name '*.so' -o -name '*.so.*' \) -print0)
   log "stripped debug sections from $stripped libraries"
+  # ICU data of root, English and Japanese only (packaging/shrink_icu.py says why and how)
+  for icudata in "$DIST"/annotator/_internal/PySide6/Qt/lib/libicudata.so.*; do
+    [ -f "$icudata" ] && "$VENV/bin/python" packaging/shrink_icu.py "$icudata"
+  done
 fi
 
 # The checks run with a fresh user: nothing of the developer's settings or projects.
@@ -62,6 +66,11 @@ log "self-test"
 "$PROGRAM" --self-test | tee "$CHECK_HOME/self-test.txt"
 last=$(tail -n 1 "$CHECK_HOME/self-test.txt")
 [[ $last == OK* ]] || { log "self-test failed: $last"; exit 1; }
+# Qt's text services (ICU) must behave as in the source program: same digest.
+frozen_text=$(grep "^text:" "$CHECK_HOME/self-test.txt")
+source_text=$("$VENV/bin/annotator" --self-test | grep "^text:")
+[ "$frozen_text" = "$source_text" ] || { log "text services differ from the source program's:"; \
+  log "  frozen: $frozen_text"; log "  source: $source_text"; exit 1; }
 
 log "the window, offscreen, on the demo project (Japanese)"
 QT_QPA_PLATFORM=offscreen ANNOTATOR_QUIT_AFTER_PAINT=1 timeout 120 "$PROGRAM" --lang ja \
