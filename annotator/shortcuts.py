@@ -32,7 +32,9 @@ class Planned:
 def launcher_command() -> list[str]:
     """How to start the GUI from a shortcut: the frozen program, the installed script, or python -m."""
     if getattr(sys, "frozen", False):
-        return [sys.executable, "gui"]
+        program = Path(sys.executable)
+        gui = program.with_name("annotator.exe")  # Windows: the GUI form, never the console one
+        return [str(gui if os.name == "nt" and gui.exists() else program), "gui"]
     script = Path(sys.executable).with_name("annotator" + (".exe" if os.name == "nt" else ""))
     if script.exists():
         return [str(script), "gui"]

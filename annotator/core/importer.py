@@ -38,6 +38,32 @@ class _Abort(Exception):
     """Raised inside the transaction to roll it back after problems were found."""
 
 
+class ImportCancelled(Exception):
+    """Raised by a ``progress`` callback to stop an import; the project is left as it was."""
+
+
+def estimate_documents(paths: list[Path], *, fmt: str | None = None, split: str | None = None) -> int | None:
+    """About how many documents importing ``paths`` makes, for a progress bar; None if unknown.
+
+    Counts line breaks (JSONL: one record per line; text split into lines), reading the files
+    in blocks: about 0.1 s per 100 MB. Stockmark files are one JSON array and text split into
+    paragraphs depends on blank lines: no estimate for those."""
+    total = 0
+    for path in paths:
+        f = fmt or formats.guess_format(path)
+        if f == "txt" and split is None:
+            total += 1
+            continue
+        if f == "stockmark" or split == "paragraphs" or f is None:
+            return None
+        try:
+            with open(path, "rb") as fh:
+                total += sum(block.count(b"\n") for block in iter(lambda fh=fh: fh.read(1 << 20), b""))
+        except OSError:
+            continue  # reported by the import itself
+    return total
+
+
 def import_files(
     project: Project,
     paths: list[Path],

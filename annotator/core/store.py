@@ -226,6 +226,14 @@ class Project:
                 self._conn.execute(f"PRAGMA user_version = {current}")
             self._log("migrate", None, {"from": version, "to": SCHEMA_VERSION})
 
+    def forget_cached(self) -> None:
+        """Drop what this connection remembers of the file (texts, ids, label names): another
+        connection (an import running in a worker thread) changed it."""
+        self._rowids.clear()
+        self._texts.clear()
+        self._top_t.clear()
+        self._label_names = None
+
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (before copying or renaming the project)."""
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

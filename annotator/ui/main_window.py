@@ -9,18 +9,13 @@ document filter is never taken for a command.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -50,12 +45,14 @@ from annotator.core.store import Project
 from .claim_controller import ClaimController
 from .find_bar import FindBar
 from .menus import build_menus, japanese_font, make_action, pos_legend_html
+from .names import status_name
 from .panels import DocumentPanel, EntityPanel, LabelPalette
+from .project_files import ProjectFilesMixin
 from .stats_dock import StatsPanel
 from .text_view import OVERLAYS, TextView
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ProjectFilesMixin, QMainWindow):
     def __init__(self, project: Project, *, document: str | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -176,11 +173,18 @@ class MainWindow(QMainWindow):
         self._load_labels()
         self.stats.set_project(self.project)
         self.settings.setValue("lastProject", str(self.project.path))
+        self._remember_project()
         wanted = document or self.settings.value(self._last_doc_key())
         self._refresh_documents()
         ids = self.documents.ids()
         if ids:
             self.open_document(wanted if wanted in ids else ids[0])
+
+    def _reset_document(self) -> None:
+        """No document open (a project is being switched)."""
+        self.doc_id = None
+        self.doc_tokens, self.index = DocTokens(""), EntityIndex()
+        self.view.set_document("", self.doc_tokens, self.index)
 
     def _last_doc_key(self) -> str:
         return f"lastDocument/{self.project.path.resolve()}"
@@ -239,7 +243,7 @@ class MainWindow(QMainWindow):
             self._project_counts = self.project.counts_by_label()
         self.palette_panel.show_labels(self.labels, self._doc_counts, self._project_counts)
         self.doc_info.setText(self.tr("%1 · %2 · %3 entities · %4 characters")
-                              .replace("%1", self.doc_id or "").replace("%2", self.doc_status.value)
+                              .replace("%1", self.doc_id or "").replace("%2", status_name(self.doc_status))
                               .replace("%3", str(len(self.index))).replace("%4", str(len(self.view.text))))
         self._update_undo_actions()
         self.stats.refresh_soon()
@@ -360,6 +364,8 @@ class MainWindow(QMainWindow):
         selected = self.index.get(self.view.selected_entity) if self.view.selected_entity else None
         self.entity_panel.select(selected)
         self._refresh_counts()
+        if self.doc_id is not None:
+            self.documents.update_document(self.doc_id, self.doc_status, len(self.index))
 
     def _reload_entities(self) -> None:
         if self.doc_id is None:
@@ -637,52 +643,12 @@ class MainWindow(QMainWindow):
             self._restore_view_settings()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for dialog in (getattr(self, "import_dialog", None), getattr(self, "export_dialog", None)):
+            if dialog is not None and dialog.running():  # cancelled: nothing half-written stays
+                dialog.reject()
+                dialog.wait()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.sync()
         super().closeEvent(event)
-
-    def _new_project(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), str(self.project.path.parent),
-                                              self.tr("Annotator projects (*.annotator)"))
-        if not name:
-            return
-        path = Path(name if name.endswith(".annotator") else name + ".annotator")
-        sets = {"IREX (PERSON, ORGANIZATION, LOCATION…)": "irex", "Stockmark (人名, 法人名, 地名…)": "stockmark"}
-        choice, ok = QInputDialog.getItem(self, self.tr("Label Set"), self.tr("Labels of the new project:"),
-                                          list(sets), 0, False)
-        if ok:
-            self.switch_project(path, create=True, label_set=sets[choice])
-
-    def switch_project(self, path: Path, *, create: bool = False, label_set: str = "irex") -> bool:
-        """Open (or create) the project at ``path`` in this window; False (and a message) if it cannot be."""
-        if create and path.exists():
-            self._warn(self.tr("Cannot create project"), f"{path}: a file is already there")
-            return False
-        try:
-            project = Project.open(path, create=create, label_set=label_set)
-        except AnnotatorError as exc:
-            self._warn(self.tr("Cannot open project"), str(exc))
-            return False
-        self.project.close()
-        self.project = project
-        self.doc_id = None
-        self.doc_tokens, self.index = DocTokens(""), EntityIndex()
-        self.view.set_document("", self.doc_tokens, self.index)
-        self._load_project()
-        return True
-
-    def _warn(self, title: str, text: str) -> None:
-        """A window-modal message that does not block the caller (no nested event loop)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # a path may contain "<"
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.statusBar().showMessage(text, 8000)
-        box.open()
-
-    def _open_project(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), str(self.project.path.parent),
-                                              self.tr("Annotator projects (*.annotator);;All files (*)"))
-        if name:
-            self.switch_project(Path(name))
 

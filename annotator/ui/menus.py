@@ -95,6 +95,26 @@ def build_menus(window) -> None:
         menu=file_menu,
         name="openProject",
     )
+    window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
+    window.recent_menu.setObjectName("recentMenu")
+    window.recent_menu.aboutToShow.connect(window._fill_recent_menu)
+    file_menu.addSeparator()
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Import Documents…"),
+        lambda: window.open_import(),  # triggered(bool) would fill in the files argument
+        ["Ctrl+I"],
+        menu=file_menu,
+        name="importDocuments",
+    )
+    make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Export…"),
+        window.open_export,
+        ["Ctrl+E"],
+        menu=file_menu,
+        name="export",
+    )
     file_menu.addSeparator()
     make_action(
         window, QCoreApplication.translate("MainWindow", "&Quit"), window.close, ["Ctrl+Q"], menu=file_menu, name="quit"

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from annotator.core.model import Entity, Label, Status, entity_sort_key
 from annotator.core.store import DocSummary
 
+from .names import status_name
+
 
 def plain_tooltip(text: str) -> str:
     """A tool tip showing ``text`` as it is: Qt renders tool tips that look like HTML as HTML."""
@@ -57,7 +59,7 @@ class DocumentPanel(QWidget):
         self.status.setObjectName("statusFilter")
         self.status.addItem(self.tr("All"), None)
         for st in Status:
-            self.status.addItem(f"{STATUS_MARK[st]} {st.value}", st.value)
+            self.status.addItem(f"{STATUS_MARK[st]} {status_name(st)}", st.value)
         self.list = QListWidget()
         self.list.setObjectName("documentList")
         top = QHBoxLayout()
@@ -71,19 +73,33 @@ class DocumentPanel(QWidget):
         self.status.currentIndexChanged.connect(lambda _: self.filterChanged.emit())
         self.list.currentItemChanged.connect(self._chosen)
         self._ids: list[str] = []
+        self._lengths: dict[str, int] = {}
 
     def show_documents(self, summaries: list[DocSummary], current: str | None) -> None:
         self.list.blockSignals(True)
         self.list.clear()
         self._ids = [s.id for s in summaries]
+        self._lengths = {s.id: s.length for s in summaries}
         for s in summaries:
-            item = QListWidgetItem(f"{STATUS_MARK[s.status]}  {s.id}   ({s.entities})")
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, s.id)
-            item.setToolTip(plain_tooltip(f"{s.id}\n{s.status.value} · {s.entities} entities · {s.length} characters"))
+            self._describe(item, s.id, s.status, s.entities)
             self.list.addItem(item)
         if current in self._ids:
             self.list.setCurrentRow(self._ids.index(current))
         self.list.blockSignals(False)
+
+    def _describe(self, item: QListWidgetItem, doc_id: str, status: Status, entities: int) -> None:
+        item.setText(f"{STATUS_MARK[status]}  {doc_id}   ({entities})")
+        item.setToolTip(plain_tooltip(
+            self.tr("%1\n%2 · %3 entities · %4 characters").replace("%1", doc_id)
+            .replace("%2", status_name(status)).replace("%3", str(entities))
+            .replace("%4", str(self._lengths.get(doc_id, 0)))))
+
+    def update_document(self, doc_id: str, status: Status, entities: int) -> None:
+        """One document's line after an edit (a full refresh reads every document)."""
+        if doc_id in self._ids:
+            self._describe(self.list.item(self._ids.index(doc_id)), doc_id, status, entities)
 
     def ids(self) -> list[str]:
         return list(self._ids)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from annotator.core.model import Status
 from annotator.core.store import Project
 
+from .names import status_name
+
 STATUS_COLOURS = {"new": "#9e9e9e", "in_progress": "#f0ad4e", "done": "#3cb44b", "skipped": "#4363d8"}
 
 
@@ -84,7 +86,7 @@ class StatsPanel(QWidget):
                    [colour.get(n, "#999999") for n in names])
         by_status = p.counts_by_status()
         statuses = Status.values()
-        self._bars(self.status_plot, statuses, [by_status[s] for s in statuses],
+        self._bars(self.status_plot, [status_name(s) for s in statuses], [by_status[s] for s in statuses],
                    [STATUS_COLOURS[s] for s in statuses])
         activity = p.activity(bucket_seconds=600)
         self.activity_plot.clear()

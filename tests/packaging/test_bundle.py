@@ -110,3 +110,22 @@ def test_what_is_in_the_bundle(bundle: tuple[Path, str]) -> None:
     # translations compiled, not the sources
     assert (internal / "resources" / "translations" / "annotator_ja.qm").is_file()
     assert not list((internal / "resources" / "translations").glob("*.ts"))
+
+
+def test_frozen_program_installs_its_own_launcher(bundle: tuple[Path, str], tmp_path: Path) -> None:
+    import shutil
+
+    folder, _ = bundle
+    env = _user_env(tmp_path)
+    res = subprocess.run([str(folder / "annotator"), "install-shortcut", "--desktop"], capture_output=True,
+                         text=True, env=env)
+    assert res.returncode == 0, res.stderr
+    entry = tmp_path / "data" / "applications" / "io.github.annotator.Annotator.desktop"
+    lines = entry.read_text(encoding="utf-8").splitlines()
+    assert f"Exec={folder / 'annotator'} gui %f" in lines
+    assert (tmp_path / "Desktop" / entry.name).is_file()
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout + check.stderr
+    res = subprocess.run([str(folder / "annotator"), "uninstall-shortcut"], capture_output=True, text=True, env=env)
+    assert res.returncode == 0 and not entry.exists() and not (tmp_path / "Desktop" / entry.name).exists()

@@ -21,6 +21,8 @@ def open_window(qtbot, path, documents: dict[str, str]):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    w.activateWindow()  # window-wide shortcuts (Ctrl+I, Ctrl+E...) need the active window
+    qtbot.waitUntil(w.isActiveWindow, timeout=3000)
     w.view.setFocus()
     try:
         yield w

@@ -239,3 +239,33 @@ def test_label_set_edits_are_operations(project):
     project.undo()  # the rename, entities included
     assert [e.label for e in project.entities("d1")] == ["PERSON"]
     assert project.labels()[0] == person and "VEHICLE" not in project.label_names()
+
+
+def test_import_cancelled_from_progress_leaves_the_project_unchanged(tmp_path):
+    import json
+
+    from annotator.core.importer import ImportCancelled, estimate_documents, import_files
+    from annotator.core.store import Project
+
+    src = tmp_path / "many.jsonl"
+    src.write_text("".join(json.dumps({"id": f"d{i}", "text": f"文書{i}"}, ensure_ascii=False) + "\n"
+                           for i in range(500)), encoding="utf-8")
+    assert estimate_documents([src]) == 500
+    assert estimate_documents([src], fmt="txt") == 1
+    assert estimate_documents([src], fmt="stockmark") is None
+    seen = []
+
+    def progress(n: int) -> None:
+        seen.append(n)
+        if n == 100:
+            raise ImportCancelled
+
+    path = tmp_path / "p.annotator"
+    with Project.open(path, create=True) as project:
+        with pytest.raises(ImportCancelled):
+            import_files(project, [src], progress=progress)
+        assert project.document_ids() == [] and seen[-1] == 100
+        assert "import" not in {row[3] for row in project.oplog()}
+        report = import_files(project, [src])
+        assert report.documents == 500
+        assert "import" in {row[3] for row in project.oplog()}

@@ -9,6 +9,7 @@ classifiers (the shape of ClaimBuster and CLEF CheckThat! data).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,11 +23,15 @@ if TYPE_CHECKING:
 LABELS = ("checkworthy", "not checkworthy", "no claim")
 
 
-def write(project: Project, path: str | Path, *, status: Status | None = None) -> int:
-    """Write every sentence of the (filtered) documents; returns the number of records."""
+def write(project: Project, path: str | Path, *, status: Status | None = None,
+          progress: Callable[[int], None] | None = None) -> int:
+    """Write every sentence of the (filtered) documents; returns the number of records.
+
+    ``progress`` is called with the number of documents done; an exception it raises stops
+    the export and leaves no file behind."""
     n = 0
     with atomic_writer(path) as fh:
-        for doc in project.iter_documents(status):
+        for done, doc in enumerate(project.iter_documents(status), 1):
             claims = sorted(doc.claims, key=lambda c: c.start)
             for s in split_sentences(doc.text):
                 over = [c for c in claims if c.start < s.end and c.end > s.start]
@@ -39,4 +44,6 @@ def write(project: Project, path: str | Path, *, status: Status | None = None) -
                 fh.write(json.dumps({"doc_id": doc.id, "sentence_id": s.index, "text": doc.text[s.start:s.end],
                                      "start": s.start, "end": s.end, "label": label}, ensure_ascii=False) + "\n")
                 n += 1
+            if progress is not None:
+                progress(done)
     return n

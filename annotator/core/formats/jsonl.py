@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -330,12 +330,14 @@ def _claims_json(doc_id: str, text: str, claims: list[Claim]) -> list[dict[str, 
     return out
 
 
-def write_project(project: Project, path: str | Path, *, tokens: bool = False, status: Status | None = None) -> int:
+def write_project(project: Project, path: str | Path, *, tokens: bool = False, status: Status | None = None,
+                  progress: Callable[[int], None] | None = None) -> int:
     """Export a project as canonical JSONL, atomically; the same bytes as ``write`` would give.
 
     Entities come from the project's export cache where it holds them (written from
     verified spans, dropped on any change), else they are checked and serialised here;
-    each line is joined from escaped pieces.
+    each line is joined from escaped pieces. ``progress`` is called with the number of records
+    written; an exception it raises stops the export and leaves no file behind.
     """
     from ..morph import default_morphology, token_json
 
@@ -361,6 +363,8 @@ def write_project(project: Project, path: str | Path, *, tokens: bool = False, s
             write_line(_escape_line_breakers(line + "}"))
             write_line("\n")
             n += 1
+            if progress is not None:
+                progress(n)
     return n
 
 

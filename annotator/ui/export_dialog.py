@@ -1,0 +1,208 @@
+"""File > Export: the project as JSONL (or claim sentences), filtered by status, in a worker.
+
+The same writers as ``annotator export``: canonical records with exact code-point offsets,
+written atomically (a cancelled or failed export leaves no file, and an existing file is
+replaced only when the new one is complete).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.model import Status
+from annotator.core.store import Project
+
+from .names import status_name
+
+
+class ExportCancelled(Exception):
+    pass
+
+
+class ExportWorker(QObject):
+    progressed = Signal(int)
+    succeeded = Signal(int)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, project_path: Path, out: Path, fmt: str, status: Status | None, tokens: bool) -> None:
+        super().__init__()
+        self.args = (project_path, out, fmt, status, tokens)
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        project_path, out, fmt, status, tokens = self.args
+
+        def progress(n: int) -> None:
+            if self.stop.is_set():
+                raise ExportCancelled
+            if n % 200 == 0 or n == 1:
+                self.progressed.emit(n)
+
+        try:
+            with Project.open(project_path) as project:
+                if fmt == "claim-sentences":
+                    from annotator.core.formats import claim_sentences
+
+                    n = claim_sentences.write(project, out, status=status, progress=progress)
+                else:
+                    from annotator.core.formats import jsonl
+
+                    n = jsonl.write_project(project, out, tokens=tokens, status=status, progress=progress)
+        except ExportCancelled:
+            self.cancelled.emit()
+        except AnnotatorError as exc:
+            self.failed.emit(str(exc))
+        except OSError as exc:
+            self.failed.emit(f"{out}: cannot write: {exc.strerror or exc}")
+        else:
+            self.succeeded.emit(n)
+
+
+class ExportDialog(QDialog):
+    FORMATS = ("jsonl", "claim-sentences")
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export"))
+        self.project = project
+        self._thread: QThread | None = None
+        self._worker: ExportWorker | None = None
+        self._total = 0
+
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        self.format.addItem(self.tr("JSONL: one record per document, entities and claims"))
+        self.format.addItem(self.tr("Claim sentences: one record per sentence, labelled for check-worthiness"))
+        self.tokens = QCheckBox(self.tr("Add each document's morphemes (tokens)"))
+        self.status = QComboBox()
+        self.status.setObjectName("exportStatus")
+        self.status.addItem(self.tr("All documents"), None)
+        for st in Status:
+            self.status.addItem(status_name(st), st.value)
+        self.output = QLineEdit(str(project.path.with_suffix(".jsonl")))
+        self.output.setObjectName("exportOutput")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.output, 1)
+        out_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow("", self.tokens)
+        form.addRow(self.tr("Documents:"), self.status)
+        form.addRow(self.tr("File:"), out_row)
+        self.format.currentIndexChanged.connect(lambda i: self.tokens.setEnabled(i == 0))
+
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("exportMessage")
+        self.box = QDialogButtonBox()
+        self.start = self.box.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start.setObjectName("exportStart")
+        self.cancel = self.box.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.start.clicked.connect(self.start_export)
+        self.cancel.clicked.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.message)
+        lay.addStretch(1)
+        lay.addWidget(self.box)
+        self.resize(620, 260)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), self.output.text(),
+                                              self.tr("JSON Lines (*.jsonl);;All files (*)"))
+        if name:
+            self.output.setText(name)
+
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start_export(self) -> None:
+        if self._thread is not None:
+            return
+        text = self.output.text().strip()
+        if not text:
+            self.message.setText(self.tr("Choose the file to write."))
+            return
+        out = Path(text).expanduser()
+        if not out.parent.is_dir():
+            self.message.setText(self.tr("The folder %1 does not exist.").replace("%1", str(out.parent)))
+            return
+        if out.resolve() == self.project.path.resolve():
+            self.message.setText(self.tr("That is the project file itself: choose another file."))
+            return
+        status_value = self.status.currentData()
+        status = Status(status_value) if status_value else None
+        counts = self.project.counts_by_status()
+        self._total = counts.get(status_value, 0) if status else sum(counts.values())
+        self.progress.setVisible(True)
+        self.progress.setRange(0, max(self._total, 1))
+        self.progress.setValue(0)
+        self.message.setText(self.tr("Exporting…"))
+        self.start.setEnabled(False)
+        worker = ExportWorker(self.project.path, out, self.FORMATS[self.format.currentIndex()], status,
+                              self.tokens.isChecked() and self.tokens.isEnabled())
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progressed.connect(lambda n: self.progress.setValue(min(n, self._total)))
+        worker.succeeded.connect(lambda n: self._finished(
+            self.tr("Wrote %1 records to %2.").replace("%1", str(n)).replace("%2", str(out)), True))
+        worker.failed.connect(lambda msg: self._finished(self.tr("Nothing was written: ") + msg, False))
+        worker.cancelled.connect(lambda: self._finished(self.tr("Export cancelled: no file was written."), False))
+        for signal in (worker.succeeded, worker.failed, worker.cancelled):
+            signal.connect(thread.quit)
+        thread.finished.connect(self._thread_done)
+        self._thread, self._worker = thread, worker
+        thread.start()
+
+    def _finished(self, text: str, ok: bool) -> None:
+        if ok:
+            self.progress.setValue(self.progress.maximum())
+        else:
+            self.progress.setVisible(False)
+        self.message.setText(text)
+        self.cancel.setText(self.tr("Close"))
+
+    def _thread_done(self) -> None:
+        for obj in (self._thread, self._worker):
+            if obj is not None:
+                obj.deleteLater()
+        self._thread = self._worker = None
+        self.start.setEnabled(True)
+
+    def reject(self) -> None:
+        if self._worker is not None:
+            self._worker.stop.set()
+            return
+        super().reject()
+
+    def wait(self, ms: int = 30000) -> None:
+        if self._thread is not None:
+            self._thread.wait(ms)

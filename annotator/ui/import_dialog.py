@@ -1,0 +1,288 @@
+"""File > Import: files into the open project, in a worker thread, with progress and cancel.
+
+The import runs on its own SQLite connection in a QThread, so the window keeps painting and
+the Cancel button answers. It is all or nothing, as on the command line: on problems or on
+Cancel the transaction is rolled back and the project is exactly as before; the problems are
+listed one per line as ``file:line: problem``, ready to copy.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.errors import AnnotatorError, InputError
+from annotator.core.importer import ImportCancelled, ImportReport, estimate_documents, import_files
+from annotator.core.store import Project
+
+
+class ImportWorker(QObject):
+    """Runs one import on its own connection; lives in a worker thread."""
+
+    progressed = Signal(int)  # documents inserted so far
+    succeeded = Signal(object)  # ImportReport
+    failed = Signal(list)  # problem lines
+    cancelled = Signal()
+
+    def __init__(self, project_path: Path, user: str, files: list[Path], fmt: str | None, split: str | None,
+                 skip_invalid: bool) -> None:
+        super().__init__()
+        self.args = (project_path, user, files, fmt, split, skip_invalid)
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        project_path, user, files, fmt, split, skip_invalid = self.args
+        last = [0]
+
+        def progress(n: int) -> None:
+            if self.stop.is_set():
+                raise ImportCancelled
+            if n - last[0] >= 50 or n == 1:  # a signal per 50 documents: the bar, not the queue, moves
+                last[0] = n
+                self.progressed.emit(n)
+
+        try:
+            with Project.open(project_path, user=user) as project:
+                report = import_files(project, files, fmt=fmt, split=split, skip_invalid=skip_invalid,
+                                      progress=progress)
+        except ImportCancelled:
+            self.cancelled.emit()
+        except InputError as exc:
+            self.failed.emit([str(p) for p in exc.problems])
+        except AnnotatorError as exc:
+            self.failed.emit([str(exc)])
+        except Exception as exc:  # reported in the dialog; the transaction was rolled back
+            self.failed.emit([f"{type(exc).__name__}: {exc}"])
+        else:
+            self.succeeded.emit(report)
+
+
+class ImportDialog(QDialog):
+    """Choose files and options, import, watch the progress, read the problems."""
+
+    imported = Signal(object)  # ImportReport, after a successful import
+
+    FORMATS = (None, "txt", "jsonl", "stockmark")
+    SPLITS = (None, "lines", "paragraphs")
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import Documents"))
+        self.project = project
+        self.files: list[Path] = []
+        self._thread: QThread | None = None
+        self._worker: ImportWorker | None = None
+        self._total: int | None = None
+
+        self.file_list = QListWidget()
+        self.file_list.setObjectName("importFiles")
+        add = QPushButton(self.tr("Add Files…"))
+        add.clicked.connect(self._choose_files)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self._remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+
+        self.format = QComboBox()
+        self.format.setObjectName("importFormat")
+        for label in (self.tr("From the file name (.txt, .jsonl, .json)"), self.tr("Plain text"),
+                      self.tr("JSONL (annotator records)"), self.tr("Stockmark NER (JSON)")):
+            self.format.addItem(label)
+        self.split = QComboBox()
+        self.split.setObjectName("importSplit")
+        for label in (self.tr("One document per file"), self.tr("One document per line"),
+                      self.tr("One document per paragraph (blank lines)")):
+            self.split.addItem(label)
+        self.skip_invalid = QCheckBox(self.tr("Import the valid records and set the invalid ones aside"))
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Text files:"), self.split)
+        form.addRow("", self.skip_invalid)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setVisible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.problems = QListWidget()
+        self.problems.setObjectName("importProblems")
+        self.problems.setVisible(False)
+        self.copy = QPushButton(self.tr("Copy Problems"))
+        self.copy.setVisible(False)
+        self.copy.clicked.connect(self._copy_problems)
+
+        self.box = QDialogButtonBox()
+        self.start = self.box.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start.setObjectName("importStart")
+        self.cancel = self.box.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel.setObjectName("importCancel")
+        self.start.clicked.connect(self.start_import)
+        self.cancel.clicked.connect(self._cancel_or_close)
+        self.start.setEnabled(False)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Files:")))
+        lay.addWidget(self.file_list)
+        lay.addLayout(buttons)
+        lay.addLayout(form)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.message)
+        lay.addWidget(self.problems, 1)
+        lay.addWidget(self.copy)
+        lay.addWidget(self.box)
+        self.resize(640, 460)
+
+    # -- choosing -----------------------------------------------------------------------
+    def set_files(self, files: list[Path]) -> None:
+        self.files = list(dict.fromkeys(files))
+        self.file_list.clear()
+        self.file_list.addItems([str(f) for f in self.files])
+        self.start.setEnabled(bool(self.files) and self._thread is None)
+
+    def _choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import Documents"), str(self.project.path.parent),
+            self.tr("Documents (*.txt *.jsonl *.json);;All files (*)"))
+        if names:
+            self.set_files([*self.files, *map(Path, names)])
+
+    def _remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.file_list.selectedIndexes()}, reverse=True)
+        files = list(self.files)
+        for r in rows:
+            del files[r]
+        self.set_files(files)
+
+    # -- running ------------------------------------------------------------------------
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start_import(self) -> None:
+        if not self.files or self._thread is not None:
+            return
+        fmt = self.FORMATS[self.format.currentIndex()]
+        split = self.SPLITS[self.split.currentIndex()]
+        self.problems.clear()
+        self.problems.setVisible(False)
+        self.copy.setVisible(False)
+        self._total = estimate_documents(self.files, fmt=fmt, split=split)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, self._total or 0)  # 0..0: a busy bar when the total is unknown
+        self.progress.setValue(0)
+        self.message.setText(self.tr("Importing…"))
+        self._set_inputs_enabled(False)
+        self.cancel.setText(self.tr("Cancel"))
+
+        worker = ImportWorker(self.project.path, self.project.user, self.files, fmt, split,
+                              self.skip_invalid.isChecked())
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progressed.connect(self._progressed)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        for signal in (worker.succeeded, worker.failed, worker.cancelled):
+            signal.connect(thread.quit)
+        thread.finished.connect(self._thread_done)
+        self._thread, self._worker = thread, worker
+        thread.start()
+
+    def _progressed(self, n: int) -> None:
+        if self._total:
+            self.progress.setValue(min(n, self._total))
+        self.message.setText(self.tr("%n document(s) read…", "", n))
+
+    def _succeeded(self, report: ImportReport) -> None:
+        if self._total:
+            self.progress.setValue(self._total)
+        text = self.tr("Imported %1 documents (%2 entities).").replace("%1", str(report.documents)) \
+            .replace("%2", str(report.entities))
+        if report.new_labels:
+            text += " " + self.tr("New labels: %1.").replace("%1", ", ".join(report.new_labels))
+        if report.rejected:
+            text += " " + self.tr("%1 record(s) were set aside in %2.").replace("%1", str(report.rejected)) \
+                .replace("%2", str(report.rejects_path))
+            self._show_problems([str(p) for p in report.problems])
+        self.message.setText(text)
+        self.cancel.setText(self.tr("Close"))
+        self.imported.emit(report)
+
+    def _failed(self, problems: list[str]) -> None:
+        self.progress.setVisible(False)
+        self.message.setText(self.tr("Nothing was imported: %n problem(s). The project is unchanged.", "",
+                                     len(problems)))
+        self._show_problems(problems)
+        self._set_inputs_enabled(True)
+        self.cancel.setText(self.tr("Close"))
+
+    def _cancelled(self) -> None:
+        self.progress.setVisible(False)
+        self.message.setText(self.tr("Import cancelled. The project is unchanged."))
+        self._set_inputs_enabled(True)
+        self.cancel.setText(self.tr("Close"))
+
+    def _thread_done(self) -> None:
+        if self._thread is not None:
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+        self.start.setEnabled(bool(self.files))
+
+    def _show_problems(self, problems: list[str]) -> None:
+        self.problems.clear()
+        self.problems.addItems(problems)
+        self.problems.setVisible(bool(problems))
+        self.copy.setVisible(bool(problems))
+
+    def _copy_problems(self) -> None:
+        QGuiApplication.clipboard().setText("\n".join(self.problems.item(i).text()
+                                                      for i in range(self.problems.count())))
+
+    def _set_inputs_enabled(self, enabled: bool) -> None:
+        for w in (self.file_list, self.format, self.split, self.skip_invalid, self.start):
+            w.setEnabled(enabled)
+
+    def cancel_import(self) -> None:
+        if self._worker is not None:
+            self._worker.stop.set()
+            self.message.setText(self.tr("Cancelling…"))
+
+    def _cancel_or_close(self) -> None:
+        if self._thread is not None:
+            self.cancel_import()
+        else:
+            self.reject()
+
+    def reject(self) -> None:  # Escape, the window's close button
+        if self._thread is not None:
+            self.cancel_import()
+            return
+        super().reject()
+
+    def wait(self, ms: int = 30000) -> None:
+        """Block until the worker is done (tests, and closing the window mid-import)."""
+        if self._thread is not None:
+            self._thread.wait(ms)

@@ -1,0 +1,111 @@
+"""The File menu's project actions of the main window: new, open, recent, import, export.
+
+A mixin of MainWindow (kept apart so that the window's module stays about the annotation).
+Strings use the "MainWindow" translation context explicitly: ``self.tr`` in a mixin would be
+looked up by lupdate under the mixin's name but by Qt under MainWindow's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.store import Project
+
+from . import recent
+
+
+class ProjectFilesMixin:
+    project: Project
+    settings: QSettings
+    recent_menu: QMenu
+
+    def _new_project(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("MainWindow", "New Project"), str(self.project.path.parent),
+            QCoreApplication.translate("MainWindow", "Annotator projects (*.annotator)"))
+        if not name:
+            return
+        path = Path(name if name.endswith(".annotator") else name + ".annotator")
+        sets = {"IREX (PERSON, ORGANIZATION, LOCATION…)": "irex", "Stockmark (人名, 法人名, 地名…)": "stockmark"}
+        choice, ok = QInputDialog.getItem(
+            self, QCoreApplication.translate("MainWindow", "Label Set"),
+            QCoreApplication.translate("MainWindow", "Labels of the new project:"), list(sets), 0, False)
+        if ok:
+            self.switch_project(path, create=True, label_set=sets[choice])
+
+    def _open_project(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("MainWindow", "Open Project"), str(self.project.path.parent),
+            QCoreApplication.translate("MainWindow", "Annotator projects (*.annotator);;All files (*)"))
+        if name:
+            self.switch_project(Path(name))
+
+    def switch_project(self, path: Path, *, create: bool = False, label_set: str = "irex") -> bool:
+        """Open (or create) the project at ``path`` in this window; False (and a message) if it cannot be."""
+        if create and path.exists():
+            self._warn(QCoreApplication.translate("MainWindow", "Cannot create project"),
+                       f"{path}: a file is already there")
+            return False
+        try:
+            project = Project.open(path, create=create, label_set=label_set, user=self.prefs.annotator_name or None)
+        except AnnotatorError as exc:
+            self._warn(QCoreApplication.translate("MainWindow", "Cannot open project"), str(exc))
+            return False
+        self.project.close()
+        self.project = project
+        self._reset_document()
+        self._load_project()
+        return True
+
+    # -- recent projects ----------------------------------------------------------------
+    def _remember_project(self) -> None:
+        recent.remember(self.settings, self.project.path)
+
+    def _fill_recent_menu(self) -> None:
+        recent.fill_menu(self.recent_menu, self.settings, self.project.path, self.switch_project)
+
+    # -- import and export --------------------------------------------------------------
+    def open_import(self, files: list[Path] | None = None):  # -> ImportDialog
+        from .import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.project, self)
+        dialog.imported.connect(self._after_import)
+        if files:
+            dialog.set_files(files)
+        dialog.open()  # window-modal, no nested event loop
+        self.import_dialog = dialog
+        return dialog
+
+    def _after_import(self, report) -> None:
+        """Another connection changed the file: forget what this one cached, show the new state."""
+        self.project.forget_cached()
+        self._load_labels()
+        self._refresh_documents()
+        if self.doc_id is None and self.documents.ids():
+            self.open_document(self.documents.ids()[0])
+        self.stats.set_project(self.project)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Imported %1 documents (%2 entities).")
+            .replace("%1", str(report.documents)).replace("%2", str(report.entities)), 8000)
+
+    def open_export(self):  # -> ExportDialog
+        from .export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.project, self)
+        dialog.open()
+        self.export_dialog = dialog
+        return dialog
+
+    def _warn(self, title: str, text: str) -> None:
+        """A window-modal message that does not block the caller (no nested event loop)."""
+        from PySide6.QtCore import Qt
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path may contain "<"
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.statusBar().showMessage(text, 8000)
+        box.open()

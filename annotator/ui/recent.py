@@ -1,0 +1,50 @@
+"""File > Open Recent: the last projects opened, most recent first (kept in QSettings)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QMenu
+
+KEY = "recentProjects"
+LIMIT = 10
+
+
+def recent_projects(settings: QSettings) -> list[Path]:
+    value = settings.value(KEY) or []
+    if isinstance(value, str):  # QSettings gives a lone entry back as a string
+        value = [value]
+    return [Path(str(v)) for v in value]
+
+
+def remember(settings: QSettings, path: Path) -> None:
+    path = path.resolve()
+    paths = [path, *(p for p in recent_projects(settings) if p != path)][:LIMIT]
+    settings.setValue(KEY, [str(p) for p in paths])
+
+
+def forget_all(settings: QSettings) -> None:
+    settings.setValue(KEY, [])
+
+
+def fill_menu(menu: QMenu, settings: QSettings, current: Path, open_project: Callable[[Path], object]) -> None:
+    """The menu's entries: the projects that still exist, except the one open now."""
+    menu.clear()
+    shown = 0
+    for i, path in enumerate(p for p in recent_projects(settings) if p.is_file() and p != current.resolve()):
+        text = f"&{i + 1} {path.name}" if i < 9 else path.name
+        act = menu.addAction(text)
+        act.setToolTip(str(path))
+        act.setStatusTip(str(path))
+        act.setData(str(path))
+        act.triggered.connect(lambda _=False, p=path: open_project(p))
+        shown += 1
+    if not shown:
+        empty = menu.addAction(QCoreApplication.translate("MainWindow", "No recent projects"))
+        empty.setEnabled(False)
+    menu.addSeparator()
+    clear = menu.addAction(QCoreApplication.translate("MainWindow", "&Clear List"))
+    clear.setObjectName("clearRecent")
+    clear.triggered.connect(lambda: forget_all(settings))
