@@ -636,11 +636,41 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
 
         dialog = Preferences(self.prefs, self.view.text_font().family(), self)
         if dialog.exec():
+            language = self.prefs.language
             self.prefs = dialog.result_settings()
             user_settings.save(self.prefs)
             if self.prefs.annotator_name:
                 self.project.user = self.prefs.annotator_name
             self._restore_view_settings()
+            if self.prefs.language != language:
+                self.switch_language(self.prefs.language)
+
+    def switch_language(self, language: str) -> MainWindow:
+        """Show the interface in ``language`` ("ja", "en" or "system") now: a new window is built
+        on the same open project (its undo history, document and cursor kept) and this one closes.
+
+        Every string of the window is set when it is built, so building it again is the one
+        way that cannot miss a string."""
+        from PySide6.QtWidgets import QApplication
+
+        from . import i18n
+
+        i18n.install(QApplication.instance(), i18n.choose(None if language == "system" else language))
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
+        cursor, doc_id = self.view.cursor_pos, self.doc_id
+        successor = MainWindow(self.project, document=doc_id)
+        successor.show()
+        successor.raise_()
+        successor.activateWindow()
+        tok = successor.doc_tokens.token_at(cursor) if successor.doc_id == doc_id and cursor >= 0 else None
+        if tok is not None:
+            successor.view.set_cursor(tok[0])
+            successor.view.set_selection(tok[0], tok[1], explicit=False)
+        successor.view.setFocus()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close()
+        return successor
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for dialog in (getattr(self, "import_dialog", None), getattr(self, "export_dialog", None)):

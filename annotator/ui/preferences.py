@@ -46,7 +46,7 @@ class Preferences(QDialog):
         self.annotator.setPlaceholderText(self.tr("your name in the operation log (default: the login name)"))
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
-        note = QLabel(self.tr("The language changes at the next start."))
+        note = QLabel(self.tr("A new language applies at once: the window is rebuilt."))
         form.addRow("", note)
         form.addRow(self.tr("Font"), self.font_family)
         form.addRow(self.tr("Font size"), self.font_size)

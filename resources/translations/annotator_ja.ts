@@ -919,8 +919,8 @@
     </message>
     <message>
         <location filename="../../annotator/ui/preferences.py" line="49"/>
-        <source>The language changes at the next start.</source>
-        <translation>言語は次回の起動時に切り替わります。</translation>
+        <source>A new language applies at once: the window is rebuilt.</source>
+        <translation>言語の変更はすぐに反映されます(ウィンドウを作り直します)。</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/preferences.py" line="51"/>

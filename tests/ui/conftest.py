@@ -27,5 +27,8 @@ def open_window(qtbot, path, documents: dict[str, str]):
     try:
         yield w
     finally:
-        w.close()
+        from shiboken6 import isValid
+
+        if isValid(w):  # a language switch replaces (and deletes) the window
+            w.close()
         w.project.close()

@@ -80,3 +80,47 @@ def test_lang_option_of_the_real_program(tmp_path):
     for args in (["--lang", "ja"], ["gui", "--lang", "en"]):
         res = subprocess.run([*annotator_cmd(), *args], env=env, capture_output=True, text=True, timeout=60)
         assert res.returncode == 0, res.stderr
+
+
+def test_switching_the_language_rebuilds_the_window_on_the_same_project(qtbot, qapp, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from shiboken6 import isValid
+
+    from annotator.core.model import Document
+    from annotator.core.store import Project
+    from annotator.ui import i18n
+    from annotator.ui.main_window import MainWindow
+
+    project = Project.open(tmp_path / "p.annotator", create=True)
+    with project.bulk_import("test") as bulk:
+        bulk.add(Document("a", "東京と大阪の話"))
+    # not registered with qtbot: a language switch deletes the window it replaces
+    w = MainWindow(project)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    w.view.setFocus()
+    try:
+        QTest.keyClick(w.view, Qt.Key.Key_Right)  # to と
+        QTest.keyClick(w.view, Qt.Key.Key_Right)  # to 大阪
+        QTest.keyClick(w.view, Qt.Key.Key_3)  # LOCATION
+        assert [e.text for e in project.entities("a")] == ["大阪"]
+        ja = w.switch_language("ja")
+        assert ja.project is project and ja.doc_id == "a"
+        assert [a.text() for a in ja.menuBar().actions()][:2] == ["ファイル(&F)", "編集(&E)"]
+        assert "作業中" in ja.doc_info.text()  # the status, named in Japanese
+        assert ja.view.text[slice(*ja.view.selection)] == "大阪"  # the cursor where it was
+        qtbot.waitUntil(lambda: not isValid(w))  # the old window is gone
+        ja.activateWindow()
+        qtbot.waitUntil(ja.isActiveWindow)
+        QTest.keyClick(ja.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the history came along
+        assert project.entities("a") == []
+        en = ja.switch_language("en")
+        qtbot.waitUntil(lambda: not isValid(ja))
+        assert en.menuBar().actions()[0].text() == "&File"
+        en.close()
+    finally:
+        i18n.install(qapp, "en")
+        project.close()
