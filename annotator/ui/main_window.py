@@ -56,6 +56,7 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
     def __init__(self, project: Project, *, document: str | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)  # documents dropped on the window: the import dialog
         self.project = project
         self.doc_id: str | None = None
         self.doc_status = Status.NEW

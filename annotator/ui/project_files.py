@@ -100,6 +100,35 @@ class ProjectFilesMixin:
         self.export_dialog = dialog
         return dialog
 
+    # -- files dropped on the window ----------------------------------------------------
+    IMPORTABLE = (".txt", ".jsonl", ".json")
+
+    def _dropped_files(self, event) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        return [p for p in paths if p.suffix.lower() in (*self.IMPORTABLE, ".annotator")]
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        """A project file opens; documents open the import dialog with those files."""
+        files = self._dropped_files(event)
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        projects = [p for p in files if p.suffix.lower() == ".annotator"]
+        if projects:
+            self.switch_project(projects[0])
+        else:
+            self.open_import(files)
+
     def _warn(self, title: str, text: str) -> None:
         """A window-modal message that does not block the caller (no nested event loop)."""
         from PySide6.QtCore import Qt

@@ -149,3 +149,28 @@ def test_document_list_follows_an_edit_without_a_full_refresh(qtbot, tmp_path):
         qtbot.keyClick(w.view, Qt.Key.Key_2)  # label the morpheme under the cursor
         qtbot.waitUntil(lambda: "(1)" in w.documents.list.item(0).text())
         assert w.documents.list.item(0).text().startswith("◐")  # now in progress
+
+
+def test_dropping_files_on_the_window(qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    src = _jsonl(tmp_path / "dropped.jsonl", 3)
+    other = _project(tmp_path / "other.annotator", {"o1": "大阪"})
+
+    def drop(w, paths):
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+        event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                           Qt.KeyboardModifier.NoModifier)
+        w.dropEvent(event)
+        return event
+
+    with open_window(qtbot, tmp_path / "p.annotator", {"a": "文書"}) as w:
+        assert w.acceptDrops()
+        assert not drop(w, [tmp_path / "picture.png"]).isAccepted()
+        drop(w, [src])
+        assert w.import_dialog.files == [src]
+        w.import_dialog.reject()
+        drop(w, [other])
+        assert w.project.path == other
