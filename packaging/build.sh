@@ -44,7 +44,8 @@ PROGRAM=$DIST/annotator/annotator
 if [ "$(uname -s)" = Linux ] && command -v strip >/dev/null && command -v readelf >/dev/null; then
   stripped=0
   while IFS= read -r -d '' lib; do
-    if readelf -S "$lib" 2>/dev/null | grep -q '\.debug_info'; then
+    # not grep -q: it would leave readelf to die of SIGPIPE, and pipefail makes that a "no"
+    if readelf -S "$lib" 2>/dev/null | grep '\.debug_info' >/dev/null; then
       strip --strip-debug "$lib" && stripped=$((stripped + 1))
     fi
   done < <(find "$DIST/annotator" -type f \( -name '*.so' -o -name '*.so.*' \) -print0)

@@ -32,6 +32,7 @@ from annotator.core.model import Status
 from annotator.core.store import Project
 
 from .names import status_name
+from .workers import start_worker
 
 
 class ExportCancelled(Exception):
@@ -168,19 +169,27 @@ class ExportDialog(QDialog):
         self.start.setEnabled(False)
         worker = ExportWorker(self.project.path, out, self.FORMATS[self.format.currentIndex()], status,
                               self.tokens.isChecked() and self.tokens.isEnabled())
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progressed.connect(lambda n: self.progress.setValue(min(n, self._total)))
-        worker.succeeded.connect(lambda n: self._finished(
-            self.tr("Wrote %1 records to %2.").replace("%1", str(n)).replace("%2", str(out)), True))
-        worker.failed.connect(lambda msg: self._finished(self.tr("Nothing was written: ") + msg, False))
-        worker.cancelled.connect(lambda: self._finished(self.tr("Export cancelled: no file was written."), False))
-        for signal in (worker.succeeded, worker.failed, worker.cancelled):
-            signal.connect(thread.quit)
-        thread.finished.connect(self._thread_done)
-        self._thread, self._worker = thread, worker
-        thread.start()
+        self._out = out
+        worker.progressed.connect(self._progressed)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        self._worker = worker
+        self._thread = start_worker(self, worker, [worker.succeeded, worker.failed, worker.cancelled],
+                                    self._thread_done)
+
+    # slots of the worker's signals: methods, so that Qt delivers them in this thread
+    def _progressed(self, n: int) -> None:
+        self.progress.setValue(min(n, self._total))
+
+    def _succeeded(self, n: int) -> None:
+        self._finished(self.tr("Wrote %1 records to %2.").replace("%1", str(n)).replace("%2", str(self._out)), True)
+
+    def _failed(self, message: str) -> None:
+        self._finished(self.tr("Nothing was written: ") + message, False)
+
+    def _cancelled(self) -> None:
+        self._finished(self.tr("Export cancelled: no file was written."), False)
 
     def _finished(self, text: str, ok: bool) -> None:
         if ok:
@@ -191,9 +200,6 @@ class ExportDialog(QDialog):
         self.cancel.setText(self.tr("Close"))
 
     def _thread_done(self) -> None:
-        for obj in (self._thread, self._worker):
-            if obj is not None:
-                obj.deleteLater()
         self._thread = self._worker = None
         self.start.setEnabled(True)
 

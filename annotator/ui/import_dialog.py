@@ -33,6 +33,8 @@ from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.importer import ImportCancelled, ImportReport, estimate_documents, import_files
 from annotator.core.store import Project
 
+from .workers import start_worker
+
 
 class ImportWorker(QObject):
     """Runs one import on its own connection; lives in a worker thread."""
@@ -196,18 +198,13 @@ class ImportDialog(QDialog):
 
         worker = ImportWorker(self.project.path, self.project.user, self.files, fmt, split,
                               self.skip_invalid.isChecked())
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
         worker.progressed.connect(self._progressed)
         worker.succeeded.connect(self._succeeded)
         worker.failed.connect(self._failed)
         worker.cancelled.connect(self._cancelled)
-        for signal in (worker.succeeded, worker.failed, worker.cancelled):
-            signal.connect(thread.quit)
-        thread.finished.connect(self._thread_done)
-        self._thread, self._worker = thread, worker
-        thread.start()
+        self._worker = worker
+        self._thread = start_worker(self, worker, [worker.succeeded, worker.failed, worker.cancelled],
+                                    self._thread_done)
 
     def _progressed(self, n: int) -> None:
         if self._total:
@@ -244,10 +241,6 @@ class ImportDialog(QDialog):
         self.cancel.setText(self.tr("Close"))
 
     def _thread_done(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
         self._thread = self._worker = None
         self.start.setEnabled(bool(self.files))
 
