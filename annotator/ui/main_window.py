@@ -218,11 +218,18 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
         self.settings.setValue(self._last_doc_key(), doc_id)
         self._refresh_panels()
         self._refresh_documents()
+        if self.isVisible():
+            self._cursor_to_start()
+        else:  # the window's first document: its text is painted before any morphology
+            self.view.hold_tokens_until_painted(self._cursor_to_start)
+        self.view.setFocus()
+
+    def _cursor_to_start(self) -> None:
+        """The morpheme cursor on the document's first morpheme (unless it was put somewhere already)."""
         first = self.doc_tokens.first_token()
-        if first is not None:
+        if first is not None and self.view.cursor_pos < 0:
             self.view.set_cursor(first[0])
             self.view.set_selection(first[0], first[1], explicit=False)
-        self.view.setFocus()
 
     def _refresh_panels(self) -> None:
         """Everything from scratch (a document opened, or an undo that may touch anything)."""

@@ -16,6 +16,7 @@ import html
 import math
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -112,6 +113,11 @@ class TextView(QAbstractScrollArea):
         self._width = -1.0
         self.frames = 0  # painted frames, and how long the last one took (benchmarks, tests)
         self.last_paint_s = 0.0
+        # The first frame of a window is painted before any morphology: on a cold start the
+        # first look-ups in the 250 MB dictionary fault ~200 ms of pages in. The text shows at
+        # once; boundaries, hints and the cursor follow one event-loop turn later.
+        self._tokens_held = False
+        self._after_hold: Callable[[], None] | None = None
         self._background = QTimer(self)
         self._background.setInterval(0)
         self._background.timeout.connect(self._tokenize_in_background)
@@ -248,7 +254,7 @@ class TextView(QAbstractScrollArea):
         qt = QtText(ptext)
         layout = QTextLayout(qt.display, self._font)
         layout.setCacheEnabled(True)
-        if self.overlays["pos"]:
+        if self.overlays["pos"] and self._tokens_ready(i):
             layout.setFormats(self._pos_formats(i, qt))
         top_pad, bottom_pad = self._line_pad_top(), self._line_pad_bottom()
         width = self._text_width()
@@ -307,6 +313,8 @@ class TextView(QAbstractScrollArea):
         self._paint(event)
         self.frames += 1
         self.last_paint_s = time.perf_counter() - t0
+        if self._tokens_held:
+            QTimer.singleShot(0, self._release_tokens)
 
     def _paint(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
@@ -427,10 +435,11 @@ class TextView(QAbstractScrollArea):
         paint_claim_backgrounds(self, painter, para, base, lo, hi)
         para.layout.draw(painter, QPointF(0, 0), [], clip)
         paint_claims(self, painter, para, base, lo, hi)
-        if self.overlays["boundaries"] or self.overlays["proper"] or self.overlays["furigana"]:
+        tokens_ready = self._tokens_ready(i)
+        if tokens_ready and (self.overlays["boundaries"] or self.overlays["proper"] or self.overlays["furigana"]):
             paint_token_overlays(self, painter, para, base, self.tokens.tokens_between(i, lo, hi))
         # morpheme cursor
-        if lo <= self.cursor_pos < max(hi, lo + 1):
+        if tokens_ready and lo <= self.cursor_pos < max(hi, lo + 1):
             tok = self.tokens.token_at(self.cursor_pos)
             if tok is not None:
                 painter.setPen(QPen(self.palette().highlight().color(), 1.5))
@@ -677,7 +686,35 @@ class TextView(QAbstractScrollArea):
         if self.tokens is not None and not self.tokens.complete:
             self._background.start()
 
+    def hold_tokens_until_painted(self, then: Callable[[], None] | None = None) -> None:
+        """Paint the next frame without tokenizing; then tokenize as usual and call ``then``."""
+        self._tokens_held = True
+        self._after_hold = then
+
+    def _release_tokens(self) -> None:
+        if not self._tokens_held:
+            return
+        self._tokens_held = False
+        if self.overlays["pos"]:
+            self._paras.clear()  # laid out without their part-of-speech colours
+        then, self._after_hold = self._after_hold, None
+        if then is not None:
+            then()
+        if self.tokens is not None and not self.tokens.complete:
+            self._background.start()
+        self.viewport().update()
+
+    @property
+    def tokens_held(self) -> bool:
+        return self._tokens_held
+
+    def _tokens_ready(self, i: int) -> bool:
+        return not self._tokens_held or (self.tokens is not None and self.tokens.is_tokenized(i))
+
     def _tokenize_in_background(self) -> None:
+        if self._tokens_held:
+            self._background.stop()  # started again when the first frame is out
+            return
         if self.tokens is None or self.tokens.complete:
             self._background.stop()
             return
