@@ -77,3 +77,26 @@ def test_no_display_is_a_message_not_a_crash(tmp_path):
     env["ANNOTATOR_DATA_DIR"] = str(tmp_path / "data")
     res = subprocess.run([*annotator_cmd()], env=env, capture_output=True, text=True, timeout=60)
     assert res.returncode == 1 and "no display" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_first_frame_is_painted_before_any_morphology(qtbot, tmp_path):
+    """A cold start should not wait for the dictionary: text first, morphemes one loop turn later."""
+    from annotator.core.model import Document
+    from annotator.core.store import Project
+    from annotator.ui.main_window import MainWindow
+
+    with Project.open(tmp_path / "p.annotator", create=True) as project:
+        with project.bulk_import("test") as bulk:
+            bulk.add(Document("a", "𠮷野家で牛丼を食べた。\n東京に行く。"))
+        w = MainWindow(project)
+        qtbot.addWidget(w)
+        assert w.view.tokens_held and not w.doc_tokens.is_tokenized(0) and w.view.cursor_pos == -1
+        w.show()
+        qtbot.waitUntil(lambda: w.view.frames > 0)
+        qtbot.waitUntil(lambda: not w.view.tokens_held)
+        assert w.doc_tokens.is_tokenized(0)
+        first = w.doc_tokens.first_token()
+        assert w.view.selection == (first[0], first[1]) == (0, 1)  # the cursor on the first morpheme: 𠮷
+        frames = w.view.frames
+        qtbot.waitUntil(lambda: w.view.frames > frames)  # repainted with the overlays
+        w.close()
