@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QSettings, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -101,7 +101,10 @@ class ExportDialog(QDialog):
         self.status.addItem(self.tr("All documents"), None)
         for st in Status:
             self.status.addItem(status_name(st), st.value)
-        self.output = QLineEdit(str(project.path.with_suffix(".jsonl")))
+        # the last file written (by name, in the folder last used), else beside the project
+        last = QSettings().value("lastExportFolder")
+        folder = Path(str(last)) if last and Path(str(last)).is_dir() else project.path.parent
+        self.output = QLineEdit(str(folder / (project.path.stem + ".jsonl")))
         self.output.setObjectName("exportOutput")
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -170,6 +173,7 @@ class ExportDialog(QDialog):
         worker = ExportWorker(self.project.path, out, self.FORMATS[self.format.currentIndex()], status,
                               self.tokens.isChecked() and self.tokens.isEnabled())
         self._out = out
+        QSettings().setValue("lastExportFolder", str(out.parent))
         worker.progressed.connect(self._progressed)
         worker.succeeded.connect(self._succeeded)
         worker.failed.connect(self._failed)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QSettings, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -163,10 +163,12 @@ class ImportDialog(QDialog):
         self.start.setEnabled(bool(self.files) and self._thread is None)
 
     def _choose_files(self) -> None:
+        last = QSettings().value("lastImportFolder")
+        folder = str(last) if last and Path(str(last)).is_dir() else str(self.project.path.parent)
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import Documents"), str(self.project.path.parent),
-            self.tr("Documents (*.txt *.jsonl *.json);;All files (*)"))
+            self, self.tr("Import Documents"), folder, self.tr("Documents (*.txt *.jsonl *.json);;All files (*)"))
         if names:
+            QSettings().setValue("lastImportFolder", str(Path(names[0]).parent))
             self.set_files([*self.files, *map(Path, names)])
 
     def _remove_selected(self) -> None:

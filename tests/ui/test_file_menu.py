@@ -174,3 +174,18 @@ def test_dropping_files_on_the_window(qtbot, tmp_path):
         w.import_dialog.reject()
         drop(w, [other])
         assert w.project.path == other
+
+
+def test_export_dialog_offers_the_folder_used_last(qtbot, tmp_path):
+    out_dir = tmp_path / "exports"
+    out_dir.mkdir()
+    with open_window(qtbot, tmp_path / "p.annotator", {"a": "東京"}) as w:
+        dialog = w.open_export()
+        assert Path(dialog.output.text()) == tmp_path / "p.jsonl"
+        dialog.output.setText(str(out_dir / "mine.jsonl"))
+        dialog.start_export()
+        qtbot.waitUntil(lambda: not dialog.running(), timeout=20000)
+        dialog.reject()
+        again = w.open_export()
+        assert Path(again.output.text()) == out_dir / "p.jsonl"
+        again.reject()
