@@ -22,12 +22,17 @@ def _folder(name: str) -> Path:
     if frozen:
         candidates.append(Path(frozen) / name)
     candidates.append(_CHECKOUT / name)
-    # installed from a wheel: the package annotator.data holds them (a plain folder each, so
-    # importlib.resources is asked for the package above, never for a namespace package)
-    candidates.append(Path(str(_ir.files("annotator.data"))) / name)
     for path in candidates:
         if path.is_dir():
             return path
+    # installed from a wheel: the package annotator.data holds them (a plain folder each, so
+    # importlib.resources is asked for the package above, never for a namespace package)
+    try:
+        installed = Path(str(_ir.files("annotator.data"))) / name
+    except ModuleNotFoundError:  # the frozen program has no such package
+        installed = None
+    if installed is not None and installed.is_dir():
+        return installed
     raise FileNotFoundError(f"annotator's {name}/ folder is missing from this installation")
 
 
