@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Build the standalone one-folder program with PyInstaller, then prove it works.
 #
-#   bash packaging/build.sh [--dist DIR]     # default: dist/  ->  dist/annotator/annotator
+#   bash packaging/build.sh [--dist DIR] [--archive]
+#       default DIR: dist/  ->  DIR/annotator/annotator
+#       --archive: also DIR/annotator-VERSION-linux-ARCH.tar.gz and its .sha256, to ship
 #
 # 1. sets up what the build needs (packaging/dev.sh setup: system packages, .venv with
 #    PyInstaller, the compiled translations);
@@ -14,10 +16,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 DIST=$ROOT/dist
+ARCHIVE=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --dist) DIST=$(realpath -m "$2"); shift 2 ;;
-    *) echo "usage: bash packaging/build.sh [--dist DIR]" >&2; exit 2 ;;
+    --archive) ARCHIVE=1; shift ;;
+    *) echo "usage: bash packaging/build.sh [--dist DIR] [--archive]" >&2; exit 2 ;;
   esac
 done
 VENV=${ANNOTATOR_VENV:-$ROOT/.venv}
@@ -88,4 +92,11 @@ log "size of $DIST/annotator: $(du -sh "$DIST/annotator" | cut -f1)"
     "$INTERNAL"/pyqtgraph "$INTERNAL"/base_library.zip 2>/dev/null || true
   du -sh "$INTERNAL"/PySide6/Qt/lib/* 2>/dev/null | sort -rh | head -8 || true
 } >&2
+if [ "$ARCHIVE" = 1 ]; then
+  version=$("$PROGRAM" --version | awk '{print $2}')
+  tarball="$DIST/annotator-$version-$(uname -s | tr '[:upper:]' '[:lower:]')-$(uname -m).tar.gz"
+  tar -C "$DIST" -czf "$tarball" annotator
+  (cd "$DIST" && sha256sum "$(basename "$tarball")" > "$(basename "$tarball").sha256")
+  log "archive: $tarball ($(du -h "$tarball" | cut -f1))"
+fi
 log "OK: $PROGRAM"

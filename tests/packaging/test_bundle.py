@@ -129,3 +129,12 @@ def test_frozen_program_installs_its_own_launcher(bundle: tuple[Path, str], tmp_
         assert check.returncode == 0, check.stdout + check.stderr
     res = subprocess.run([str(folder / "annotator"), "uninstall-shortcut"], capture_output=True, text=True, env=env)
     assert res.returncode == 0 and not entry.exists() and not (tmp_path / "Desktop" / entry.name).exists()
+
+
+def test_frozen_program_logs_an_uncaught_error_and_goes_on(bundle: tuple[Path, str], tmp_path: Path) -> None:
+    folder, _ = bundle
+    env = {**_user_env(tmp_path), "ANNOTATOR_RAISE_AFTER_MS": "300", "ANNOTATOR_QUIT_AFTER_MS": "1500"}
+    res = subprocess.run([str(folder / "annotator")], capture_output=True, text=True, env=env, timeout=120)
+    assert res.returncode == 0, res.stderr
+    logs = list(tmp_path.rglob("annotator.log"))
+    assert logs and "RuntimeError: deliberate test error" in logs[0].read_text(encoding="utf-8")
