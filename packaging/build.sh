@@ -19,7 +19,7 @@ DIST=$ROOT/dist
 ARCHIVE=0
 while [ $# -gt 0 ]; do
   case "$1" in
-    --dist) DIST=$(realpath -m "$2"); shift 2 ;;
+    --dist) DIST=$(python3 -c 'import os, sys; print(os.path.abspath(sys.argv[1]))' "$2"); shift 2 ;;
     --archive) ARCHIVE=1; shift ;;
     *) echo "usage: bash packaging/build.sh [--dist DIR] [--archive]" >&2; exit 2 ;;
   esac
@@ -78,7 +78,8 @@ source_text=$("$VENV/bin/annotator" --self-test | grep "^text:")
   log "  frozen: $frozen_text"; log "  source: $source_text"; exit 1; }
 
 log "the window, offscreen, on the demo project (Japanese)"
-QT_QPA_PLATFORM=offscreen ANNOTATOR_QUIT_AFTER_PAINT=1 timeout 120 "$PROGRAM" --lang ja \
+LIMIT=(); command -v timeout >/dev/null && LIMIT=(timeout 120)  # macOS has no timeout(1); bash 3.2 there: the ${a[@]+...} form
+QT_QPA_PLATFORM=offscreen ANNOTATOR_QUIT_AFTER_PAINT=1 ${LIMIT[@]+"${LIMIT[@]}"} "$PROGRAM" --lang ja \
   2> "$CHECK_HOME/gui.txt" || { cat "$CHECK_HOME/gui.txt" >&2; log "the window did not start"; exit 1; }
 grep -q "first frame painted" "$CHECK_HOME/gui.txt" || { cat "$CHECK_HOME/gui.txt" >&2; log "no frame painted"; exit 1; }
 grep -q "statistics drawn: [1-9]" "$CHECK_HOME/gui.txt" || { cat "$CHECK_HOME/gui.txt" >&2; log "no statistics"; exit 1; }
@@ -96,7 +97,8 @@ if [ "$ARCHIVE" = 1 ]; then
   version=$("$PROGRAM" --version | awk '{print $2}')
   tarball="$DIST/annotator-$version-$(uname -s | tr '[:upper:]' '[:lower:]')-$(uname -m).tar.gz"
   tar -C "$DIST" -czf "$tarball" annotator
-  (cd "$DIST" && sha256sum "$(basename "$tarball")" > "$(basename "$tarball").sha256")
+  sha=(sha256sum); command -v sha256sum >/dev/null || sha=(shasum -a 256)  # macOS
+  (cd "$DIST" && "${sha[@]}" "$(basename "$tarball")" > "$(basename "$tarball").sha256")
   log "archive: $tarball ($(du -h "$tarball" | cut -f1))"
 fi
 log "OK: $PROGRAM"
