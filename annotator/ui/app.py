@@ -7,20 +7,56 @@ import sys
 from pathlib import Path
 
 
-def _project_to_open(requested: Path | None) -> Path:
-    """The project named, else the last one opened (if it still exists), else the demo project."""
-    if requested is not None:
-        return requested
+def _remembered_project() -> Path | None:
+    """The project opened last, if its file is still there."""
     from PySide6.QtCore import QSettings
 
     last = QSettings().value("lastProject")
-    if last and Path(str(last)).is_file():
-        return Path(str(last))
+    return Path(str(last)) if last and Path(str(last)).is_file() else None
+
+
+def _demo_project() -> Path:
     from annotator.core.demo import create_demo_project
     from annotator.paths import demo_project_path
     from annotator.resources import seeds_folder
 
     return create_demo_project(demo_project_path(), seeds_folder())
+
+
+def _open_first_project(requested: Path | None, user: str | None):  # -> (Project, str | None)
+    """The project named, else the one opened last, else the demo project (made on the first run).
+
+    A project named on the command line that cannot be opened is an error (printed by the
+    command). The remembered one is not: launched from a desktop icon, nobody reads stderr, so
+    the window opens on the demo project and says what happened to the other one.
+    """
+    from annotator.core.errors import AnnotatorError
+    from annotator.core.store import Project
+
+    if requested is not None:
+        return Project.open(requested, user=user), None
+    last = _remembered_project()
+    if last is not None:
+        try:
+            return Project.open(last, user=user), None
+        except AnnotatorError as exc:
+            problem = str(exc)
+            from annotator.paths import demo_project_path
+
+            if last.resolve() == demo_project_path().resolve():  # the demo itself: set aside, made again
+                import time
+
+                aside = last.with_name(f"{last.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+                last.replace(aside)
+                problem += f" (kept as {aside})"
+            print(f"annotator: {problem}; opening the demo project instead", file=sys.stderr)
+            return Project.open(_demo_project(), user=user), problem
+    try:
+        demo = _demo_project()
+    except OSError as exc:
+        raise AnnotatorError(f"cannot create the demo project in {exc.filename or ''}: "
+                             f"{exc.strerror or exc}") from None
+    return Project.open(demo, user=user), None
 
 
 def _no_display() -> bool:
@@ -38,8 +74,6 @@ def run(project: Path | None = None, argv: list[str] | None = None, lang: str | 
         return 1
     from PySide6.QtWidgets import QApplication
 
-    from annotator.core.store import Project
-
     from .main_window import MainWindow
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -53,10 +87,13 @@ def run(project: Path | None = None, argv: list[str] | None = None, lang: str | 
 
     prefs = user_settings.load()
     i18n.install(app, i18n.choose(lang or (prefs.language if prefs.language != "system" else None)))
-    path = _project_to_open(project)
-    opened = Project.open(path, user=prefs.annotator_name or None)  # a bad file: ProjectError, printed
+    opened, problem = _open_first_project(project, prefs.annotator_name or None)  # else printed by the command
     window = MainWindow(opened)
     window.show()
+    if problem is not None:
+        from PySide6.QtCore import QCoreApplication
+
+        window._warn(QCoreApplication.translate("MainWindow", "Cannot open project"), problem)
     # Take the keyboard: without a window manager (Xvfb, kiosks) nobody else gives it focus.
     window.raise_()
     window.activateWindow()

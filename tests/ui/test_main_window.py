@@ -100,3 +100,28 @@ def test_first_frame_is_painted_before_any_morphology(qtbot, tmp_path):
         frames = w.view.frames
         qtbot.waitUntil(lambda: w.view.frames > frames)  # repainted with the overlays
         w.close()
+
+
+def test_a_broken_remembered_project_falls_back_to_the_demo(tmp_path):
+    """Started from a desktop icon nobody reads stderr: the window opens and says what happened."""
+    bad = tmp_path / "bad.annotator"
+    bad.write_bytes(b"\x00garbage, not SQLite" * 50)
+    conf = tmp_path / "config" / "annotator" / "annotator.conf"
+    conf.parent.mkdir(parents=True)
+    conf.write_text(f"[General]\nlastProject={bad}\n", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ANNOTATOR_QUIT_AFTER_PAINT": "1",
+           "ANNOTATOR_DATA_DIR": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    res = subprocess.run(annotator_cmd(), env=env, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert f"{bad}: not an annotator project" in res.stderr and "opening the demo project instead" in res.stderr
+    assert "first frame painted: demo.annotator" in res.stderr
+    assert bad.read_bytes().startswith(b"\x00garbage")  # left as it was
+    # a broken demo project is set aside (never deleted) and made again
+    demo = tmp_path / "data" / "demo.annotator"
+    demo.write_bytes(b"broken")
+    conf.write_text(f"[General]\nlastProject={demo}\n", encoding="utf-8")
+    res = subprocess.run(annotator_cmd(), env=env, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    kept = list(demo.parent.glob("demo.annotator.broken-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b"broken"
+    assert "first frame painted: demo.annotator" in res.stderr
