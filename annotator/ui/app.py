@@ -87,7 +87,16 @@ def run(project: Path | None = None, argv: list[str] | None = None, lang: str | 
 
     prefs = user_settings.load()
     i18n.install(app, i18n.choose(lang or (prefs.language if prefs.language != "system" else None)))
-    opened, problem = _open_first_project(project, prefs.annotator_name or None)  # else printed by the command
+    from annotator.core.errors import AnnotatorError
+
+    try:
+        opened, problem = _open_first_project(project, prefs.annotator_name or None)
+    except AnnotatorError as exc:
+        if app.platformName() not in ("offscreen", "minimal"):  # a desktop icon: nobody reads stderr
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, "annotator", str(exc))
+        raise  # and printed by the command, exit status 1
     window = MainWindow(opened)
     window.show()
     if problem is not None:
