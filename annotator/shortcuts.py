@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -82,7 +83,27 @@ def plan_linux(desktop: bool) -> list[Planned]:
             Planned(apps / "applications" / f"{APP_ID}.desktop", entry)]
     if desktop:
         plan.append(Planned(desktop_folder() / f"{APP_ID}.desktop", entry, executable=True))
+    # the project file type: *.annotator files open with the app from a file manager
+    plan.append(Planned(mime_root() / "packages" / f"{APP_ID}.xml",
+                        desktop_file(f"{APP_ID}.mime.xml").read_bytes()))
     return plan
+
+
+def mime_root() -> Path:
+    return _xdg("XDG_DATA_HOME", ".local/share") / "mime"
+
+
+def _update_mime_database(root: Path) -> None:
+    """Rebuild the user's MIME cache (shared-mime-info), when the tool is there."""
+    tool = shutil.which("update-mime-database")
+    if tool and root.is_dir():
+        subprocess.run([tool, str(root)], capture_output=True)
+
+
+def _only_generated(root: Path) -> bool:
+    """``root`` holds nothing but what update-mime-database generates from no packages."""
+    packages = root / "packages"
+    return not packages.exists() or not any(packages.iterdir())
 
 
 # -- Windows and macOS: what they would write, generated here and tested as content ------
@@ -132,6 +153,7 @@ def _manifest() -> Path:
 
 def install(desktop: bool = False) -> list[Path]:
     """Write the launchers; returns the paths written (also recorded for ``uninstall``)."""
+    generated: set[str] = set()
     if sys.platform == "win32":
         ico = resource("icons", "annotator.ico")
         command = launcher_command()
@@ -142,6 +164,7 @@ def install(desktop: bool = False) -> list[Path]:
         plan = (macos_bundle(launcher_command(), Path.home() / "Applications") if sys.platform == "darwin"
                 else plan_linux(desktop))
         written = []
+        mime_was_there = mime_root().exists()
         for item in plan:
             item.path.parent.mkdir(parents=True, exist_ok=True)
             data = item.content.encode("utf-8") if isinstance(item.content, str) else item.content
@@ -149,24 +172,38 @@ def install(desktop: bool = False) -> list[Path]:
             if item.executable:
                 item.path.chmod(0o755)
             written.append(item.path)
-    previous = _read_manifest()
+        if any(p.is_relative_to(mime_root()) for p in written):
+            _update_mime_database(mime_root())
+            if not mime_was_there:  # every file in it is ours (the caches too): uninstall removes it
+                generated.add(str(mime_root()))
+    files, folders = _read_manifest_full()
     _manifest().parent.mkdir(parents=True, exist_ok=True)
-    _manifest().write_text(json.dumps(sorted({*map(str, previous), *map(str, written)}), indent=1),
+    _manifest().write_text(json.dumps({"files": sorted({*map(str, files), *map(str, written)}),
+                                       "generated_folders": sorted({*map(str, folders), *generated})}, indent=1),
                            encoding="utf-8")
     return written
 
 
-def _read_manifest() -> list[Path]:
+def _read_manifest_full() -> tuple[list[Path], list[Path]]:
+    """The files written, and the folders made only of generated files (the MIME cache)."""
     try:
-        return [Path(p) for p in json.loads(_manifest().read_text(encoding="utf-8"))]
+        data = json.loads(_manifest().read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return []
+        return [], []
+    if isinstance(data, list):  # the first format: the files only
+        return [Path(p) for p in data], []
+    return [Path(p) for p in data.get("files", [])], [Path(p) for p in data.get("generated_folders", [])]
+
+
+def _read_manifest() -> list[Path]:
+    return _read_manifest_full()[0]
 
 
 def uninstall() -> list[Path]:
     """Remove what ``install`` wrote (and the folders it made, if they are left empty)."""
     removed = []
-    for path in _read_manifest():
+    files, generated = _read_manifest_full()
+    for path in files:
         if path.is_file():
             path.unlink()
             removed.append(path)
@@ -176,5 +213,11 @@ def uninstall() -> list[Path]:
                     break
                 parent.rmdir()
                 parent = parent.parent
+    if any(p.is_relative_to(mime_root()) for p in files):
+        root = mime_root()
+        if root in generated and _only_generated(root):
+            shutil.rmtree(root)  # made by install from nothing; nothing of anyone else's is in it
+        else:
+            _update_mime_database(root)  # the user's own types stay; ours leaves the cache
     _manifest().unlink(missing_ok=True)
     return removed

@@ -21,7 +21,7 @@ SYSTEM_PACKAGES=(
   libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-xkb1
   fonts-ipaexfont xvfb xauth xdotool sqlite3 desktop-file-utils appstream
-  binutils gcc icu-devtools
+  binutils gcc icu-devtools shared-mime-info
 )
 
 log() { printf '\033[1m[dev.sh]\033[0m %s\n' "$*" >&2; }

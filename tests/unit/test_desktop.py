@@ -62,11 +62,49 @@ def test_install_and_uninstall_shortcut_in_a_temporary_home(tmp_path):
     assert Path(exec_line.split("=", 1)[1].split()[0]).exists()  # the program the launcher starts is there
     checked = subprocess.run([tool("desktop-file-validate"), str(entry)], capture_output=True, text=True)
     assert checked.returncode == 0, checked.stdout
+    # the project file type, so that a file manager opens *.annotator files with the app
+    mime = home / ".local/share/mime"
+    assert (mime / "packages" / f"{APP_ID}.xml").is_file()
+    if shutil.which("update-mime-database"):
+        assert (mime / "application" / "x-annotator-project.xml").is_file()
+        assert "application/x-annotator-project:*.annotator" in (mime / "globs2").read_text()
     res = run(home, "uninstall-shortcut")
-    assert res.returncode == 0 and res.stdout.count("removed") == 3
+    assert res.returncode == 0 and res.stdout.count("removed") == 4
     after = sorted(p for p in home.rglob("*") if p.is_file())
-    assert after == [p for p in before if p.is_file()]  # the user's files stay; ours are gone
+    assert after == [p for p in before if p.is_file()]  # the user's files stay; ours are gone (MIME cache too)
     assert "no launcher" in run(home, "uninstall-shortcut").stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not shutil.which("update-mime-database"),
+                    reason="shared-mime-info's tool")
+def test_uninstall_keeps_the_users_own_mime_types(tmp_path):
+    home = tmp_path / "home"
+    packages = home / ".local/share/mime/packages"
+    packages.mkdir(parents=True)
+    (packages / "mine.xml").write_text(
+        '<?xml version="1.0"?><mime-info xmlns="http://www.freedesktop.org/standards/shared-mime-info">'
+        '<mime-type type="text/x-mine"><glob pattern="*.mine"/></mime-type></mime-info>')
+    assert run(home, "install-shortcut").returncode == 0
+    globs = home / ".local/share/mime/globs2"
+    assert "*.annotator" in globs.read_text() and "*.mine" in globs.read_text()
+    assert run(home, "uninstall-shortcut").returncode == 0
+    assert (packages / "mine.xml").is_file() and not (packages / f"{APP_ID}.xml").exists()
+    assert "*.mine" in globs.read_text() and "*.annotator" not in globs.read_text()
+
+
+def test_mime_definition_recognises_a_project_file_by_its_content(tmp_path):
+    """The magic in the MIME file matches what the store writes: SQLite + our application_id."""
+    import re
+
+    from annotator.core.store import APPLICATION_ID, Project
+
+    text = (ROOT / "desktop" / f"{APP_ID}.mime.xml").read_text(encoding="utf-8")
+    value = int(re.search(r'type="big32" value="(0x[0-9A-Fa-f]+)" offset="68"', text)[1], 16)
+    assert value == APPLICATION_ID
+    Project.open(tmp_path / "p.annotator", create=True).close()
+    header = (tmp_path / "p.annotator").read_bytes()[:72]
+    assert header.startswith(b"SQLite format 3\0") and int.from_bytes(header[68:72], "big") == APPLICATION_ID
+    assert 'MimeType=application/x-annotator-project;' in DESKTOP.read_text(encoding="utf-8")
 
 
 def test_windows_script_content():
