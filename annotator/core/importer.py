@@ -38,10 +38,6 @@ class _Abort(Exception):
     """Raised inside the transaction to roll it back after problems were found."""
 
 
-class ImportCancelled(Exception):
-    """Raised by a ``progress`` callback to stop an import; the project is left as it was."""
-
-
 def estimate_documents(paths: list[Path], *, fmt: str | None = None, split: str | None = None) -> int | None:
     """About how many documents importing ``paths`` makes, for a progress bar; None if unknown.
 
@@ -73,7 +69,10 @@ def import_files(
     skip_invalid: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> ImportReport:
-    """Import ``paths`` into ``project``; raises InputError (nothing changed) on problems."""
+    """Import ``paths`` into ``project``; raises InputError (nothing changed) on problems.
+
+    ``progress`` is called with the number of documents inserted so far; an exception it
+    raises (a Cancel button's) stops the import and rolls it back: nothing changed."""
     report = ImportReport()
     problems: list[Problem] = []
     plan: list[tuple[Path, str]] = []

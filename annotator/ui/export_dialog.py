@@ -7,10 +7,10 @@ replaced only when the new one is complete).
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QThread, Signal
+from PySide6.QtCore import QSettings, QThread
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,51 +32,35 @@ from annotator.core.model import Status
 from annotator.core.store import Project
 
 from .names import status_name
-from .workers import start_worker
+from .workers import Worker
 
 
-class ExportCancelled(Exception):
-    pass
+class ExportWorker(Worker):
+    """One export on its own connection; the writers are atomic, so a stop leaves no file."""
 
-
-class ExportWorker(QObject):
-    progressed = Signal(int)
-    succeeded = Signal(int)
-    failed = Signal(str)
-    cancelled = Signal()
+    every = 200
 
     def __init__(self, project_path: Path, out: Path, fmt: str, status: Status | None, tokens: bool) -> None:
         super().__init__()
         self.args = (project_path, out, fmt, status, tokens)
-        self.stop = threading.Event()
 
-    def run(self) -> None:
+    def work(self, check: Callable[[int], None]) -> int:
         project_path, out, fmt, status, tokens = self.args
+        with Project.open(project_path) as project:
+            if fmt == "claim-sentences":
+                from annotator.core.formats import claim_sentences
 
-        def progress(n: int) -> None:
-            if self.stop.is_set():
-                raise ExportCancelled
-            if n % 200 == 0 or n == 1:
-                self.progressed.emit(n)
+                return claim_sentences.write(project, out, status=status, progress=check)
+            from annotator.core.formats import jsonl
 
-        try:
-            with Project.open(project_path) as project:
-                if fmt == "claim-sentences":
-                    from annotator.core.formats import claim_sentences
+            return jsonl.write_project(project, out, tokens=tokens, status=status, progress=check)
 
-                    n = claim_sentences.write(project, out, status=status, progress=progress)
-                else:
-                    from annotator.core.formats import jsonl
-
-                    n = jsonl.write_project(project, out, tokens=tokens, status=status, progress=progress)
-        except ExportCancelled:
-            self.cancelled.emit()
-        except AnnotatorError as exc:
-            self.failed.emit(str(exc))
-        except OSError as exc:
-            self.failed.emit(f"{out}: cannot write: {exc.strerror or exc}")
-        else:
-            self.succeeded.emit(n)
+    def problems(self, exc: Exception) -> list[str] | None:
+        if isinstance(exc, AnnotatorError):
+            return [str(exc)]
+        if isinstance(exc, OSError):
+            return [f"{self.args[1]}: cannot write: {exc.strerror or exc}"]
+        return None
 
 
 class ExportDialog(QDialog):
@@ -179,8 +163,7 @@ class ExportDialog(QDialog):
         worker.failed.connect(self._failed)
         worker.cancelled.connect(self._cancelled)
         self._worker = worker
-        self._thread = start_worker(self, worker, [worker.succeeded, worker.failed, worker.cancelled],
-                                    self._thread_done)
+        self._thread = worker.start(self, self._thread_done)
 
     # slots of the worker's signals: methods, so that Qt delivers them in this thread
     def _progressed(self, n: int) -> None:
@@ -189,8 +172,8 @@ class ExportDialog(QDialog):
     def _succeeded(self, n: int) -> None:
         self._finished(self.tr("Wrote %1 records to %2.").replace("%1", str(n)).replace("%2", str(self._out)), True)
 
-    def _failed(self, message: str) -> None:
-        self._finished(self.tr("Nothing was written: ") + message, False)
+    def _failed(self, problems: list[str]) -> None:
+        self._finished(self.tr("Nothing was written: ") + "; ".join(problems), False)
 
     def _cancelled(self) -> None:
         self._finished(self.tr("Export cancelled: no file was written."), False)
@@ -209,7 +192,7 @@ class ExportDialog(QDialog):
 
     def reject(self) -> None:
         if self._worker is not None:
-            self._worker.stop.set()
+            self._worker.cancel()
             return
         super().reject()
 

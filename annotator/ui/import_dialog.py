@@ -8,10 +8,10 @@ listed one per line as ``file:line: problem``, ready to copy.
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QThread, Signal
+from PySide6.QtCore import QSettings, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,51 +30,31 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.errors import AnnotatorError, InputError
-from annotator.core.importer import ImportCancelled, ImportReport, estimate_documents, import_files
+from annotator.core.importer import ImportReport, estimate_documents, import_files
 from annotator.core.store import Project
 
-from .workers import start_worker
+from .workers import Worker
 
 
-class ImportWorker(QObject):
-    """Runs one import on its own connection; lives in a worker thread."""
-
-    progressed = Signal(int)  # documents inserted so far
-    succeeded = Signal(object)  # ImportReport
-    failed = Signal(list)  # problem lines
-    cancelled = Signal()
+class ImportWorker(Worker):
+    """One import on its own connection (SQLite connections stay in their thread)."""
 
     def __init__(self, project_path: Path, user: str, files: list[Path], fmt: str | None, split: str | None,
                  skip_invalid: bool) -> None:
         super().__init__()
         self.args = (project_path, user, files, fmt, split, skip_invalid)
-        self.stop = threading.Event()
 
-    def run(self) -> None:
+    def work(self, check: Callable[[int], None]) -> ImportReport:
         project_path, user, files, fmt, split, skip_invalid = self.args
-        last = [0]
+        with Project.open(project_path, user=user) as project:
+            return import_files(project, files, fmt=fmt, split=split, skip_invalid=skip_invalid, progress=check)
 
-        def progress(n: int) -> None:
-            if self.stop.is_set():
-                raise ImportCancelled
-            if n - last[0] >= 50 or n == 1:  # a signal per 50 documents: the bar, not the queue, moves
-                last[0] = n
-                self.progressed.emit(n)
-
-        try:
-            with Project.open(project_path, user=user) as project:
-                report = import_files(project, files, fmt=fmt, split=split, skip_invalid=skip_invalid,
-                                      progress=progress)
-        except ImportCancelled:
-            self.cancelled.emit()
-        except InputError as exc:
-            self.failed.emit([str(p) for p in exc.problems])
-        except AnnotatorError as exc:
-            self.failed.emit([str(exc)])
-        except Exception as exc:  # reported in the dialog; the transaction was rolled back
-            self.failed.emit([f"{type(exc).__name__}: {exc}"])
-        else:
-            self.succeeded.emit(report)
+    def problems(self, exc: Exception) -> list[str] | None:
+        if isinstance(exc, InputError):
+            return [str(p) for p in exc.problems]
+        if isinstance(exc, AnnotatorError):
+            return [str(exc)]
+        return None
 
 
 class ImportDialog(QDialog):
@@ -205,8 +185,7 @@ class ImportDialog(QDialog):
         worker.failed.connect(self._failed)
         worker.cancelled.connect(self._cancelled)
         self._worker = worker
-        self._thread = start_worker(self, worker, [worker.succeeded, worker.failed, worker.cancelled],
-                                    self._thread_done)
+        self._thread = worker.start(self, self._thread_done)
 
     def _progressed(self, n: int) -> None:
         if self._total:
@@ -262,7 +241,7 @@ class ImportDialog(QDialog):
 
     def cancel_import(self) -> None:
         if self._worker is not None:
-            self._worker.stop.set()
+            self._worker.cancel()
             self.message.setText(self.tr("Cancelling…"))
 
     def _cancel_or_close(self) -> None:

@@ -1,26 +1,74 @@
-"""Running a QObject worker in its own QThread (the import and export dialogs)."""
+"""Long file jobs (import, export) off the GUI thread, cancellable, reporting progress.
+
+A ``Worker`` runs ``work(check)`` on its own QThread. ``check(n)`` is given to the core's
+``progress`` callbacks: it reports ``n`` (at most every ``every`` items) and raises
+``Cancelled`` once ``cancel()`` was called, which the core turns into "nothing changed"
+(a rolled-back transaction, a temporary file removed).
+"""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, SignalInstance
+from PySide6.QtCore import QObject, QThread, Signal
 
 
-def start_worker(parent: QObject, worker: QObject, ends: list[SignalInstance], done: Callable[[], None]) -> QThread:
-    """Move ``worker`` to a new thread and call its ``run`` there; the thread quits on any of
-    ``ends`` (emitted by the worker), then ``done`` runs in the caller's thread and both the
-    thread and the worker are deleted. Connect the worker's signals to methods of QObjects
-    (not lambdas), so that they too are delivered in the receiver's thread."""
-    thread = QThread(parent)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    for signal in ends:
-        signal.connect(thread.quit)
-    # ``done`` must be a method of a QObject of the caller's thread: Qt then queues the call to
-    # that thread (a plain function would run in the finishing worker thread).
-    thread.finished.connect(done)
-    thread.finished.connect(worker.deleteLater)
-    thread.finished.connect(thread.deleteLater)
-    thread.start()
-    return thread
+class Cancelled(Exception):
+    pass
+
+
+class Worker(QObject):
+    progressed = Signal(int)
+    succeeded = Signal(object)  # what work() returned
+    failed = Signal(list)  # the problems, one line each
+    cancelled = Signal()
+
+    every = 50  # items between two progress reports: the bar moves, the event queue does not fill
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._stop = threading.Event()
+        self._last = 0
+
+    def work(self, check: Callable[[int], None]) -> object:
+        raise NotImplementedError
+
+    def problems(self, exc: Exception) -> list[str] | None:
+        """The lines to show for an expected failure; None for anything else (shown as is)."""
+        return None
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _check(self, n: int) -> None:
+        if self._stop.is_set():
+            raise Cancelled
+        if n - self._last >= self.every or n == 1:
+            self._last = n
+            self.progressed.emit(n)
+
+    def run(self) -> None:
+        try:
+            result = self.work(self._check)
+        except Cancelled:
+            self.cancelled.emit()
+        except Exception as exc:  # reported in the dialog; the core left nothing half done
+            self.failed.emit(self.problems(exc) or [f"{type(exc).__name__}: {exc}"])
+        else:
+            self.succeeded.emit(result)
+
+    def start(self, parent: QObject, done: Callable[[], None]) -> QThread:
+        """Run in a new thread; ``done`` (a method of a QObject of the caller's thread, so that Qt
+        queues it there) runs when the thread has finished. Connect the worker's signals to
+        methods too, not lambdas: those would run in the worker thread."""
+        thread = QThread(parent)
+        self.moveToThread(thread)
+        thread.started.connect(self.run)
+        for signal in (self.succeeded, self.failed, self.cancelled):
+            signal.connect(thread.quit)
+        thread.finished.connect(done)
+        thread.finished.connect(self.deleteLater)
+        thread.finished.connect(thread.deleteLater)
+        thread.start()
+        return thread

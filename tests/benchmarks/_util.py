@@ -44,6 +44,19 @@ def report(name: str, results: dict) -> None:
         print(f"  {k}: {v:.4g}" if isinstance(v, float) else f"  {k}: {v}")
 
 
+def drop_page_cache() -> bool:
+    """Empty the kernel's page cache (root on Linux only); False when this user may not."""
+    import os
+
+    try:
+        os.sync()
+        with open("/proc/sys/vm/drop_caches", "w") as fh:
+            fh.write("3\n")
+        return True
+    except OSError:
+        return False
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]

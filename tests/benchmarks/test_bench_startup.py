@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from ._util import report
+from ._util import drop_page_cache, report
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist" / "annotator"
@@ -36,16 +36,6 @@ def _frozen() -> Path:
     if not program.is_file():
         subprocess.run(["bash", str(ROOT / "packaging" / "build.sh")], check=True, capture_output=True)
     return program
-
-
-def _drop_caches() -> bool:
-    try:
-        os.sync()
-        with open("/proc/sys/vm/drop_caches", "w") as fh:
-            fh.write("3\n")
-        return True
-    except OSError:
-        return False
 
 
 def _time_to_paint(cmd: list[str], env: dict[str, str]) -> float:
@@ -76,13 +66,13 @@ def test_cold_start_against_a_bare_window(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "annotator")], check=True)
     for cmd in programs.values():  # first run: creates the demo project, fills the caches
         _time_to_paint(cmd, env)
-    conditions = ["warm"] + (["cold"] if _drop_caches() else [])
+    conditions = ["warm"] + (["cold"] if drop_page_cache() else [])
     times: dict[str, dict[str, list[float]]] = {c: {name: [] for name in programs} for c in conditions}
     for _ in range(RUNS):
         for condition in conditions:
             for name, cmd in programs.items():
                 if condition == "cold":
-                    _drop_caches()
+                    drop_page_cache()
                 times[condition][name].append(_time_to_paint(cmd, env))
     result: dict[str, object] = {"runs": RUNS}
     for condition in conditions:

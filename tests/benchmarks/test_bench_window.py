@@ -11,15 +11,13 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from annotator.core.importer import import_files
 from annotator.core.model import Document, Entity
 from annotator.core.morph import tokenize
 from annotator.core.store import Project
-from tests.benchmarks._util import report, run_child
+from tests.benchmarks._util import drop_page_cache, report, run_child
 from tests.conftest import NOVEL, shared_file
 
 pytestmark = pytest.mark.benchmark
@@ -45,16 +43,6 @@ CHILD_PRELUDE = """
         values = sorted(values)
         return values[min(len(values) - 1, round(q / 100 * (len(values) - 1)))]
 """
-
-
-def drop_page_cache() -> bool:
-    try:
-        os.sync()
-        with open("/proc/sys/vm/drop_caches", "w") as fh:
-            fh.write("3\n")
-        return True
-    except OSError:
-        return False
 
 
 def test_open_scroll_and_memory_on_the_novel(tmp_path):

@@ -104,11 +104,11 @@ def test_cancel_rolls_the_import_back(qtbot, tmp_path):
 
 
 def test_cancel_from_the_first_progress_report_leaves_nothing(qtbot, tmp_path):
-    src = _jsonl(tmp_path / "big.jsonl", 3000)
+    src = _jsonl(tmp_path / "big.jsonl", 20000)
     with open_window(qtbot, tmp_path / "p.annotator", {"a": "文書"}) as w:
         dialog = w.open_import([src])
         dialog.start_import()
-        dialog._worker.progressed.connect(lambda _n: dialog.cancel_import())
+        dialog._worker.progressed.connect(dialog.cancel_import)  # a method: queued to the GUI thread
         qtbot.waitUntil(lambda: not dialog.running(), timeout=20000)
         assert "cancelled" in dialog.message.text()
         assert w.project.document_ids() == ["a"]
@@ -189,3 +189,21 @@ def test_export_dialog_offers_the_folder_used_last(qtbot, tmp_path):
         again = w.open_export()
         assert Path(again.output.text()) == out_dir / "p.jsonl"
         again.reject()
+
+
+def test_export_refusal_is_shown_and_writes_nothing(qtbot, tmp_path):
+    import sqlite3
+
+    with open_window(qtbot, tmp_path / "p.annotator", {"a": "東京の話"}) as w:
+        qtbot.keyClick(w.view, Qt.Key.Key_3)  # LOCATION on 東京
+        con = sqlite3.connect(w.project.path)  # a span edited by hand, no longer text[start:end]
+        con.execute("UPDATE entities SET text = '大阪'")
+        con.commit()
+        con.close()
+        dialog = w.open_export()
+        out = tmp_path / "out.jsonl"
+        dialog.output.setText(str(out))
+        dialog.start_export()
+        qtbot.waitUntil(lambda: not dialog.running(), timeout=20000)
+        assert dialog.message.text().startswith("Nothing was written: ")
+        assert "大阪" in dialog.message.text() and not out.exists()
