@@ -158,24 +158,20 @@ class ExportDialog(QDialog):
                               self.tokens.isChecked() and self.tokens.isEnabled())
         self._out = out
         QSettings().setValue("lastExportFolder", str(out.parent))
-        worker.progressed.connect(self._progressed)
-        worker.succeeded.connect(self._succeeded)
-        worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
         self._worker = worker
-        self._thread = worker.start(self, self._thread_done)
+        self._thread = worker.start(self)
 
     # slots of the worker's signals: methods, so that Qt delivers them in this thread
-    def _progressed(self, n: int) -> None:
+    def on_progress(self, n: int) -> None:
         self.progress.setValue(min(n, self._total))
 
-    def _succeeded(self, n: int) -> None:
+    def on_success(self, n: int) -> None:
         self._finished(self.tr("Wrote %1 records to %2.").replace("%1", str(n)).replace("%2", str(self._out)), True)
 
-    def _failed(self, problems: list[str]) -> None:
+    def on_failure(self, problems: list[str]) -> None:
         self._finished(self.tr("Nothing was written: ") + "; ".join(problems), False)
 
-    def _cancelled(self) -> None:
+    def on_cancel(self) -> None:
         self._finished(self.tr("Export cancelled: no file was written."), False)
 
     def _finished(self, text: str, ok: bool) -> None:
@@ -186,7 +182,7 @@ class ExportDialog(QDialog):
         self.message.setText(text)
         self.cancel.setText(self.tr("Close"))
 
-    def _thread_done(self) -> None:
+    def on_finished(self) -> None:
         self._thread = self._worker = None
         self.start.setEnabled(True)
 

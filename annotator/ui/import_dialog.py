@@ -180,19 +180,15 @@ class ImportDialog(QDialog):
 
         worker = ImportWorker(self.project.path, self.project.user, self.files, fmt, split,
                               self.skip_invalid.isChecked())
-        worker.progressed.connect(self._progressed)
-        worker.succeeded.connect(self._succeeded)
-        worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
         self._worker = worker
-        self._thread = worker.start(self, self._thread_done)
+        self._thread = worker.start(self)
 
-    def _progressed(self, n: int) -> None:
+    def on_progress(self, n: int) -> None:
         if self._total:
             self.progress.setValue(min(n, self._total))
         self.message.setText(self.tr("%n document(s) read…", "", n))
 
-    def _succeeded(self, report: ImportReport) -> None:
+    def on_success(self, report: ImportReport) -> None:
         if self._total:
             self.progress.setValue(self._total)
         text = self.tr("Imported %1 documents (%2 entities).").replace("%1", str(report.documents)) \
@@ -207,7 +203,7 @@ class ImportDialog(QDialog):
         self.cancel.setText(self.tr("Close"))
         self.imported.emit(report)
 
-    def _failed(self, problems: list[str]) -> None:
+    def on_failure(self, problems: list[str]) -> None:
         self.progress.setVisible(False)
         self.message.setText(self.tr("Nothing was imported: %n problem(s). The project is unchanged.", "",
                                      len(problems)))
@@ -215,13 +211,13 @@ class ImportDialog(QDialog):
         self._set_inputs_enabled(True)
         self.cancel.setText(self.tr("Close"))
 
-    def _cancelled(self) -> None:
+    def on_cancel(self) -> None:
         self.progress.setVisible(False)
         self.message.setText(self.tr("Import cancelled. The project is unchanged."))
         self._set_inputs_enabled(True)
         self.cancel.setText(self.tr("Close"))
 
-    def _thread_done(self) -> None:
+    def on_finished(self) -> None:
         self._thread = self._worker = None
         self.start.setEnabled(bool(self.files))
 

@@ -10,12 +10,23 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 
 class Cancelled(Exception):
     pass
+
+
+class JobView(Protocol):
+    """What shows a Worker's job (a dialog, which is a QObject of the GUI thread)."""
+
+    def on_progress(self, n: int) -> None: ...
+    def on_success(self, result: object) -> None: ...
+    def on_failure(self, problems: list[str]) -> None: ...
+    def on_cancel(self) -> None: ...
+    def on_finished(self) -> None: ...
 
 
 class Worker(QObject):
@@ -58,17 +69,23 @@ class Worker(QObject):
         else:
             self.succeeded.emit(result)
 
-    def start(self, parent: QObject, done: Callable[[], None]) -> QThread:
-        """Run in a new thread; ``done`` (a method of a QObject of the caller's thread, so that Qt
-        queues it there) runs when the thread has finished. Connect the worker's signals to
-        methods too, not lambdas: those would run in the worker thread."""
-        thread = QThread(parent)
+    def start(self, view: JobView) -> QThread:
+        """Run in a new thread, reporting to ``view``'s methods. Qt queues a signal to a method
+        of a QObject into that object's thread, so they all run in the GUI thread (a lambda
+        would run in the worker thread)."""
+        thread = QThread(view)  # type: ignore[arg-type] - the view is a QObject
         self.moveToThread(thread)
+        self.progressed.connect(view.on_progress)
+        self.succeeded.connect(view.on_success)
+        self.failed.connect(view.on_failure)
+        self.cancelled.connect(view.on_cancel)
         thread.started.connect(self.run)
         for signal in (self.succeeded, self.failed, self.cancelled):
             signal.connect(thread.quit)
-        thread.finished.connect(done)
+        thread.finished.connect(view.on_finished)
         thread.finished.connect(self.deleteLater)
         thread.finished.connect(thread.deleteLater)
         thread.start()
         return thread
+
+
