@@ -52,9 +52,9 @@ def _resources() -> str:
     _check(bool(seeds), "no seed documents in seeds/")
     icon = resource("icons", "annotator.svg")
     _check(icon.is_file(), f"{icon}: missing")
-    entry = desktop_file("io.github.annotator.Annotator.desktop")
-    _check(entry.is_file(), f"{entry}: missing")
-    return f"schema, {len(seeds)} seed document(s), icons, desktop entry"
+    for name in ("io.github.annotator.Annotator.desktop", "io.github.annotator.Annotator.mime.xml"):
+        _check(desktop_file(name).is_file(), f"{desktop_file(name)}: missing")
+    return f"schema, {len(seeds)} seed document(s), icons, desktop entry and file type"
 
 
 def _translations() -> str:
