@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from . import messages as m
 from .model import Claim, Entity
 from .ops import Batch, Operation, RemoveEntity, UpdateClaim
 from .store import Project
@@ -49,28 +50,31 @@ class ClaimSchema:
         """The first problem of this schema, or None."""
         names = [a.name for a in self.attributes]
         if len(set(names)) != len(names) or any(not n.strip() for n in names):
-            return "attribute names must be unique and non-empty"
+            return m.translate("Core", "attribute names must be unique and non-empty")
         missing = [b for b in BUILTIN_ATTRIBUTES if b not in names]
         if missing:
-            return f"the built-in attributes stay: {', '.join(missing)}"
+            return m.translate("Core", "the built-in attributes stay: {names}").format(names=", ".join(missing))
         seen: dict[str, str] = {}
         for a in self.attributes:
             if not a.values or len(set(a.values)) != len(a.values) or any(not v.strip() for v in a.values):
-                return f"{a.name}: values must be unique and non-empty"
+                return m.translate("Core", "{attribute}: values must be unique and non-empty").format(attribute=a.name)
             if len(a.keys) != len(a.values):
-                return f"{a.name}: one key per value"
+                return m.translate("Core", "{attribute}: one key per value").format(attribute=a.name)
             for v, k in zip(a.values, a.keys, strict=True):
                 if not k:
                     continue
                 if len(k) != 1 or not (k.isascii() and k.isalpha() and k.islower()):
-                    return f"{a.name}={v}: a key is one lower-case letter, not {k!r}"
+                    return (m.translate("Core", "{attribute}={value}: a key is one lower-case letter, not {key!r}")
+                            .format(attribute=a.name, value=v, key=k))
                 if k == "c":
-                    return f"{a.name}={v}: the key c creates a claim"
+                    return (m.translate("Core", "{attribute}={value}: the key c creates a claim")
+                            .format(attribute=a.name, value=v))
                 if k in seen:
-                    return f"{a.name}={v}: the key {k!r} is already {seen[k]}"
+                    return (m.translate("Core", "{attribute}={value}: the key {key!r} is already {other}")
+                            .format(attribute=a.name, value=v, key=k, other=seen[k]))
                 seen[k] = f"{a.name}={v}"
         if len(set(self.roles)) != len(self.roles) or any(not r.strip() for r in self.roles):
-            return "roles must be unique and non-empty"
+            return m.translate("Core", "roles must be unique and non-empty")
         return None
 
     def to_json(self) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import formats
+from . import messages as m
 from .errors import InputError, Problem
 from .formats.base import Parsed, atomic_writer
 from .store import Project
@@ -79,12 +80,12 @@ def import_files(
     for path in paths:
         f = fmt or formats.guess_format(path)
         if not path.exists():
-            problems.append(Problem(str(path), None, "no such file"))
+            problems.append(Problem(str(path), None, m.translate("Core", "no such file")))
         elif path.is_dir():
-            problems.append(Problem(str(path), None, "is a folder, not a file"))
+            problems.append(Problem(str(path), None, m.translate("Core", "is a folder, not a file")))
         elif f is None:
-            problems.append(Problem(str(path), None, "cannot tell the format from the file name; "
-                                                      "pass --format txt, jsonl or stockmark"))
+            problems.append(Problem(str(path), None, m.translate("Core", "cannot tell the format from the file name; "
+                                                                         "pass --format txt, jsonl or stockmark")))
         else:
             plan.append((path, f))
     if problems and not skip_invalid:
@@ -103,9 +104,11 @@ def import_files(
                         if doc is not None:
                             where = f"{parsed.file}:{parsed.line}" if parsed.line else parsed.file
                             if doc.id in seen_ids:
-                                parsed.problems.append(f"document id {doc.id!r} also comes from {seen_ids[doc.id]}")
+                                parsed.problems.append(m.translate("Core", "document id {id!r} also comes from {where}")
+                                                       .format(id=doc.id, where=seen_ids[doc.id]))
                             elif bulk.has_document(doc.id):
-                                parsed.problems.append(f"document id {doc.id!r} is already in the project")
+                                parsed.problems.append(m.translate("Core", "document id {id!r} is already "
+                                                                           "in the project").format(id=doc.id))
                             else:
                                 seen_ids[doc.id] = where
                         if parsed.problems:
@@ -119,7 +122,8 @@ def import_files(
                         if progress is not None:
                             progress(bulk.documents)
                 except OSError as exc:
-                    problems.append(Problem(str(path), None, f"cannot read: {exc.strerror or exc}"))
+                    problems.append(Problem(str(path), None, m.translate("Core", "cannot read: {reason}")
+                                            .format(reason=exc.strerror or exc)))
             if problems and not skip_invalid:
                 raise _Abort
             report.documents, report.entities = bulk.documents, bulk.entities
@@ -137,7 +141,7 @@ def _cap(problems: list[Problem]) -> list[Problem]:
     if len(problems) <= MAX_LISTED:
         return problems
     more = len(problems) - MAX_LISTED
-    return [*problems[:MAX_LISTED], Problem("…", None, f"and {more} more problems")]
+    return [*problems[:MAX_LISTED], Problem("…", None, m.translate("Core", "and {n} more problems").format(n=more))]
 
 
 def _write_rejects(project_path: Path, problems: list[Problem], rejects: list[Parsed]) -> tuple[Path, int]:

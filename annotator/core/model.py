@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from . import messages as m
+
 
 class Status(str, enum.Enum):
     NEW = "new"
@@ -109,11 +111,13 @@ _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 def check_label(label: Label) -> str | None:
     """The problem with ``label``, or None."""
     if not label.name or label.name.strip() != label.name:
-        return "a label name must be non-empty and have no surrounding spaces"
+        return m.translate("Core", "a label name must be non-empty and have no surrounding spaces")
     if not _COLOR.match(label.color):
-        return f"label {label.name!r}: colour must look like #rrggbb, not {label.color!r}"
+        return (m.translate("Core", "label {name!r}: colour must look like #rrggbb, not {colour!r}")
+                .format(name=label.name, colour=label.color))
     if len(label.key) > 1:
-        return f"label {label.name!r}: the shortcut must be one character, not {label.key!r}"
+        return (m.translate("Core", "label {name!r}: the shortcut must be one character, not {key!r}")
+                .format(name=label.name, key=label.key))
     return None
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from . import messages as m
 from .errors import OperationError
 from .model import Claim, Entity, Label, Status
 
@@ -401,8 +402,8 @@ class History:
 
 def check_span(text_length: int, start: int, end: int) -> None:
     if not (isinstance(start, int) and isinstance(end, int)):
-        raise OperationError(f"span offsets must be integers, not {start!r}, {end!r}")
+        raise OperationError(m.translate("Core", "span offsets must be integers, not {start!r}, {end!r}")
+                             .format(start=start, end=end))
     if not 0 <= start < end <= text_length:
-        raise OperationError(
-            f"span {start}–{end} is outside the document (0–{text_length}) or empty"
-        )
+        raise OperationError(m.translate("Core", "span {start}–{end} is outside the document (0–{length}) or empty")
+                             .format(start=start, end=end, length=text_length))

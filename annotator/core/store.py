@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import messages as m
 from .errors import OperationError, ProjectError
 from .model import Claim, Document, Entity, Label, Status, builtin_label_set, check_label, new_label
 from .ops import Change, History, Operation, check_span
@@ -153,21 +154,24 @@ class Project:
         path = Path(path)
         if not path.exists():
             if not create:
-                raise ProjectError(f"{path}: no project file here")
+                raise ProjectError(m.translate("Core", "{path}: no project file here").format(path=path))
             if path.parent and not path.parent.exists():
-                raise ProjectError(f"{path}: the folder {path.parent} does not exist")
+                raise ProjectError(m.translate("Core", "{path}: the folder {folder} does not exist")
+                                   .format(path=path, folder=path.parent))
         elif path.is_dir():
-            raise ProjectError(f"{path}: is a folder, not a project file")
+            raise ProjectError(m.translate("Core", "{path}: is a folder, not a project file").format(path=path))
         try:
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
         except sqlite3.Error as exc:
-            raise ProjectError(f"{path}: cannot open: {exc}") from None
+            raise ProjectError(m.translate("Core", "{path}: cannot open: {reason}")
+                               .format(path=path, reason=exc)) from None
         try:
             project = cls(path, conn, user or _default_user())
             project._setup(create=create, label_set=label_set)
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise ProjectError(f"{path}: not an annotator project file ({exc})") from None
+            raise ProjectError(m.translate("Core", "{path}: not an annotator project file ({reason})")
+                               .format(path=path, reason=exc)) from None
         except BaseException:
             conn.close()
             raise
@@ -180,16 +184,20 @@ class Project:
         version = c.execute("PRAGMA user_version").fetchone()[0]
         has_tables = c.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
         if has_tables and app_id != APPLICATION_ID:
-            raise ProjectError(f"{self.path}: an SQLite file, but not an annotator project")
+            raise ProjectError(m.translate("Core", "{path}: an SQLite file, but not an annotator project")
+                               .format(path=self.path))
         if version > SCHEMA_VERSION:
             raise ProjectError(
-                f"{self.path}: this project was written by a newer annotator (file schema {version}, "
-                f"this program reads up to {SCHEMA_VERSION}); update annotator to open it"
+                m.translate("Core", "{path}: this project was written by a newer annotator (file schema {version}, "
+                                    "this program reads up to {readable}); update annotator to open it")
+                .format(path=self.path, version=version, readable=SCHEMA_VERSION)
             )
         if not has_tables and not create:
-            raise ProjectError(f"{self.path}: empty file, not an annotator project")
+            raise ProjectError(m.translate("Core", "{path}: empty file, not an annotator project")
+                               .format(path=self.path))
         if c.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
-            raise ProjectError(f"{self.path}: cannot switch the project file to WAL journaling")
+            raise ProjectError(m.translate("Core", "{path}: cannot switch the project file to WAL journaling")
+                               .format(path=self.path))
         c.execute("PRAGMA synchronous = FULL")
         c.execute("PRAGMA foreign_keys = ON")
         if not has_tables:
@@ -220,7 +228,8 @@ class Project:
             while current < SCHEMA_VERSION:
                 script = MIGRATIONS.get(current)
                 if script is None:
-                    raise ProjectError(f"{self.path}: no migration from schema {current}")
+                    raise ProjectError(m.translate("Core", "{path}: no migration from schema {version}")
+                                       .format(path=self.path, version=current))
                 _execute_script(self._conn, script)
                 current += 1
                 self._conn.execute(f"PRAGMA user_version = {current}")
@@ -329,7 +338,7 @@ class Project:
         if rowid is None:
             row = self._conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()
             if row is None:
-                raise OperationError(f"no document {doc_id!r} in this project")
+                raise OperationError(m.translate("Core", "no document {id!r} in this project").format(id=doc_id))
             rowid = self._rowids[doc_id] = row[0]
         return rowid
 
@@ -339,7 +348,7 @@ class Project:
         if text is None:
             row = self._conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
             if row is None:
-                raise OperationError(f"no document {doc_id!r} in this project")
+                raise OperationError(m.translate("Core", "no document {id!r} in this project").format(id=doc_id))
             text = row[0]
             self._texts[doc_id] = text
             if len(self._texts) > 8:
@@ -368,7 +377,7 @@ class Project:
     def status(self, doc_id: str) -> Status:
         row = self._conn.execute("SELECT status FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
-            raise OperationError(f"no document {doc_id!r} in this project")
+            raise OperationError(m.translate("Core", "no document {id!r} in this project").format(id=doc_id))
         return Status(row[0])
 
     def document(self, doc_id: str) -> Document:
@@ -376,7 +385,7 @@ class Project:
             "SELECT rowid, text, meta, status FROM documents WHERE id = ?", (doc_id,)
         ).fetchone()
         if row is None:
-            raise OperationError(f"no document {doc_id!r} in this project")
+            raise OperationError(m.translate("Core", "no document {id!r} in this project").format(id=doc_id))
         rowid, text, meta, status = row
         return Document(doc_id, text, json.loads(meta), Status(status), self._entities(rowid),
                         self._claims(rowid))

@@ -11,6 +11,7 @@ import sqlite3
 import time
 from typing import TYPE_CHECKING, Any
 
+from . import messages as m
 from .errors import OperationError
 from .model import Claim, Entity, Label, Status, check_label
 from .ops import check_span
@@ -43,12 +44,14 @@ class Tx:
             (rowid, entity_id),
         ).fetchone()
         if row is None:
-            raise OperationError(f"entity {entity_id} is not in this document (removed elsewhere?)")
+            raise OperationError(m.translate("Core", "entity {id} is not in this document (removed elsewhere?)")
+                                 .format(id=entity_id))
         return row
 
     def check_label(self, label: str) -> None:
         if label not in self._p.label_names():
-            raise OperationError(f"unknown label {label!r}: add it to the project's label set first")
+            raise OperationError(m.translate("Core", "unknown label {label!r}: add it to the project's label set first")
+                                 .format(label=label))
 
     def insert_entity(self, doc_id: str, e: Entity) -> None:
         self.check_label(e.label)
@@ -57,7 +60,8 @@ class Tx:
         check_span(len(text), e.start, e.end)
         if text[e.start : e.end] != e.text:
             raise OperationError(
-                f"entity text {e.text!r} is not the document's text {text[e.start:e.end]!r} at {e.start}–{e.end}"
+                m.translate("Core", "entity text {text!r} is not the document's text {actual!r} at {start}–{end}")
+                .format(text=e.text, actual=text[e.start : e.end], start=e.start, end=e.end)
             )
         try:
             self._c.execute(
@@ -72,11 +76,13 @@ class Tx:
         rowid = self.doc_rowid(doc_id)
         row_id, start, end, label, _ = self._entity_row(rowid, e.id)
         if (start, end, label) != e.key:
-            raise OperationError(f"entity {e.id} was changed elsewhere; reload the document")
+            raise OperationError(m.translate("Core", "entity {id} was changed elsewhere; reload the document")
+                                 .format(id=e.id))
         users = [c.id for c in self._p._claims(rowid) if e.id in claim_references(c)]
         if users:
-            raise OperationError(f"entity {e.id} ({e.text}) is referred to by claim(s) {', '.join(users)}; "
-                                 "remove it with its references (one undoable step)")
+            raise OperationError(m.translate("Core", "entity {id} ({text}) is referred to by claim(s) {claims}; "
+                                             "remove it with its references (one undoable step)")
+                                 .format(id=e.id, text=e.text, claims=", ".join(users)))
         self._c.execute("DELETE FROM entities WHERE rowid = ?", (row_id,))
 
     # -- claims -------------------------------------------------------------------------
@@ -95,27 +101,31 @@ class Tx:
             self._c.execute('INSERT INTO claims (doc, id, start, "end", text, data) VALUES (?,?,?,?,?,?)',
                             (self.doc_rowid(doc_id), c.id, c.start, c.end, c.text, _dumps(c.data)))
         except sqlite3.IntegrityError:
-            raise OperationError(f"a claim with id {c.id} already exists in this document") from None
+            raise OperationError(m.translate("Core", "a claim with id {id} already exists in this document")
+                                 .format(id=c.id)) from None
 
     def _claim_row(self, doc_id: str, claim_id: str) -> tuple[int, Claim]:
         row = self._c.execute('SELECT rowid, doc, id, start, "end", text, data FROM claims WHERE doc = ? AND id = ?',
                               (self.doc_rowid(doc_id), claim_id)).fetchone()
         if row is None:
-            raise OperationError(f"claim {claim_id} is not in this document (removed elsewhere?)")
+            raise OperationError(m.translate("Core", "claim {id} is not in this document (removed elsewhere?)")
+                                 .format(id=claim_id))
         return row[0], _claim(row[1:])
 
     def delete_claim(self, doc_id: str, c: Claim) -> None:
         row_id, current = self._claim_row(doc_id, c.id)
         if current.to_json() != c.to_json():
-            raise OperationError(f"claim {c.id} was changed elsewhere; reload the document")
+            raise OperationError(m.translate("Core", "claim {id} was changed elsewhere; reload the document")
+                                 .format(id=c.id))
         self._c.execute("DELETE FROM claims WHERE rowid = ?", (row_id,))
 
     def update_claim(self, doc_id: str, old: Claim, new: Claim) -> None:
         row_id, current = self._claim_row(doc_id, old.id)
         if current.to_json() != old.to_json():
-            raise OperationError(f"claim {old.id} was changed elsewhere; reload the document")
+            raise OperationError(m.translate("Core", "claim {id} was changed elsewhere; reload the document")
+                                 .format(id=old.id))
         if new.id != old.id:
-            raise OperationError("a claim keeps its id")
+            raise OperationError(m.translate("Core", "a claim keeps its id"))
         self._check_claim(doc_id, new)
         self._c.execute('UPDATE claims SET start = ?, "end" = ?, text = ?, data = ? WHERE rowid = ?',
                         (new.start, new.end, new.text, _dumps(new.data), row_id))
@@ -124,7 +134,8 @@ class Tx:
         rowid = self.doc_rowid(doc_id)
         row_id, start, end, label, text = self._entity_row(rowid, entity_id)
         if label != old:
-            raise OperationError(f"entity {entity_id} is labelled {label}, not {old}; reload the document")
+            raise OperationError(m.translate("Core", "entity {id} is labelled {label}, not {old}; reload the document")
+                                 .format(id=entity_id, label=label, old=old))
         self.check_label(new)
         try:
             self._c.execute("UPDATE entities SET label = ? WHERE rowid = ?", (new, row_id))
@@ -135,7 +146,8 @@ class Tx:
         rowid = self.doc_rowid(doc_id)
         row_id, start, end, label, _ = self._entity_row(rowid, entity_id)
         if (start, end) != tuple(old):
-            raise OperationError(f"entity {entity_id} spans {start}–{end}, not {old[0]}–{old[1]}")
+            raise OperationError(m.translate("Core", "entity {id} spans {start}–{end}, not {old_start}–{old_end}")
+                                 .format(id=entity_id, start=start, end=end, old_start=old[0], old_end=old[1]))
         text = self._p.text(doc_id)
         check_span(len(text), new[0], new[1])
         try:
@@ -155,14 +167,15 @@ class Tx:
             row = self._c.execute("SELECT name FROM labels WHERE key = ? AND name != ?",
                                   (label.key, ignore or "")).fetchone()
             if row is not None:
-                raise OperationError(f"the key {label.key!r} already applies the label {row[0]}")
+                raise OperationError(m.translate("Core", "the key {key!r} already applies the label {label}")
+                                     .format(key=label.key, label=row[0]))
 
     def add_label(self, label: Label) -> None:
         problem = check_label(label)
         if problem:
             raise OperationError(problem)
         if label.name in self._p.label_names():
-            raise OperationError(f"there is already a label {label.name!r}")
+            raise OperationError(m.translate("Core", "there is already a label {name!r}").format(name=label.name))
         self._check_key_free(label)
         (n,) = self._c.execute("SELECT coalesce(max(position), -1) + 1 FROM labels").fetchone()
         self._p._insert_labels([label], n)
@@ -170,7 +183,8 @@ class Tx:
     def remove_label(self, label: Label) -> None:
         (used,) = self._c.execute("SELECT count(*) FROM entities WHERE label = ?", (label.name,)).fetchone()
         if used:
-            raise OperationError(f"{used} entities carry the label {label.name}; relabel or remove them first")
+            raise OperationError(m.translate("Core", "{n} entities carry the label {label}; "
+                                             "relabel or remove them first").format(n=used, label=label.name))
         self._c.execute("DELETE FROM labels WHERE name = ?", (label.name,))
         self._p._label_names = None
 
@@ -179,12 +193,13 @@ class Tx:
         current = self._c.execute("SELECT name, color, key, description FROM labels WHERE name = ?",
                                   (old.name,)).fetchone()
         if current is None or Label(*current) != old:
-            raise OperationError(f"the label {old.name} was changed elsewhere; reopen the label editor")
+            raise OperationError(m.translate("Core", "the label {label} was changed elsewhere; reopen the label editor")
+                                 .format(label=old.name))
         problem = check_label(new)
         if problem:
             raise OperationError(problem)
         if new.name != old.name and new.name in self._p.label_names():
-            raise OperationError(f"there is already a label {new.name!r}")
+            raise OperationError(m.translate("Core", "there is already a label {name!r}").format(name=new.name))
         self._check_key_free(new, ignore=old.name)
         self._c.execute("UPDATE labels SET name = ?, color = ?, key = ?, description = ? WHERE name = ?",
                         (new.name, new.color, new.key, new.description, old.name))
@@ -197,7 +212,8 @@ class Tx:
         try:
             self._c.execute("UPDATE entities SET label = ? WHERE label = ?", (new.name, old.name))
         except sqlite3.IntegrityError:
-            raise OperationError(f"renaming {old.name} to {new.name} would duplicate entities") from None
+            raise OperationError(m.translate("Core", "renaming {old} to {new} would duplicate entities")
+                                 .format(old=old.name, new=new.name)) from None
         return docs
 
     def reject_suggestions(self, doc_id: str, spans: tuple[tuple[int, int], ...], *, forget: bool) -> None:
@@ -211,11 +227,11 @@ class Tx:
         from .claims import ClaimSchema
 
         if self._p.claim_schema().to_json() != old:
-            raise OperationError("the claim schema was changed elsewhere; reopen the editor")
+            raise OperationError(m.translate("Core", "the claim schema was changed elsewhere; reopen the editor"))
         try:
             schema = ClaimSchema.from_json(new)
         except (KeyError, TypeError, ValueError) as exc:
-            raise OperationError(f"not a claim schema: {exc}") from None
+            raise OperationError(m.translate("Core", "not a claim schema: {problem}").format(problem=exc)) from None
         problem = schema.check()
         if problem:
             raise OperationError(problem)
@@ -225,7 +241,8 @@ class Tx:
         rowid = self.doc_rowid(doc_id)
         (current,) = self._c.execute("SELECT status FROM documents WHERE rowid = ?", (rowid,)).fetchone()
         if current != Status(old).value:
-            raise OperationError(f"document {doc_id} is {current}, not {Status(old).value}")
+            raise OperationError(m.translate("Core", "document {id} is {current}, not {old}")
+                                 .format(id=doc_id, current=current, old=Status(old).value))
         self._c.execute(
             "UPDATE documents SET status = ?, updated = ? WHERE rowid = ?", (Status(new).value, time.time(), rowid)
         )
@@ -243,7 +260,9 @@ def claim_references(c: Claim) -> set[str]:
 def _integrity_message(exc: sqlite3.IntegrityError, e: Entity) -> str:
     msg = str(exc)
     if "entities.id" in msg or "entities_id" in msg:
-        return f"an entity with id {e.id} already exists in this document"
+        return m.translate("Core", "an entity with id {id} already exists in this document").format(id=e.id)
     if "start" in msg or "entities_span" in msg:
-        return f"the same entity already exists: {e.label} at {e.start}–{e.end} ({e.text!r})"
-    return f"the entity {e.label} at {e.start}–{e.end} breaks a rule of the project file: {msg}"
+        return (m.translate("Core", "the same entity already exists: {label} at {start}–{end} ({text!r})")
+                .format(label=e.label, start=e.start, end=e.end, text=e.text))
+    return (m.translate("Core", "the entity {label} at {start}–{end} breaks a rule of the project file: {rule}")
+            .format(label=e.label, start=e.start, end=e.end, rule=msg))

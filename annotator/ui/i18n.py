@@ -12,9 +12,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from annotator.core import messages
 from annotator.resources import resource
 
 LANGUAGES = ("ja", "en")
@@ -60,12 +61,14 @@ def install(app: QApplication, lang: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    messages.install(None)  # the core's messages: English unless a translation is loaded below
     if lang == "en":
         return "en"
     qm = compiled(lang)
     ours = QTranslator()
     if qm is None or not ours.load(str(qm)):
         return "en"
+    messages.install(QCoreApplication.translate)
     qt = QTranslator()  # Qt's own strings (file dialogs, message box buttons)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

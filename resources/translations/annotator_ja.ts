@@ -135,6 +135,564 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../../annotator/core/claims.py" line="53"/>
+        <source>attribute names must be unique and non-empty</source>
+        <translation>属性名は重複せず、空でないものにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/claims.py" line="56"/>
+        <source>the built-in attributes stay: {names}</source>
+        <translation>組み込みの属性は削除できません:{names}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/claims.py" line="60"/>
+        <source>{attribute}: values must be unique and non-empty</source>
+        <translation>{attribute}:値は重複せず、空でないものにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/claims.py" line="62"/>
+        <source>{attribute}: one key per value</source>
+        <translation>{attribute}:値ごとにキーを 1 つ指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/claims.py" line="67"/>
+        <source>{attribute}={value}: a key is one lower-case letter, not {key!r}</source>
+        <translation>{attribute}={value}:キーは小文字 1 字です({key!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/claims.py" line="70"/>
+        <source>{attribute}={value}: the key c creates a claim</source>
+        <translation>{attribute}={value}:キー c は主張の作成に使われています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/claims.py" line="73"/>
+        <source>{attribute}={value}: the key {key!r} is already {other}</source>
+        <translation>{attribute}={value}:キー {key!r} はすでに {other} に使われています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/claims.py" line="77"/>
+        <source>roles must be unique and non-empty</source>
+        <translation>役割は重複せず、空でないものにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="83"/>
+        <source>no such file</source>
+        <extracomment>How many problems an error message lists before it says &quot;and N more&quot;.</extracomment>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="85"/>
+        <source>is a folder, not a file</source>
+        <translation>ファイルではなくフォルダです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="87"/>
+        <source>cannot tell the format from the file name; pass --format txt, jsonl or stockmark</source>
+        <translation>ファイル名から形式を判断できません。形式(txt、jsonl、stockmark)を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="107"/>
+        <source>document id {id!r} also comes from {where}</source>
+        <translation>文書 ID {id!r} は {where} にもあります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="110"/>
+        <source>document id {id!r} is already in the project</source>
+        <translation>文書 ID {id!r} はすでにプロジェクトにあります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="125"/>
+        <source>cannot read: {reason}</source>
+        <translation>読み込めません:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="144"/>
+        <source>and {n} more problems</source>
+        <translation>ほかに {n} 件の問題があります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/model.py" line="114"/>
+        <source>a label name must be non-empty and have no surrounding spaces</source>
+        <translation>ラベル名は空でなく、前後に空白を含まないものにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/model.py" line="116"/>
+        <source>label {name!r}: colour must look like #rrggbb, not {colour!r}</source>
+        <translation>ラベル {name!r}:色は #rrggbb の形式で指定してください({colour!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/model.py" line="119"/>
+        <source>label {name!r}: the shortcut must be one character, not {key!r}</source>
+        <translation>ラベル {name!r}:ショートカットは 1 文字です({key!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/ops.py" line="405"/>
+        <source>span offsets must be integers, not {start!r}, {end!r}</source>
+        <translation>範囲のオフセットは整数です({start!r}、{end!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/ops.py" line="408"/>
+        <source>span {start}–{end} is outside the document (0–{length}) or empty</source>
+        <translation>範囲 {start}–{end} が文書(0–{length})の外にあるか、空です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/store.py" line="157"/>
+        <source>{path}: no project file here</source>
+        <extracomment>MIGRATIONS[v] upgrades a file from schema v to v + 1 (SQL run in one transaction).</extracomment>
+        <translation>{path}:プロジェクトファイルがありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/store.py" line="159"/>
+        <location filename="../../annotator/core/formats/base.py" line="53"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}:フォルダ {folder} がありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/store.py" line="162"/>
+        <source>{path}: is a folder, not a project file</source>
+        <translation>{path}:プロジェクトファイルではなくフォルダです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/store.py" line="166"/>
+        <source>{path}: cannot open: {reason}</source>
+        <translation>{path}:開けません:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/store.py" line="173"/>
+        <source>{path}: not an annotator project file ({reason})</source>
+        <translation>{path}:annotator のプロジェクトファイルではありません({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/store.py" line="187"/>
+        <source>{path}: an SQLite file, but not an annotator project</source>
+        <translation>{path}:SQLite ファイルですが、annotator のプロジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/store.py" line="191"/>
+        <source>{path}: this project was written by a newer annotator (file schema {version}, this program reads up to {readable}); update annotator to open it</source>
+        <translation>{path}:このプロジェクトは新しい annotator で書かれています(ファイルのスキーマ {version}、このプログラムが読めるのは {readable} まで)。annotator を更新してから開いてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/store.py" line="196"/>
+        <source>{path}: empty file, not an annotator project</source>
+        <translation>{path}:空のファイルで、annotator のプロジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/store.py" line="199"/>
+        <source>{path}: cannot switch the project file to WAL journaling</source>
+        <translation>{path}:プロジェクトファイルを WAL ジャーナルに切り替えられません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/store.py" line="231"/>
+        <source>{path}: no migration from schema {version}</source>
+        <translation>{path}:スキーマ {version} からの移行手順がありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/store.py" line="341"/>
+        <location filename="../../annotator/core/store.py" line="351"/>
+        <location filename="../../annotator/core/store.py" line="380"/>
+        <location filename="../../annotator/core/store.py" line="388"/>
+        <source>no document {id!r} in this project</source>
+        <translation>このプロジェクトに文書 {id!r} はありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="47"/>
+        <source>entity {id} is not in this document (removed elsewhere?)</source>
+        <translation>固有表現 {id} はこの文書にありません(別の場所で削除されましたか?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="53"/>
+        <source>unknown label {label!r}: add it to the project&apos;s label set first</source>
+        <translation>不明なラベル {label!r}:先にプロジェクトのラベルセットに追加してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="63"/>
+        <source>entity text {text!r} is not the document&apos;s text {actual!r} at {start}–{end}</source>
+        <translation>固有表現のテキスト {text!r} が、文書の {start}–{end} のテキスト {actual!r} と一致しません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="79"/>
+        <source>entity {id} was changed elsewhere; reload the document</source>
+        <translation>固有表現 {id} は別の場所で変更されました。文書を読み込み直してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="83"/>
+        <source>entity {id} ({text}) is referred to by claim(s) {claims}; remove it with its references (one undoable step)</source>
+        <translation>固有表現 {id}({text})は主張 {claims} から参照されています。参照ごと削除してください(1 回で元に戻せます)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="104"/>
+        <source>a claim with id {id} already exists in this document</source>
+        <translation>この文書には ID {id} の主張がすでにあります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="111"/>
+        <source>claim {id} is not in this document (removed elsewhere?)</source>
+        <translation>主張 {id} はこの文書にありません(別の場所で削除されましたか?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="118"/>
+        <location filename="../../annotator/core/transaction.py" line="125"/>
+        <source>claim {id} was changed elsewhere; reload the document</source>
+        <translation>主張 {id} は別の場所で変更されました。文書を読み込み直してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="128"/>
+        <source>a claim keeps its id</source>
+        <translation>主張の ID は変更できません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="137"/>
+        <source>entity {id} is labelled {label}, not {old}; reload the document</source>
+        <translation>固有表現 {id} のラベルは {old} ではなく {label} です。文書を読み込み直してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="149"/>
+        <source>entity {id} spans {start}–{end}, not {old_start}–{old_end}</source>
+        <translation>固有表現 {id} の範囲は {old_start}–{old_end} ではなく {start}–{end} です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="170"/>
+        <source>the key {key!r} already applies the label {label}</source>
+        <translation>キー {key!r} はすでにラベル {label} に使われています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="178"/>
+        <location filename="../../annotator/core/transaction.py" line="202"/>
+        <source>there is already a label {name!r}</source>
+        <translation>ラベル {name!r} はすでにあります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="186"/>
+        <source>{n} entities carry the label {label}; relabel or remove them first</source>
+        <translation>{n} 件の固有表現がラベル {label} を使っています。先にラベルを変えるか削除してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="196"/>
+        <source>the label {label} was changed elsewhere; reopen the label editor</source>
+        <translation>ラベル {label} は別の場所で変更されました。ラベル編集を開き直してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="215"/>
+        <source>renaming {old} to {new} would duplicate entities</source>
+        <translation>{old} を {new} に変えると固有表現が重複します</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="230"/>
+        <source>the claim schema was changed elsewhere; reopen the editor</source>
+        <translation>主張スキーマは別の場所で変更されました。編集画面を開き直してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="234"/>
+        <source>not a claim schema: {problem}</source>
+        <translation>主張スキーマではありません:{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="244"/>
+        <source>document {id} is {current}, not {old}</source>
+        <translation>文書 {id} の状態は {old} ではなく {current} です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="263"/>
+        <source>an entity with id {id} already exists in this document</source>
+        <translation>この文書には ID {id} の固有表現がすでにあります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="265"/>
+        <source>the same entity already exists: {label} at {start}–{end} ({text!r})</source>
+        <translation>同じ固有表現がすでにあります:{start}–{end} の {label}({text!r})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="267"/>
+        <source>the entity {label} at {start}–{end} breaks a rule of the project file: {rule}</source>
+        <translation>{start}–{end} の固有表現 {label} はプロジェクトファイルの規則に反します:{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="44"/>
+        <source>{what}: start and end must be integers (code points), not {start!r} and {end!r}</source>
+        <extracomment>The C string encoder behind json.dumps(ensure_ascii=False): quotes and escapes one str.</extracomment>
+        <translation>{what}:start と end は整数(コードポイント)です({start!r} と {end!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="48"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="47"/>
+        <source>{what}: span {start}–{end} is empty or outside the text (length {length})</source>
+        <translation>{what}:範囲 {start}–{end} が空か、テキスト(長さ {length})の外にあります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="52"/>
+        <source>{what}: text {text!r} is not text[{start}:{end}] = {actual!r}</source>
+        <translation>{what}:text {text!r} が text[{start}:{end}] = {actual!r} と一致しません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="61"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="87"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="161"/>
+        <source>{what}: must be an object</source>
+        <translation>{what}:オブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="65"/>
+        <source>entity {id}</source>
+        <translation>固有表現 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="67"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="93"/>
+        <source>{what}: id must be a non-empty string</source>
+        <translation>{what}:id は空でない文字列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="69"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="95"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="164"/>
+        <source>{what}: unknown field {key!r}</source>
+        <translation>{what}:不明なフィールド {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="72"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="98"/>
+        <source>{what}: missing {key!r}</source>
+        <translation>{what}:{key!r} がありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="75"/>
+        <source>{what}: label must be a non-empty string</source>
+        <translation>{what}:label は空でない文字列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="77"/>
+        <source>{what}: text must be a string</source>
+        <translation>{what}:text は文字列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="79"/>
+        <source>{what}: attributes must be an object</source>
+        <translation>{what}:attributes はオブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="91"/>
+        <source>claim {id}</source>
+        <translation>主張 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="103"/>
+        <source>{what}: {key} must be a string or null</source>
+        <translation>{what}:{key} は文字列か null にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="106"/>
+        <source>{what}: attributes must be an object of strings (the project&apos;s own claim attributes)</source>
+        <translation>{what}:attributes は文字列のオブジェクト(プロジェクト独自の主張属性)にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="114"/>
+        <source>{what}: claimant refers to entity {ref!r}, which is not in this record</source>
+        <translation>{what}:claimant が参照する固有表現 {ref!r} はこのレコードにありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="118"/>
+        <source>{what}: a source claimant needs a non-empty text</source>
+        <translation>{what}:source の claimant には空でない text が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="120"/>
+        <source>{what}: claimant must be null or an object with kind entity, source or author</source>
+        <translation>{what}:claimant は null か、kind が entity、source、author のオブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="127"/>
+        <source>{what}: cue must be null or a span object</source>
+        <translation>{what}:cue は null か範囲のオブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="130"/>
+        <source>{what}: arguments must be a list</source>
+        <translation>{what}:arguments はリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="134"/>
+        <source>{what}: arguments[{j}] must be an object with a non-empty role</source>
+        <translation>{what}:arguments[{j}] は空でない role を持つオブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="139"/>
+        <source>{what}: arguments[{j}] ({role}) refers to entity {ref!r}, which is not in this record</source>
+        <translation>{what}:arguments[{j}]({role})が参照する固有表現 {ref!r} はこのレコードにありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="155"/>
+        <source>tokens must be a list</source>
+        <translation>tokens はリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="167"/>
+        <source>{what}: surface must be a string</source>
+        <translation>{what}:surface は文字列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="171"/>
+        <source>{what}: overlaps the token before it</source>
+        <translation>{what}:前のトークンと重なっています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="179"/>
+        <source>a record must be a JSON object, not {kind}</source>
+        <translation>レコードは JSON オブジェクトにしてください({kind} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="181"/>
+        <source>unknown field {key!r}</source>
+        <translation>不明なフィールド {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="184"/>
+        <source>id must be a non-empty string</source>
+        <translation>id は空でない文字列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="187"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="29"/>
+        <source>text must be a string</source>
+        <translation>text は文字列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="190"/>
+        <source>meta must be an object</source>
+        <translation>meta はオブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="192"/>
+        <source>status must be one of {values}, not {status!r}</source>
+        <translation>status は {values} のいずれかにしてください({status!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="197"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="31"/>
+        <source>entities must be a list</source>
+        <translation>entities はリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="205"/>
+        <source>entity {id}: duplicate id</source>
+        <translation>固有表現 {id}:ID が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="209"/>
+        <source>entity {id}: same span and label as entity {other}</source>
+        <translation>固有表現 {id}:固有表現 {other} と範囲もラベルも同じです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="215"/>
+        <source>claims must be a list</source>
+        <translation>claims はリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="222"/>
+        <source>claim {id}: duplicate id</source>
+        <translation>主張 {id}:ID が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="241"/>
+        <source>{name} is not valid JSON</source>
+        <translation>{name} は JSON として正しくありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="249"/>
+        <source>not UTF-8: byte 0x{byte:02x} at byte {at} of the line</source>
+        <translation>UTF-8 ではありません:行の {at} バイト目にバイト 0x{byte:02x} があります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="256"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="77"/>
+        <source>invalid JSON at column {column}: {reason}</source>
+        <translation>{column} 桁目で JSON が正しくありません:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="259"/>
+        <source>invalid JSON: {reason}</source>
+        <translation>JSON が正しくありません:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="22"/>
+        <source>must be an object with curid, text and entities</source>
+        <translation>curid、text、entities を持つオブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="23"/>
+        <source>missing {key!r}</source>
+        <translation>{key!r} がありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="36"/>
+        <source>{what}: needs name, span and type</source>
+        <translation>{what}:name、span、type が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="42"/>
+        <source>{what}: span must be [start, end] integers, not {span!r}</source>
+        <translation>{what}:span は整数の [start, end] にしてください({span!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="51"/>
+        <source>{what}: name {name!r} is not text[{start}:{end}] = {actual!r}</source>
+        <translation>{what}:name {name!r} が text[{start}:{end}] = {actual!r} と一致しません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="54"/>
+        <source>{what}: type must be a non-empty string</source>
+        <translation>{what}:type は空でない文字列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="58"/>
+        <source>two entities have the same span and type</source>
+        <translation>範囲も種類も同じ固有表現が 2 つあります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="73"/>
+        <source>not UTF-8 ({reason} at byte {at})</source>
+        <translation>UTF-8 ではありません({at} バイト目:{reason})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="81"/>
+        <source>a Stockmark NER file is a JSON list of records</source>
+        <translation>Stockmark NER のファイルはレコードの JSON リストです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/txt.py" line="63"/>
+        <source>starts with a {enc} byte-order mark but is not valid {enc}: {reason} at byte {at}</source>
+        <extracomment>Files larger than this are refused (one project row per document; split the file first). One document may not exceed this many characters unless split into lines or paragraphs.</extracomment>
+        <translation>{enc} のバイト順マークで始まっていますが、{enc} として正しくありません:{at} バイト目で {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/txt.py" line="68"/>
+        <source>binary file (NUL bytes and no UTF-16 byte-order mark); not imported</source>
+        <translation>バイナリファイルです(NUL バイトがあり、UTF-16 のバイト順マークがありません)。取り込みませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/txt.py" line="85"/>
+        <source>not text in a supported encoding (UTF-8, UTF-16 with BOM, Shift_JIS/CP932, EUC-JP)</source>
+        <translation>対応する文字コード(UTF-8、BOM 付き UTF-16、Shift_JIS/CP932、EUC-JP)のテキストではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/txt.py" line="116"/>
+        <source>file too large ({size:.0f} MiB; the limit is {limit} MiB): split it first</source>
+        <translation>ファイルが大きすぎます({size:.0f} MiB、上限は {limit} MiB)。先に分割してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/txt.py" line="128"/>
+        <source>control character U+{code:04X}: a binary file, not text; not imported</source>
+        <translation>制御文字 U+{code:04X}:テキストではなくバイナリファイルです。取り込みませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/txt.py" line="136"/>
+        <source>{n:,} characters is too long for one document; use --split lines or --split paragraphs</source>
+        <translation>{n:,} 文字は 1 文書には長すぎます。行ごとか段落ごとに分けて取り込んでください</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPanel</name>
     <message>
         <location filename="../../annotator/ui/panels.py" line="56"/>
@@ -175,94 +733,94 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="87"/>
-        <location filename="../../annotator/ui/export_dialog.py" line="123"/>
-        <location filename="../../annotator/ui/export_dialog.py" line="138"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="72"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="111"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="126"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="95"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="80"/>
         <source>JSONL: one record per document, entities and claims</source>
         <translation>JSONL:文書ごとに 1 レコード(固有表現と主張)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="96"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="81"/>
         <source>Claim sentences: one record per sentence, labelled for check-worthiness</source>
         <translation>主張文:文ごとに 1 レコード(検証価値のラベル付き)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="97"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="82"/>
         <source>Add each document&apos;s morphemes (tokens)</source>
         <translation>各文書の形態素(tokens)を含める</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="100"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="85"/>
         <source>All documents</source>
         <translation>すべての文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="105"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="93"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="111"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="99"/>
         <source>Format:</source>
         <translation>形式:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="113"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="101"/>
         <source>Documents:</source>
         <translation>文書:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="114"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="102"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="139"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="127"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation>JSON Lines (*.jsonl);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="151"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="139"/>
         <source>Choose the file to write.</source>
         <translation>書き出すファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="155"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="143"/>
         <source>The folder %1 does not exist.</source>
         <translation>フォルダ %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="158"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="146"/>
         <source>That is the project file itself: choose another file.</source>
         <translation>それはプロジェクトファイルそのものです。別のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="167"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="155"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="176"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="169"/>
         <source>Wrote %1 records to %2.</source>
         <translation>%1 件のレコードを %2 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="177"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="172"/>
         <source>Nothing was written: </source>
         <translation>何も書き出していません:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="178"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="175"/>
         <source>Export cancelled: no file was written.</source>
         <translation>エクスポートを取り消しました。ファイルは書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="191"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="183"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -303,144 +861,144 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="89"/>
-        <location filename="../../annotator/ui/import_dialog.py" line="165"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="71"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="149"/>
         <source>Import Documents</source>
         <translation>文書のインポート</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="98"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="80"/>
         <source>Add Files…</source>
         <translation>ファイルを追加…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="100"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="82"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="109"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="91"/>
         <source>From the file name (.txt, .jsonl, .json)</source>
         <translation>ファイル名から判断(.txt, .jsonl, .json)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="109"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="91"/>
         <source>Plain text</source>
         <translation>プレーンテキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="110"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="92"/>
         <source>JSONL (annotator records)</source>
         <translation>JSONL(annotator のレコード)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="110"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="92"/>
         <source>Stockmark NER (JSON)</source>
         <translation>Stockmark NER(JSON)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="114"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="96"/>
         <source>One document per file</source>
         <translation>ファイルごとに 1 文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="114"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="96"/>
         <source>One document per line</source>
         <translation>行ごとに 1 文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="115"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="97"/>
         <source>One document per paragraph (blank lines)</source>
         <translation>段落ごとに 1 文書(空行区切り)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="117"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="99"/>
         <source>Import the valid records and set the invalid ones aside</source>
         <translation>正しいレコードだけを取り込み、不正なものは別ファイルに分ける</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="119"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="101"/>
         <source>Format:</source>
         <translation>形式:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="120"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="102"/>
         <source>Text files:</source>
         <translation>テキストファイル:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="131"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="113"/>
         <source>Copy Problems</source>
         <translation>問題をコピー</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="136"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="118"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="145"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="127"/>
         <source>Files:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="166"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="149"/>
         <source>Documents (*.txt *.jsonl *.json);;All files (*)</source>
         <translation>文書 (*.txt *.jsonl *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="193"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="177"/>
         <source>Importing…</source>
         <translation>インポート中…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="195"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="179"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/import_dialog.py" line="215"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="189"/>
         <source>%n document(s) read…</source>
         <translation>
             <numerusform>%n 文書を読み込みました…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="220"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="194"/>
         <source>Imported %1 documents (%2 entities).</source>
         <translation>%1 文書(固有表現 %2 件)をインポートしました。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="223"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="197"/>
         <source>New labels: %1.</source>
         <translation>新しいラベル:%1。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="225"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="199"/>
         <source>%1 record(s) were set aside in %2.</source>
         <translation>%1 件のレコードを %2 に分けました。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="229"/>
-        <location filename="../../annotator/ui/import_dialog.py" line="238"/>
-        <location filename="../../annotator/ui/import_dialog.py" line="244"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="203"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="212"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="218"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/import_dialog.py" line="234"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="208"/>
         <source>Nothing was imported: %n problem(s). The project is unchanged.</source>
         <translation>
             <numerusform>何もインポートしていません:問題が %n 件あります。プロジェクトは変更されていません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="242"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="216"/>
         <source>Import cancelled. The project is unchanged.</source>
         <translation>インポートを取り消しました。プロジェクトは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="271"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="241"/>
         <source>Cancelling…</source>
         <translation>取り消し中…</translation>
     </message>
@@ -506,76 +1064,76 @@
         <translation>主張を選んでから、追加する固有表現をクリックしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="93"/>
+        <location filename="../../annotator/ui/main_window.py" line="94"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="94"/>
+        <location filename="../../annotator/ui/main_window.py" line="95"/>
         <source>Entities</source>
         <translation>固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="95"/>
+        <location filename="../../annotator/ui/main_window.py" line="96"/>
         <source>Labels</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="97"/>
+        <location filename="../../annotator/ui/main_window.py" line="98"/>
         <source>Claims</source>
         <translation>主張</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="102"/>
+        <location filename="../../annotator/ui/main_window.py" line="103"/>
         <source>Statistics</source>
         <translation>統計</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="245"/>
+        <location filename="../../annotator/ui/main_window.py" line="253"/>
         <source>%1 · %2 · %3 entities · %4 characters</source>
         <translation>%1 · %2 · 固有表現 %3 件 · %4 文字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="395"/>
+        <location filename="../../annotator/ui/main_window.py" line="403"/>
         <source>Select some text first (drag, or Shift+Right)</source>
         <translation>先にテキストを選択してください（ドラッグ、または Shift+→）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="421"/>
+        <location filename="../../annotator/ui/main_window.py" line="429"/>
         <source>Removed %1 and its references in claim(s) %2 (Ctrl+Z brings all back)</source>
         <translation>%1 と主張 %2 からの参照を削除しました（Ctrl+Z ですべて元に戻せます）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="442"/>
+        <location filename="../../annotator/ui/main_window.py" line="450"/>
         <source>An entity keeps at least one morpheme</source>
         <translation>固有表現には少なくとも 1 つの形態素が必要です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="491"/>
+        <location filename="../../annotator/ui/main_window.py" line="499"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="518"/>
+        <location filename="../../annotator/ui/main_window.py" line="526"/>
         <source>Nothing to label: every match on morpheme boundaries has it</source>
         <translation>ラベル付けする箇所はありません（形態素境界上の一致はすべて付与済み）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="521"/>
+        <location filename="../../annotator/ui/main_window.py" line="529"/>
         <source>Labelled %n match(es) as </source>
         <translation>
             <numerusform>%n 件にラベルを付けました: </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="570"/>
+        <location filename="../../annotator/ui/main_window.py" line="578"/>
         <source>No more documents in the list</source>
         <translation>一覧にこれ以上の文書はありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="582"/>
+        <location filename="../../annotator/ui/main_window.py" line="590"/>
         <source>Relabel</source>
         <translation>ラベルを変更</translation>
     </message>
@@ -605,6 +1163,7 @@
         <translation>プロジェクトを作成できません</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/app.py" line="105"/>
         <location filename="../../annotator/ui/project_files.py" line="56"/>
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>

@@ -207,3 +207,29 @@ def test_export_refusal_is_shown_and_writes_nothing(qtbot, tmp_path):
         qtbot.waitUntil(lambda: not dialog.running(), timeout=20000)
         assert dialog.message.text().startswith("Nothing was written: ")
         assert "大阪" in dialog.message.text() and not out.exists()
+
+
+def test_import_problems_in_japanese_when_the_window_is(qtbot, qapp, tmp_path):
+    """The core's messages are translated too; the command line stays English."""
+    import subprocess
+    import sys
+
+    from annotator.ui import i18n
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "y", "text": "abc", "entities": [{"id": "T1", "start": 2, "end": 9, "label": "X"}]}\n'
+                   "not json\n", encoding="utf-8")
+    assert i18n.install(qapp, "ja") == "ja"
+    try:
+        with open_window(qtbot, tmp_path / "p.annotator", {"a": "文書"}) as w:
+            dialog = w.open_import([bad])
+            dialog.start_import()
+            qtbot.waitUntil(lambda: not dialog.running(), timeout=20000)
+            lines = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+            assert f"{bad}:1: 固有表現 T1:範囲 2–9 が空か、テキスト(長さ 3)の外にあります" in lines, lines
+            assert f"{bad}:1: 固有表現 T1:'text' がありません" in lines, lines
+            assert any(line.startswith(f"{bad}:2: 1 桁目で JSON が正しくありません") for line in lines), lines
+    finally:
+        i18n.install(qapp, "en")
+    res = subprocess.run([sys.executable, "-m", "annotator", "validate", str(bad)], capture_output=True, text=True)
+    assert f"{bad}:1: entity T1: span 2–9 is empty or outside the text (length 3)" in res.stdout

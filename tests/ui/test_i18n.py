@@ -31,6 +31,22 @@ def test_japanese_translation_is_complete():
     assert not problems, "\n".join(problems)
 
 
+def test_core_translations_keep_every_placeholder():
+    """A core message is translated, then filled with .format(): a placeholder lost or renamed in
+    the translation would raise KeyError where the message is made."""
+    import string
+
+    def fields(text: str) -> list[str]:
+        return sorted(f"{name}!{conv}:{spec}" for _, name, spec, conv in string.Formatter().parse(text)
+                      if name is not None)
+
+    core = [(source, m.find("translation").text or "") for (context, source), m in messages(TS).items()
+            if context == "Core"]
+    assert len(core) > 90
+    wrong = [(source, translation) for source, translation in core if fields(source) != fields(translation)]
+    assert not wrong, wrong
+
+
 def test_every_string_of_the_code_is_in_the_ts_file(tmp_path):
     import PySide6
 
@@ -39,7 +55,9 @@ def test_every_string_of_the_code_is_in_the_ts_file(tmp_path):
     if tool is None:
         pytest.skip("lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "annotator" / "ui").glob("*.py"))
+    # the window's strings and the core's messages (m.translate("Core", ...))
+    sources = sorted(str(p) for folder in ("ui", "core", "core/formats")
+                     for p in (ROOT / "annotator" / folder).glob("*.py"))
     subprocess.run([tool, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     in_code, in_ts = set(messages(fresh)), set(messages(TS))
     assert not in_code - in_ts, f"not in the .ts file (run lupdate, then translate): {sorted(in_code - in_ts)}"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from .. import messages as m
 from ..errors import AnnotatorError, Problem
 from ..model import Document
 
@@ -49,7 +50,8 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"{target}: the folder {folder} does not exist")
+        raise ExportError(m.translate("Core", "{path}: the folder {folder} does not exist")
+                          .format(path=target, folder=folder))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         # mkstemp makes the file private (0600); give it the mode a plain open() would.

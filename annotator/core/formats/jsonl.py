@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import messages as m
 from ..model import Claim, Document, Entity, Status
 from .base import ExportError, Parsed, atomic_writer
 
@@ -40,13 +41,16 @@ def _check_span(obj: dict[str, Any], text: str, what: str, out: list[str]) -> bo
     """Checks ``start``/``end``/``text`` of a span object; True when they are usable."""
     s, e = obj.get("start"), obj.get("end")
     if not (_is_int(s) and _is_int(e)):
-        out.append(f"{what}: start and end must be integers (code points), not {s!r} and {e!r}")
+        out.append(m.translate("Core", "{what}: start and end must be integers (code points), "
+                                       "not {start!r} and {end!r}").format(what=what, start=s, end=e))
         return False
     if not 0 <= s < e <= len(text):
-        out.append(f"{what}: span {s}–{e} is empty or outside the text (length {len(text)})")
+        out.append(m.translate("Core", "{what}: span {start}–{end} is empty or outside the text (length {length})")
+                   .format(what=what, start=s, end=e, length=len(text)))
         return False
     if "text" in obj and obj["text"] != text[s:e]:
-        out.append(f"{what}: text {obj['text']!r} is not text[{s}:{e}] = {text[s:e]!r}")
+        out.append(m.translate("Core", "{what}: text {text!r} is not text[{start}:{end}] = {actual!r}")
+                   .format(what=what, text=obj["text"], start=s, end=e, actual=text[s:e]))
         return False
     return True
 
@@ -54,25 +58,25 @@ def _check_span(obj: dict[str, Any], text: str, what: str, out: list[str]) -> bo
 def _check_entity(i: int, ent: Any, text: str, out: list[str]) -> str | None:
     what = f"entities[{i}]"
     if not isinstance(ent, dict):
-        out.append(f"{what}: must be an object")
+        out.append(m.translate("Core", "{what}: must be an object").format(what=what))
         return None
     eid = ent.get("id")
     if isinstance(eid, str) and eid:
-        what = f"entity {eid}"
+        what = m.translate("Core", "entity {id}").format(id=eid)
     else:
-        out.append(f"{what}: id must be a non-empty string")
+        out.append(m.translate("Core", "{what}: id must be a non-empty string").format(what=what))
     for key in sorted(set(ent) - ENTITY_KEYS):
-        out.append(f"{what}: unknown field {key!r}")
+        out.append(m.translate("Core", "{what}: unknown field {key!r}").format(what=what, key=key))
     for key in ("start", "end", "label", "text"):
         if key not in ent:
-            out.append(f"{what}: missing {key!r}")
+            out.append(m.translate("Core", "{what}: missing {key!r}").format(what=what, key=key))
     label = ent.get("label")
     if "label" in ent and not (isinstance(label, str) and label.strip()):
-        out.append(f"{what}: label must be a non-empty string")
+        out.append(m.translate("Core", "{what}: label must be a non-empty string").format(what=what))
     if "text" in ent and not isinstance(ent["text"], str):
-        out.append(f"{what}: text must be a string")
+        out.append(m.translate("Core", "{what}: text must be a string").format(what=what))
     if "attributes" in ent and not isinstance(ent["attributes"], dict):
-        out.append(f"{what}: attributes must be an object")
+        out.append(m.translate("Core", "{what}: attributes must be an object").format(what=what))
     _check_span(ent, text, what, out)
     return eid if isinstance(eid, str) and eid else None
 
@@ -80,56 +84,61 @@ def _check_entity(i: int, ent: Any, text: str, out: list[str]) -> str | None:
 def _check_claim(i: int, claim: Any, text: str, entity_ids: set[str], out: list[str]) -> str | None:
     what = f"claims[{i}]"
     if not isinstance(claim, dict):
-        out.append(f"{what}: must be an object")
+        out.append(m.translate("Core", "{what}: must be an object").format(what=what))
         return None
     cid = claim.get("id")
     if isinstance(cid, str) and cid:
-        what = f"claim {cid}"
+        what = m.translate("Core", "claim {id}").format(id=cid)
     else:
-        out.append(f"{what}: id must be a non-empty string")
+        out.append(m.translate("Core", "{what}: id must be a non-empty string").format(what=what))
     for key in sorted(set(claim) - CLAIM_KEYS):
-        out.append(f"{what}: unknown field {key!r}")
+        out.append(m.translate("Core", "{what}: unknown field {key!r}").format(what=what, key=key))
     for key in ("start", "end", "text"):
         if key not in claim:
-            out.append(f"{what}: missing {key!r}")
+            out.append(m.translate("Core", "{what}: missing {key!r}").format(what=what, key=key))
     _check_span(claim, text, what, out)
     for key in ("type", "checkworthy", "certainty", "polarity", "note"):
         v = claim.get(key)
         if v is not None and not isinstance(v, str):
-            out.append(f"{what}: {key} must be a string or null")
+            out.append(m.translate("Core", "{what}: {key} must be a string or null").format(what=what, key=key))
     extra = claim.get("attributes")
     if extra is not None and not (isinstance(extra, dict) and all(isinstance(v, str) for v in extra.values())):
-        out.append(f"{what}: attributes must be an object of strings (the project's own claim attributes)")
+        out.append(m.translate("Core", "{what}: attributes must be an object of strings "
+                                       "(the project's own claim attributes)").format(what=what))
     claimant = claim.get("claimant")
     if claimant is not None:
         kind = claimant.get("kind") if isinstance(claimant, dict) else None
         if kind == "entity":
             ref = claimant.get("entity")
             if ref not in entity_ids:
-                out.append(f"{what}: claimant refers to entity {ref!r}, which is not in this record")
+                out.append(m.translate("Core", "{what}: claimant refers to entity {ref!r}, which is not in this record")
+                           .format(what=what, ref=ref))
         elif kind == "source":
             if not isinstance(claimant.get("text"), str) or not claimant["text"].strip():
-                out.append(f"{what}: a source claimant needs a non-empty text")
+                out.append(m.translate("Core", "{what}: a source claimant needs a non-empty text").format(what=what))
         elif kind != "author":
-            out.append(f"{what}: claimant must be null or an object with kind entity, source or author")
+            out.append(m.translate("Core", "{what}: claimant must be null or an object with kind entity, "
+                                           "source or author").format(what=what))
     cue = claim.get("cue")
     if cue is not None:
         if isinstance(cue, dict):
             _check_span(cue, text, f"{what}: cue", out)
         else:
-            out.append(f"{what}: cue must be null or a span object")
+            out.append(m.translate("Core", "{what}: cue must be null or a span object").format(what=what))
     args = claim.get("arguments", [])
     if not isinstance(args, list):
-        out.append(f"{what}: arguments must be a list")
+        out.append(m.translate("Core", "{what}: arguments must be a list").format(what=what))
     else:
         for j, arg in enumerate(args):
             if not (isinstance(arg, dict) and isinstance(arg.get("role"), str) and arg["role"]):
-                out.append(f"{what}: arguments[{j}] must be an object with a non-empty role")
+                out.append(m.translate("Core", "{what}: arguments[{j}] must be an object with a non-empty role")
+                           .format(what=what, j=j))
                 continue
             if arg.get("entity") not in entity_ids:
                 out.append(
-                    f"{what}: arguments[{j}] ({arg['role']}) refers to entity {arg.get('entity')!r}, "
-                    "which is not in this record"
+                    m.translate("Core", "{what}: arguments[{j}] ({role}) refers to entity {ref!r}, "
+                                        "which is not in this record")
+                    .format(what=what, j=j, role=arg["role"], ref=arg.get("entity"))
                 )
     return cid if isinstance(cid, str) and cid else None
 
@@ -143,23 +152,23 @@ def check_claim_in_text(claim: dict[str, Any], text: str, entity_ids: set[str]) 
 
 def _check_tokens(tokens: Any, text: str, out: list[str]) -> None:
     if not isinstance(tokens, list):
-        out.append("tokens must be a list")
+        out.append(m.translate("Core", "tokens must be a list"))
         return
     last_end = 0
     for i, tok in enumerate(tokens):
         what = f"tokens[{i}]"
         if not isinstance(tok, dict):
-            out.append(f"{what}: must be an object")
+            out.append(m.translate("Core", "{what}: must be an object").format(what=what))
             continue
         for key in sorted(set(tok) - TOKEN_KEYS):
-            out.append(f"{what}: unknown field {key!r}")
+            out.append(m.translate("Core", "{what}: unknown field {key!r}").format(what=what, key=key))
         surface = tok.get("surface")
         if not isinstance(surface, str):
-            out.append(f"{what}: surface must be a string")
+            out.append(m.translate("Core", "{what}: surface must be a string").format(what=what))
             continue
         if _check_span({**tok, "text": surface}, text, what, out):
             if tok["start"] < last_end:
-                out.append(f"{what}: overlaps the token before it")
+                out.append(m.translate("Core", "{what}: overlaps the token before it").format(what=what))
             last_end = tok["end"]
 
 
@@ -167,24 +176,25 @@ def check_record(obj: Any) -> list[str]:
     """Every problem of one record (empty when valid)."""
     out: list[str] = []
     if not isinstance(obj, dict):
-        return [f"a record must be a JSON object, not {type(obj).__name__}"]
+        return [m.translate("Core", "a record must be a JSON object, not {kind}").format(kind=type(obj).__name__)]
     for key in sorted(set(obj) - set(RECORD_KEYS)):
-        out.append(f"unknown field {key!r}")
+        out.append(m.translate("Core", "unknown field {key!r}").format(key=key))
     doc_id = obj.get("id")
     if not (isinstance(doc_id, str) and doc_id):
-        out.append("id must be a non-empty string")
+        out.append(m.translate("Core", "id must be a non-empty string"))
     text = obj.get("text")
     if not isinstance(text, str):
-        out.append("text must be a string")
+        out.append(m.translate("Core", "text must be a string"))
         return out
     if "meta" in obj and not isinstance(obj["meta"], dict):
-        out.append("meta must be an object")
+        out.append(m.translate("Core", "meta must be an object"))
     if "status" in obj and obj["status"] not in _STATUSES:
-        out.append(f"status must be one of {', '.join(Status.values())}, not {obj['status']!r}")
+        out.append(m.translate("Core", "status must be one of {values}, not {status!r}")
+                   .format(values=", ".join(Status.values()), status=obj["status"]))
     entities = obj.get("entities", [])
     entity_ids: set[str] = set()
     if not isinstance(entities, list):
-        out.append("entities must be a list")
+        out.append(m.translate("Core", "entities must be a list"))
         entities = []
     seen_keys: dict[tuple[Any, ...], str] = {}
     for i, ent in enumerate(entities):
@@ -192,23 +202,24 @@ def check_record(obj: Any) -> list[str]:
         if eid is None:
             continue
         if eid in entity_ids:
-            out.append(f"entity {eid}: duplicate id")
+            out.append(m.translate("Core", "entity {id}: duplicate id").format(id=eid))
         entity_ids.add(eid)
         key = (ent.get("start"), ent.get("end"), ent.get("label"))
         if key in seen_keys:
-            out.append(f"entity {eid}: same span and label as entity {seen_keys[key]}")
+            out.append(m.translate("Core", "entity {id}: same span and label as entity {other}")
+                       .format(id=eid, other=seen_keys[key]))
         else:
             seen_keys[key] = eid
     claims = obj.get("claims", [])
     if not isinstance(claims, list):
-        out.append("claims must be a list")
+        out.append(m.translate("Core", "claims must be a list"))
         claims = []
     claim_ids: set[str] = set()
     for i, claim in enumerate(claims):
         cid = _check_claim(i, claim, text, entity_ids, out)
         if cid is not None:
             if cid in claim_ids:
-                out.append(f"claim {cid}: duplicate id")
+                out.append(m.translate("Core", "claim {id}: duplicate id").format(id=cid))
             claim_ids.add(cid)
     if "tokens" in obj:
         _check_tokens(obj["tokens"], text, out)
@@ -227,7 +238,7 @@ def to_document(obj: dict[str, Any]) -> Document:
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
+    raise ValueError(m.translate("Core", "{name} is not valid JSON").format(name=name))
 
 
 def parse_line(raw: bytes, lineno: int) -> tuple[Any, list[str]]:
@@ -235,15 +246,17 @@ def parse_line(raw: bytes, lineno: int) -> tuple[Any, list[str]]:
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return None, [f"not UTF-8: byte 0x{raw[exc.start]:02x} at byte {exc.start + 1} of the line"]
+        return None, [m.translate("Core", "not UTF-8: byte 0x{byte:02x} at byte {at} of the line")
+                      .format(byte=raw[exc.start], at=exc.start + 1)]
     if lineno == 1 and line.startswith("\ufeff"):
         line = line[1:]
     try:
         return json.loads(line, parse_constant=_reject_constant), []
     except json.JSONDecodeError as exc:
-        return None, [f"invalid JSON at column {exc.colno}: {exc.msg}"]
+        return None, [m.translate("Core", "invalid JSON at column {column}: {reason}")
+                      .format(column=exc.colno, reason=exc.msg)]
     except (ValueError, RecursionError) as exc:
-        return None, [f"invalid JSON: {exc}"]
+        return None, [m.translate("Core", "invalid JSON: {reason}").format(reason=exc)]
 
 
 def read(path: str | Path, **_: Any) -> Iterator[Parsed]:

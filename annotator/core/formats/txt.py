@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .. import messages
 from ..model import Document
 from .base import Parsed
 
@@ -59,11 +60,13 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError as exc:
-                raise EncodingProblem(f"starts with a {enc} byte-order mark but is not valid {enc}: {exc.reason} "
-                                      f"at byte {exc.start}") from None
+                raise EncodingProblem(messages.translate("Core", "starts with a {enc} byte-order mark but is not "
+                                                         "valid {enc}: {reason} at byte {at}")
+                                      .format(enc=enc, reason=exc.reason, at=exc.start)) from None
             return text.lstrip("\ufeff"), enc.replace("-sig", " with BOM")
     if b"\x00" in data:
-        raise EncodingProblem("binary file (NUL bytes and no UTF-16 byte-order mark); not imported")
+        raise EncodingProblem(messages.translate("Core", "binary file (NUL bytes and no UTF-16 byte-order mark); "
+                                                 "not imported"))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -79,7 +82,8 @@ def decode(data: bytes) -> tuple[str, str]:
         candidates.append((_japanese_score(text), enc, text))
     if not candidates:
         raise EncodingProblem(
-            "not text in a supported encoding (UTF-8, UTF-16 with BOM, Shift_JIS/CP932, EUC-JP)"
+            messages.translate("Core", "not text in a supported encoding (UTF-8, UTF-16 with BOM, Shift_JIS/CP932, "
+                                       "EUC-JP)")
         )
     candidates.sort(key=lambda c: c[0], reverse=True)
     _, enc, text = candidates[0]
@@ -109,8 +113,9 @@ def read(path: str | Path, *, split: str | None = None, **_: Any) -> Iterator[Pa
     name = str(path)
     size = path.stat().st_size
     if size > MAX_BYTES:
-        yield Parsed(name, None, None, [f"file too large ({size / 2**20:.0f} MiB; the limit is "
-                                         f"{MAX_BYTES // 2**20} MiB): split it first"], name)
+        yield Parsed(name, None, None, [messages.translate("Core", "file too large ({size:.0f} MiB; the limit is "
+                                                                   "{limit} MiB): split it first")
+                                        .format(size=size / 2**20, limit=MAX_BYTES // 2**20)], name)
         return
     try:
         text, encoding = decode(path.read_bytes())
@@ -120,15 +125,17 @@ def read(path: str | Path, *, split: str | None = None, **_: Any) -> Iterator[Pa
     m = _CONTROL.search(text)
     if m:
         line = text.count("\n", 0, m.start()) + 1
-        yield Parsed(name, line, None, [f"control character U+{ord(m.group()):04X}: a binary file, not text; "
-                                        "not imported"], name)
+        yield Parsed(name, line, None, [messages.translate("Core", "control character U+{code:04X}: a binary file, "
+                                                                   "not text; not imported")
+                                        .format(code=ord(m.group()))], name)
         return
     stem = path.stem
     meta_base = {"source": path.name, "encoding": encoding}
     if split is None:
         if len(text) > MAX_DOCUMENT_CHARS:
-            yield Parsed(name, None, None, [f"{len(text):,} characters is too long for one document; "
-                                            "use --split lines or --split paragraphs"], name)
+            yield Parsed(name, None, None, [messages.translate("Core", "{n:,} characters is too long for one "
+                                                                       "document; use --split lines or --split "
+                                                                       "paragraphs").format(n=len(text))], name)
             return
         yield Parsed(name, None, Document(stem, text, dict(meta_base)), [], name)
     elif split == "lines":
