@@ -90,7 +90,11 @@ class Tx:
         from .formats.jsonl import check_claim_in_text
 
         text = self._p.text(doc_id)
-        ids = {r[0] for r in self._c.execute("SELECT id FROM entities WHERE doc = ?", (self.doc_rowid(doc_id),))}
+        # only the entities the claim names: a document may hold 10,000 others
+        refs = sorted(claim_references(c))
+        ids = {r[0] for r in self._c.execute(
+            f"SELECT id FROM entities WHERE doc = ? AND id IN ({','.join('?' * len(refs))})",
+            (self.doc_rowid(doc_id), *refs))} if refs else set()
         problems = check_claim_in_text(c.to_json(), text, ids)
         if problems:
             raise OperationError(problems[0])
