@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,6 +39,7 @@ from annotator.core.entity_index import EntityIndex, assign_lanes
 from annotator.core.model import Label
 from annotator.core.morph import LEMMA, POS, READING, lemma, pos_full, reading_hiragana
 
+from .background_tokens import BackgroundTokenizer
 from .claim_overlay import paint_claim_backgrounds, paint_claims
 from .morph_overlay import POS_COLOURS, paint_token_overlays, pos_colour_key
 from .qt_text import QtText
@@ -49,8 +50,6 @@ PARA_GAP = 8.0
 LANE = 3.0  # height of one entity bar
 MAX_LANES = 3
 MAX_LAYOUTS = 96  # laid-out paragraphs kept (a screen shows ~30)
-BACKGROUND_SLICE = 2000  # characters tokenized per idle tick
-RESUME_AFTER_MS = 200  # quiet time after user input before background tokenization resumes
 
 
 @dataclass
@@ -113,19 +112,7 @@ class TextView(QAbstractScrollArea):
         self._width = -1.0
         self.frames = 0  # painted frames, and how long the last one took (benchmarks, tests)
         self.last_paint_s = 0.0
-        # The first frame of a window is painted before any morphology: on a cold start the
-        # first look-ups in the 250 MB dictionary fault ~200 ms of pages in. The text shows at
-        # once; boundaries, hints and the cursor follow one event-loop turn later.
-        self._tokens_held = False
-        self._after_hold: Callable[[], None] | None = None
-        self._background = QTimer(self)
-        self._background.setInterval(0)
-        self._background.timeout.connect(self._tokenize_in_background)
-        # Background work waits while the user is acting: a key press is never queued behind it.
-        self._resume = QTimer(self)
-        self._resume.setSingleShot(True)
-        self._resume.setInterval(RESUME_AFTER_MS)
-        self._resume.timeout.connect(self._resume_background)
+        self.background = BackgroundTokenizer(self, self._tokens_released)
         self.set_font(QFont(self.font().family(), 14))
 
     # -- configuration ------------------------------------------------------------------
@@ -171,12 +158,11 @@ class TextView(QAbstractScrollArea):
         self.cursor_pos = -1
         self._relayout()
         self.verticalScrollBar().setValue(0)
-        if not tokens.complete:
-            self._background.start()
+        self.background.set_tokens(tokens)
 
     def entities_changed(self, spans: list[tuple[int, int]] | None = None) -> None:
         """Entities were edited (in ``spans``, or anywhere): redraw what they touch."""
-        self._user_active()
+        self.background.user_active()
         if spans is None or self.tokens is None:
             self._lanes.clear()
             self.viewport().update()
@@ -254,7 +240,7 @@ class TextView(QAbstractScrollArea):
         qt = QtText(ptext)
         layout = QTextLayout(qt.display, self._font)
         layout.setCacheEnabled(True)
-        if self.overlays["pos"] and self._tokens_ready(i):
+        if self.overlays["pos"] and self.background.ready(i):
             layout.setFormats(self._pos_formats(i, qt))
         top_pad, bottom_pad = self._line_pad_top(), self._line_pad_bottom()
         width = self._text_width()
@@ -313,8 +299,7 @@ class TextView(QAbstractScrollArea):
         self._paint(event)
         self.frames += 1
         self.last_paint_s = time.perf_counter() - t0
-        if self._tokens_held:
-            QTimer.singleShot(0, self._release_tokens)
+        self.background.painted()
 
     def _paint(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
@@ -435,7 +420,7 @@ class TextView(QAbstractScrollArea):
         paint_claim_backgrounds(self, painter, para, base, lo, hi)
         para.layout.draw(painter, QPointF(0, 0), [], clip)
         paint_claims(self, painter, para, base, lo, hi)
-        tokens_ready = self._tokens_ready(i)
+        tokens_ready = self.background.ready(i)
         if tokens_ready and (self.overlays["boundaries"] or self.overlays["proper"] or self.overlays["furigana"]):
             paint_token_overlays(self, painter, para, base, self.tokens.tokens_between(i, lo, hi))
         # morpheme cursor
@@ -537,7 +522,7 @@ class TextView(QAbstractScrollArea):
     # -- selection and cursor -----------------------------------------------------------
     def set_selection(self, start: int, end: int, *, entity: str | None = None, explicit: bool = True) -> None:
         """Select ``[start, end)``; ``explicit`` is False for the morpheme a cursor move selects."""
-        self._user_active()
+        self.background.user_active()
         self.selection_explicit = explicit and end > start
         old, old_entity = self.selection, self.selected_entity
         self.selection = (min(start, end), max(start, end))
@@ -555,7 +540,7 @@ class TextView(QAbstractScrollArea):
         self.viewport().update()
 
     def set_cursor(self, pos: int) -> None:
-        self._user_active()
+        self.background.user_active()
         old = self.cursor_pos
         self.cursor_pos = pos
         if not self.ensure_visible(pos):
@@ -584,7 +569,7 @@ class TextView(QAbstractScrollArea):
         return False
 
     def keyPressEvent(self, event) -> None:
-        self._user_active()
+        self.background.user_active()
         text = event.text()
         if (len(text) == 1 and text.isalpha() and text.isascii()
                 and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier):
@@ -593,7 +578,7 @@ class TextView(QAbstractScrollArea):
         super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._user_active()
+        self.background.user_active()
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
         pos = self.position_at(event.position())
@@ -676,47 +661,16 @@ class TextView(QAbstractScrollArea):
         body = html.escape("\n".join(lines)).replace("\n", "<br>")
         QToolTip.showText(event.globalPosition().toPoint(), f"<p style='white-space:pre'>{body}</p>", self)
 
-    # -- background tokenization --------------------------------------------------------
-    def _user_active(self) -> None:
-        if self._background.isActive() or self._resume.isActive():
-            self._background.stop()
-            self._resume.start()
-
-    def _resume_background(self) -> None:
-        if self.tokens is not None and not self.tokens.complete:
-            self._background.start()
-
+    # -- morphology arriving later ------------------------------------------------------
     def hold_tokens_until_painted(self, then: Callable[[], None] | None = None) -> None:
         """Paint the next frame without tokenizing; then tokenize as usual and call ``then``."""
-        self._tokens_held = True
-        self._after_hold = then
-
-    def _release_tokens(self) -> None:
-        if not self._tokens_held:
-            return
-        self._tokens_held = False
-        if self.overlays["pos"]:
-            self._paras.clear()  # laid out without their part-of-speech colours
-        then, self._after_hold = self._after_hold, None
-        if then is not None:
-            then()
-        if self.tokens is not None and not self.tokens.complete:
-            self._background.start()
-        self.viewport().update()
+        self.background.hold(then)
 
     @property
     def tokens_held(self) -> bool:
-        return self._tokens_held
+        return self.background.held
 
-    def _tokens_ready(self, i: int) -> bool:
-        return not self._tokens_held or (self.tokens is not None and self.tokens.is_tokenized(i))
-
-    def _tokenize_in_background(self) -> None:
-        if self._tokens_held:
-            self._background.stop()  # started again when the first frame is out
-            return
-        if self.tokens is None or self.tokens.complete:
-            self._background.stop()
-            return
-        # A small slice per tick (~3 ms): a key press never waits long behind it.
-        self.tokens.tokenize_some(BACKGROUND_SLICE)
+    def _tokens_released(self) -> None:
+        if self.overlays["pos"]:
+            self._paras.clear()  # laid out without their part-of-speech colours
+        self.viewport().update()
