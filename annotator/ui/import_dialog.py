@@ -44,8 +44,13 @@ class ImportWorker(Worker):
         super().__init__()
         self.args = (project_path, user, files, fmt, split, skip_invalid)
 
+    estimated = Signal(int)  # about how many documents will come (counting lines reads the files)
+
     def work(self, check: Callable[[int], None]) -> ImportReport:
         project_path, user, files, fmt, split, skip_invalid = self.args
+        total = estimate_documents(files, fmt=fmt, split=split)
+        if total:
+            self.estimated.emit(total)
         with Project.open(project_path, user=user) as project:
             return import_files(project, files, fmt=fmt, split=split, skip_invalid=skip_invalid, progress=check)
 
@@ -170,9 +175,9 @@ class ImportDialog(QDialog):
         self.problems.clear()
         self.problems.setVisible(False)
         self.copy.setVisible(False)
-        self._total = estimate_documents(self.files, fmt=fmt, split=split)
+        self._total = None  # until the worker has counted: a busy bar (0..0)
         self.progress.setVisible(True)
-        self.progress.setRange(0, self._total or 0)  # 0..0: a busy bar when the total is unknown
+        self.progress.setRange(0, 0)
         self.progress.setValue(0)
         self.message.setText(self.tr("Importing…"))
         self._set_inputs_enabled(False)
@@ -180,8 +185,13 @@ class ImportDialog(QDialog):
 
         worker = ImportWorker(self.project.path, self.project.user, self.files, fmt, split,
                               self.skip_invalid.isChecked())
+        worker.estimated.connect(self.on_estimate)
         self._worker = worker
         self._thread = worker.start(self)
+
+    def on_estimate(self, total: int) -> None:
+        self._total = total
+        self.progress.setRange(0, total)
 
     def on_progress(self, n: int) -> None:
         if self._total:
