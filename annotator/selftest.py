@@ -64,7 +64,7 @@ def _translations() -> str:
     from .ui.i18n import compiled
 
     qm = compiled("ja")
-    _check(qm is not None, "the Japanese translation (annotator_ja.qm) is missing and cannot be compiled")
+    _check(qm is not None, "the Japanese translation (annotator_ja.qm, built with the package) is missing")
     translator = QTranslator()
     _check(translator.load(str(qm)), f"{qm}: Qt cannot load it")
     _check(translator.translate("MainWindow", "&File") not in ("", "&File"), f"{qm}: has no Japanese for '&File'")

@@ -52,10 +52,13 @@ setup_python() {
   fi
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     log "installing annotator and its test tools into $VENV"
-    "$VENV/bin/python" -m pip install --quiet --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
-    "$VENV/bin/python" -m pip install --quiet -e ".[test,build]" 2>&1 | grep -v "^WARNING: Location" || true
+    # pip's own output is shown as it is: its errors are the ones to read when this fails
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip \
+      || { log "upgrading pip failed (see above)"; exit 1; }
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test,build]" \
+      || { log "installing annotator into $VENV failed (see pip's errors above)"; exit 1; }
     "$VENV/bin/python" -c "import annotator, fugashi, unidic_lite, PySide6.QtWidgets, pyqtgraph, PyInstaller" \
-      || { log "the Python install failed"; exit 1; }
+      || { log "the Python install is incomplete (see above)"; exit 1; }
     touch "$stamp"
   fi
 }

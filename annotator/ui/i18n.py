@@ -1,15 +1,13 @@
 """The interface language: Japanese or English, from ``--lang`` or the system locale.
 
 Translations are Qt Linguist files in ``resources/translations/*.ts``. The ``.qm`` files Qt
-loads are compiled from them by the setup (``packaging/dev.sh``) and the build, never
-committed; if one is missing (an install from a wheel), it is compiled on first use into
-the user cache folder with the ``lrelease`` that PySide6 ships.
+loads are compiled from them at build time (``packaging/build_backend.py``, for every wheel
+and editable install; ``packaging/dev.sh`` again after a ``.ts`` changed), never committed and
+never compiled at run time: the program only reads them.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -28,32 +26,10 @@ def choose(requested: str | None) -> str:
     return "ja" if QLocale.system().name().startswith("ja") else "en"
 
 
-def _lrelease() -> str | None:
-    import PySide6
-
-    bundled = Path(PySide6.__file__).parent / "lrelease"
-    return str(bundled) if bundled.exists() else shutil.which("pyside6-lrelease")
-
-
 def compiled(lang: str) -> Path | None:
-    """The .qm of ``lang``: beside its .ts, else compiled into the cache now; None if impossible."""
-    ts = resource("translations", f"annotator_{lang}.ts")
-    qm = ts.with_suffix(".qm")
-    if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
-        return qm  # the frozen bundle ships the .qm only
-    if not ts.is_file():
-        return None
-    from platformdirs import user_cache_path
-
-    cached = user_cache_path("annotator", appauthor=False) / qm.name
-    if cached.is_file() and cached.stat().st_mtime >= ts.stat().st_mtime:
-        return cached
-    tool = _lrelease()
-    if tool is None:
-        return None
-    cached.parent.mkdir(parents=True, exist_ok=True)
-    res = subprocess.run([tool, str(ts), "-qm", str(cached)], capture_output=True, text=True)
-    return cached if res.returncode == 0 and cached.is_file() else None
+    """The .qm of ``lang`` (built beside its .ts at build time); None where it is missing."""
+    qm = resource("translations", f"annotator_{lang}.qm")
+    return qm if qm.is_file() else None
 
 
 def install(app: QApplication, lang: str) -> str:
