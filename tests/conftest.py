@@ -10,6 +10,41 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+try:  # property tests must not fail because a busy machine ran one example slowly
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile("annotator", deadline=None, suppress_health_check=[HealthCheck.too_slow],
+                              print_blob=True)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "annotator"))
+except ImportError:  # the core's tests also run without the test extras
+    pass
+
+#: How long a UI test waits for a condition before it fails. A wait ends as soon as its
+#: condition holds, so a long limit costs nothing on a quiet machine and keeps a busy CI
+#: machine (two other processes on its two cores) from failing a test that is only slow.
+WAIT_MS = int(os.environ.get("ANNOTATOR_TEST_WAIT_MS", "60000"))
+
+
+def _longer_waits() -> None:
+    try:
+        from pytestqt.qtbot import QtBot
+    except ImportError:  # no pytest-qt: no UI tests
+        return
+    import functools
+
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitExposed", "waitActive", "waitCallback"):
+        method = getattr(QtBot, name)
+
+        @functools.wraps(method)
+        def wait(self, *args, _method=method, **kwargs):
+            kwargs.setdefault("timeout", WAIT_MS)
+            return _method(self, *args, **kwargs)
+
+        setattr(QtBot, name, wait)
+
+
+_longer_waits()
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 STOCKMARK = SHARED / "data" / "ner-wikipedia-dataset" / "ner.json"

@@ -22,8 +22,8 @@ def open_window(qtbot, path, documents: dict[str, str]):
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()  # window-wide shortcuts (Ctrl+I, Ctrl+E...) need the active window
-    qtbot.waitUntil(w.isActiveWindow, timeout=3000)
-    qtbot.waitUntil(lambda: not w.view.tokens_held, timeout=3000)  # the first frame is out
+    qtbot.waitUntil(w.isActiveWindow)
+    qtbot.waitUntil(lambda: not w.view.tokens_held)  # the first frame is out
     w.view.setFocus()
     try:
         yield w

@@ -240,7 +240,7 @@ def test_statistics_dock_follows_the_work(window, qtbot):
     window.view.setFocus()
     go_to(window, "米国")
     key(window, Qt.Key.Key_3)
-    qtbot.waitUntil(lambda: window.stats.last_refresh["labels"]["LOCATION"] == 1, timeout=3000)
+    qtbot.waitUntil(lambda: window.stats.last_refresh["labels"]["LOCATION"] == 1)
     assert window.stats.last_refresh["statuses"]["in_progress"] == 1
     assert window.stats.last_refresh["activity_buckets"] >= 1
 

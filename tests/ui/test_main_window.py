@@ -80,7 +80,11 @@ def test_no_display_is_a_message_not_a_crash(tmp_path):
 
 
 def test_first_frame_is_painted_before_any_morphology(qtbot, tmp_path):
-    """A cold start should not wait for the dictionary: text first, morphemes one loop turn later."""
+    """A cold start should not wait for the dictionary: text first, morphemes one loop turn later.
+
+    What each painted frame saw is recorded as it is painted (whether the first paragraph was
+    tokenized then), so the test reads what happened instead of waiting for "one more frame",
+    which may already have been painted on a fast machine or come late on a busy one."""
     from annotator.core.model import Document
     from annotator.core.store import Project
     from annotator.ui.main_window import MainWindow
@@ -91,14 +95,24 @@ def test_first_frame_is_painted_before_any_morphology(qtbot, tmp_path):
         w = MainWindow(project)
         qtbot.addWidget(w)
         assert w.view.tokens_held and not w.doc_tokens.is_tokenized(0) and w.view.cursor_pos == -1
+        seen: list[tuple[bool, tuple[int, int] | None]] = []  # per painted frame: tokenized?, selection
+        background = w.view.background
+        painted = background.painted
+
+        def record() -> None:  # the text view calls this at the end of each paintEvent
+            seen.append((w.doc_tokens.is_tokenized(0), w.view.selection))
+            painted()
+
+        background.painted = record
         w.show()
-        qtbot.waitUntil(lambda: w.view.frames > 0)
+        qtbot.waitUntil(lambda: bool(seen))
+        assert seen[0][0] is False, "the first frame waited for the morphology"
         qtbot.waitUntil(lambda: not w.view.tokens_held)
         assert w.doc_tokens.is_tokenized(0)
         first = w.doc_tokens.first_token()
         assert w.view.selection == (first[0], first[1]) == (0, 1)  # the cursor on the first morpheme: 𠮷
-        frames = w.view.frames
-        qtbot.waitUntil(lambda: w.view.frames > frames)  # repainted with the overlays
+        # and a frame is painted with the morphology (overlays, cursor) after the release
+        qtbot.waitUntil(lambda: any(tokenized and sel == (0, 1) for tokenized, sel in seen))
         w.close()
 
 
