@@ -13,8 +13,20 @@ class ProjectError(AnnotatorError):
     """The project file cannot be opened or used (not a project, newer schema, locked...)."""
 
 
+class DamagedProjectError(ProjectError):
+    """SQLite found the project file damaged (or tables of it missing): ``annotator check`` says more."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason  # SQLite's own words
+
+
 class OperationError(AnnotatorError):
     """An edit cannot be applied (out of range, duplicate, conflicting with another window)."""
+
+
+class ExportError(AnnotatorError):
+    """An export was refused or failed; the target file was not touched."""
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ operation fails with a clear message instead of silently overwriting.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from . import messages as m
@@ -21,6 +21,10 @@ from .model import Claim, Entity, Label, Status
 
 if TYPE_CHECKING:
     from .store import Tx
+
+
+#: Entity ids given anew while applying: (document id, the id asked for) -> the id given.
+Renames = dict[tuple[str, str], str]
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,10 @@ class Change:
     claims: bool = False
     status: bool = False
     labels: bool = False  # the label set or the claim schema
+    #: The operation as applied, when it differs from the one asked for: a new entity's id had
+    #: been taken meanwhile by another process, and the entity got the next free id. Views
+    #: mirror this one; undo history and the log hold it.
+    applied: Operation | None = field(default=None, compare=False)
 
     def __or__(self, other: Change) -> Change:
         return Change(
@@ -59,6 +67,30 @@ class Operation:
         """The operation-log payload."""
         raise NotImplementedError
 
+    def remapped(self, renamed: Renames) -> Operation:
+        """This operation with the entity ids in ``renamed`` replaced (the entity it names got
+        another id when it was added); itself when nothing changes."""
+        return self
+
+
+def _entity_id(renamed: Renames, doc_id: str, entity_id: str) -> str:
+    return renamed.get((doc_id, entity_id), entity_id)
+
+
+def _remap_claim(renamed: Renames, doc_id: str, claim: Claim) -> Claim:
+    data = claim.data
+    claimant = data.get("claimant")
+    args = data.get("arguments")
+    new_data = dict(data)
+    if isinstance(claimant, dict) and isinstance(claimant.get("entity"), str):
+        new_data["claimant"] = {**claimant, "entity": _entity_id(renamed, doc_id, claimant["entity"])}
+    if isinstance(args, list):
+        new_data["arguments"] = [{**a, "entity": _entity_id(renamed, doc_id, a["entity"])}
+                                 if isinstance(a, dict) and isinstance(a.get("entity"), str) else a for a in args]
+    if new_data == data:
+        return claim
+    return Claim(claim.id, claim.start, claim.end, claim.text, new_data)
+
 
 @dataclass(frozen=True)
 class AddEntity(Operation):
@@ -67,11 +99,16 @@ class AddEntity(Operation):
     entity: Entity
 
     def apply(self, tx: Tx) -> Change:
-        tx.insert_entity(self.doc_id, self.entity)
-        return Change(frozenset([self.doc_id]), entities=True)
+        entity = tx.insert_entity(self.doc_id, self.entity)
+        change = Change(frozenset([self.doc_id]), entities=True)
+        return change if entity is self.entity else replace(change, applied=AddEntity(self.doc_id, entity))
 
     def inverse(self) -> Operation:
         return RemoveEntity(self.doc_id, self.entity)
+
+    def remapped(self, renamed: Renames) -> Operation:
+        new = _entity_id(renamed, self.doc_id, self.entity.id)
+        return self if new == self.entity.id else AddEntity(self.doc_id, self.entity.with_(id=new))
 
     def describe(self) -> str:
         e = self.entity
@@ -93,6 +130,10 @@ class RemoveEntity(Operation):
 
     def inverse(self) -> Operation:
         return AddEntity(self.doc_id, self.entity)
+
+    def remapped(self, renamed: Renames) -> Operation:
+        new = _entity_id(renamed, self.doc_id, self.entity.id)
+        return self if new == self.entity.id else RemoveEntity(self.doc_id, self.entity.with_(id=new))
 
     def describe(self) -> str:
         e = self.entity
@@ -117,6 +158,10 @@ class RelabelEntity(Operation):
     def inverse(self) -> Operation:
         return RelabelEntity(self.doc_id, self.entity_id, self.new, self.old)
 
+    def remapped(self, renamed: Renames) -> Operation:
+        new = _entity_id(renamed, self.doc_id, self.entity_id)
+        return self if new == self.entity_id else replace(self, entity_id=new)
+
     def describe(self) -> str:
         return f"relabel {self.old} → {self.new}"
 
@@ -138,6 +183,10 @@ class ResizeEntity(Operation):
 
     def inverse(self) -> Operation:
         return ResizeEntity(self.doc_id, self.entity_id, self.new_span, self.old_span)
+
+    def remapped(self, renamed: Renames) -> Operation:
+        new = _entity_id(renamed, self.doc_id, self.entity_id)
+        return self if new == self.entity_id else replace(self, entity_id=new)
 
     def describe(self) -> str:
         return f"resize {self.old_span} → {self.new_span}"
@@ -178,12 +227,22 @@ class Batch(Operation):
 
     def apply(self, tx: Tx) -> Change:
         change = Change(frozenset())
+        applied: list[Operation] = []
         for op in self.ops:
-            change = change | op.apply(tx)
+            asked = op.remapped(tx.renamed) if tx.renamed else op  # ids given anew by earlier steps
+            step = asked.apply(tx)
+            applied.append(step.applied or asked)
+            change = change | step
+        if any(a is not op for a, op in zip(applied, self.ops, strict=True)):
+            change = replace(change, applied=Batch(tuple(applied), self.description))
         return change
 
     def inverse(self) -> Operation:
         return Batch(tuple(op.inverse() for op in reversed(self.ops)), f"undo {self.description}")
+
+    def remapped(self, renamed: Renames) -> Operation:
+        ops = tuple(op.remapped(renamed) for op in self.ops)
+        return self if all(a is b for a, b in zip(ops, self.ops, strict=True)) else Batch(ops, self.description)
 
     def describe(self) -> str:
         return self.description
@@ -206,6 +265,10 @@ class AddClaim(Operation):
     def inverse(self) -> Operation:
         return RemoveClaim(self.doc_id, self.claim)
 
+    def remapped(self, renamed: Renames) -> Operation:
+        claim = _remap_claim(renamed, self.doc_id, self.claim)
+        return self if claim is self.claim else AddClaim(self.doc_id, claim)
+
     def describe(self) -> str:
         return f"add claim {self.claim.text[:20]!r}"
 
@@ -225,6 +288,10 @@ class RemoveClaim(Operation):
 
     def inverse(self) -> Operation:
         return AddClaim(self.doc_id, self.claim)
+
+    def remapped(self, renamed: Renames) -> Operation:
+        claim = _remap_claim(renamed, self.doc_id, self.claim)
+        return self if claim is self.claim else RemoveClaim(self.doc_id, claim)
 
     def describe(self) -> str:
         return f"remove claim {self.claim.id}"
@@ -248,6 +315,10 @@ class UpdateClaim(Operation):
 
     def inverse(self) -> Operation:
         return UpdateClaim(self.doc_id, self.new, self.old)
+
+    def remapped(self, renamed: Renames) -> Operation:
+        old, new = _remap_claim(renamed, self.doc_id, self.old), _remap_claim(renamed, self.doc_id, self.new)
+        return self if old is self.old and new is self.new else UpdateClaim(self.doc_id, old, new)
 
     def describe(self) -> str:
         return f"edit claim {self.old.id}"
@@ -389,11 +460,19 @@ class History:
     def peek_redo(self) -> Operation | None:
         return self._redo[-1] if self._redo else None
 
-    def undone(self) -> None:
-        self._redo.append(self._undo.pop())
+    def undone(self, replacement: Operation | None = None) -> None:
+        """The top operation was undone; ``replacement``: what redoing it now means (ids given anew)."""
+        op = self._undo.pop()
+        self._redo.append(replacement or op)
 
-    def redone(self) -> None:
-        self._undo.append(self._redo.pop())
+    def redone(self, replacement: Operation | None = None) -> None:
+        op = self._redo.pop()
+        self._undo.append(replacement or op)
+
+    def rename(self, renamed: Renames) -> None:
+        """Entities got other ids than the history knew them by: follow them."""
+        self._undo = [op.remapped(renamed) for op in self._undo]
+        self._redo = [op.remapped(renamed) for op in self._redo]
 
     def clear(self) -> None:
         self._undo.clear()

@@ -10,134 +10,80 @@ Several processes may open the same project: writers queue on SQLite's lock
 
 from __future__ import annotations
 
+import functools
 import getpass
+import inspect
 import json
 import os
 import sqlite3
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from . import messages as m
+from . import projectfile
 from .errors import OperationError, ProjectError
+from .faults import busy_timeout_ms, damaged, project_error
 from .model import Claim, Document, Entity, Label, Status, builtin_label_set, check_label, new_label
 from .ops import Change, History, Operation, check_span
-from .transaction import Tx, _claim, _dumps
-
-SCHEMA_VERSION = 1
-APPLICATION_ID = 0x4A4E4E54  # "JNNT": tells our project files from other SQLite files
-
-_SCHEMA_V1 = """
-CREATE TABLE project (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE labels (
-    position INTEGER NOT NULL,
-    name TEXT PRIMARY KEY,
-    color TEXT NOT NULL,
-    key TEXT NOT NULL DEFAULT '',
-    description TEXT NOT NULL DEFAULT ''
-);
-CREATE TABLE documents (
-    rowid INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    text TEXT NOT NULL,
-    meta TEXT NOT NULL DEFAULT '{}',
-    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in_progress', 'done', 'skipped')),
-    updated REAL
-);
-CREATE INDEX documents_status ON documents(status);
-CREATE TABLE entities (
-    rowid INTEGER PRIMARY KEY,
-    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
-    id TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    label TEXT NOT NULL,
-    text TEXT NOT NULL,
-    attributes TEXT,
-    CHECK (0 <= start AND start < "end")
-);
-CREATE UNIQUE INDEX entities_id ON entities(doc, id);
-CREATE UNIQUE INDEX entities_span ON entities(doc, start, "end" DESC, label);
-CREATE INDEX entities_label ON entities(label);
-CREATE TABLE claims (
-    rowid INTEGER PRIMARY KEY,
-    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
-    id TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    data TEXT NOT NULL DEFAULT '{}'
-);
-CREATE UNIQUE INDEX claims_id ON claims(doc, id);
-CREATE INDEX claims_span ON claims(doc, start, "end" DESC, id);
--- The entities of a document as exported (JSON objects joined by commas), written when
--- they were verified against the text. Any change to the document's entities or text
--- deletes it, even one made outside annotator; the exporter rebuilds what is missing.
-CREATE TABLE export_cache (
-    doc INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
-    entities TEXT NOT NULL
-);
-CREATE TRIGGER export_cache_entity_insert AFTER INSERT ON entities BEGIN
-    DELETE FROM export_cache WHERE doc = NEW.doc;
-END;
-CREATE TRIGGER export_cache_entity_update AFTER UPDATE ON entities BEGIN
-    DELETE FROM export_cache WHERE doc IN (OLD.doc, NEW.doc);
-END;
-CREATE TRIGGER export_cache_entity_delete AFTER DELETE ON entities BEGIN
-    DELETE FROM export_cache WHERE doc = OLD.doc;
-END;
-CREATE TRIGGER export_cache_text_update AFTER UPDATE OF text ON documents BEGIN
-    DELETE FROM export_cache WHERE doc = NEW.rowid;
-END;
-CREATE TABLE oplog (
-    seq INTEGER PRIMARY KEY,
-    ts REAL NOT NULL,
-    user TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    doc TEXT,
-    payload TEXT NOT NULL
-);
-"""
-
-#: MIGRATIONS[v] upgrades a file from schema v to v + 1 (SQL run in one transaction).
-MIGRATIONS: dict[int, str] = {}
+from .rows import DocSummary, ExportRow, Merge, entity_from_row
+from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_V1, SCHEMA_VERSION, execute_script
+from .transaction import Tx, _claim, _dumps, top_entity_number
 
 
-def _execute_script(c: sqlite3.Connection, script: str) -> None:
-    """Run the statements of ``script`` inside the current transaction.
+def _guarded(cls: type[Project]) -> type[Project]:
+    """Make every public method of ``cls`` raise ProjectError, saying what happened, where
+    SQLite raised its own error: the one place where SQLite's errors become the project's."""
 
-    ``executescript`` would commit the open transaction first, losing atomicity.
-    Statements are cut where SQLite says one is complete (triggers hold inner ``;``).
-    """
-    statement = ""
-    for piece in script.split(";"):
-        statement += piece + ";"
-        if sqlite3.complete_statement(statement):
-            if statement.strip(" \n;"):
-                c.execute(statement)
-            statement = ""
+    def guard(fn: Callable[..., Any]) -> Callable[..., Any]:
+        if inspect.isgeneratorfunction(fn):
+            @functools.wraps(fn)
+            def gen(self: Project, *args: Any, **kwargs: Any) -> Iterator[Any]:
+                try:
+                    yield from fn(self, *args, **kwargs)
+                except (sqlite3.Error, json.JSONDecodeError) as exc:
+                    raise _project_error(exc, self.path) from None
+            return gen
+
+        @functools.wraps(fn)
+        def call(self: Project, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return fn(self, *args, **kwargs)
+            except (sqlite3.Error, json.JSONDecodeError) as exc:
+                raise _project_error(exc, self.path) from None
+        return call
+
+    for name, fn in list(vars(cls).items()):
+        if not name.startswith("_") and inspect.isfunction(fn):
+            setattr(cls, name, guard(fn))
+    return cls
 
 
+def _project_error(exc: sqlite3.Error | json.JSONDecodeError, path: Path) -> ProjectError:
+    if isinstance(exc, sqlite3.Error):
+        return project_error(exc, path)
+    return ProjectError(m.translate("Core", "{path}: the project file holds a value that is not valid JSON "
+                                            "({reason}); `annotator check {path}` lists what is wrong")
+                        .format(path=path, reason=exc))
 
-@dataclass(frozen=True, slots=True)
-class DocSummary:
-    id: str
-    status: Status
-    entities: int
-    length: int
 
-
+@_guarded
 class Project:
-    """An open project file. Not thread-safe: use it from one thread (the UI's or the CLI's)."""
+    """An open project file. Not thread-safe: use it from one thread (the UI's or the CLI's).
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, user: str) -> None:
+    Every SQLite error met reading or writing it becomes a ProjectError saying what happened
+    (busy, disk full, read-only, damaged...): ``_guarded`` wraps each public method, and the
+    transactions map what their bodies raise."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, user: str, *, read_only: bool = False) -> None:
         self.path = path
         self._conn = conn
         self.user = user
+        #: Opened for reading only (asked for, or the file, its folder or file system is read-only).
+        self.read_only = read_only
         self.history = History()
         self._rowids: dict[str, int] = {}
         self._texts: OrderedDict[str, str] = OrderedDict()
@@ -148,38 +94,44 @@ class Project:
     @classmethod
     def open(
         cls, path: str | os.PathLike[str], *, create: bool = False, label_set: str = "irex",
-        user: str | None = None,
+        user: str | None = None, read_only: bool = False, check: bool = False,
     ) -> Project:
-        """Open the project at ``path``; with ``create``, make it first if it does not exist."""
+        """Open the project at ``path``; with ``create``, make it first if it does not exist.
+
+        ``read_only``: for reading commands (export, stats, check): nothing is written, and
+        a project that may not be written is still read. Otherwise a project that may not be
+        written opens read-only (``read_only`` is then True, and each edit says why it is
+        refused), unless ``check``: commands about to write (import) ask for it, and then a
+        read-only project is refused at once, and a damaged one too (SQLite's ``quick_check``:
+        about 0.4 s for 100,000 documents, too slow for opening the window).
+        A file this call created is removed again if opening fails; SQLite's errors become
+        ProjectError saying what happened (busy, disk full, damaged, not a project...).
+        """
         path = Path(path)
-        if not path.exists():
-            if not create:
-                raise ProjectError(m.translate("Core", "{path}: no project file here").format(path=path))
-            if path.parent and not path.parent.exists():
-                raise ProjectError(m.translate("Core", "{path}: the folder {folder} does not exist")
-                                   .format(path=path, folder=path.parent))
-        elif path.is_dir():
-            raise ProjectError(m.translate("Core", "{path}: is a folder, not a project file").format(path=path))
+        exists = projectfile.check_path(path, create=create and not read_only)
+        made = None if exists else projectfile.create_exclusively(path)
+        conn: sqlite3.Connection | None = None
         try:
-            conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
-        except sqlite3.Error as exc:
-            raise ProjectError(m.translate("Core", "{path}: cannot open: {reason}")
-                               .format(path=path, reason=exc)) from None
-        try:
-            project = cls(path, conn, user or _default_user())
-            project._setup(create=create, label_set=label_set)
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise ProjectError(m.translate("Core", "{path}: not an annotator project file ({reason})")
-                               .format(path=path, reason=exc)) from None
-        except BaseException:
-            conn.close()
+            if not read_only and check and not projectfile.writable(path):
+                raise ProjectError(m.translate("Core", "{path}: read-only: {reason}")
+                                   .format(path=path, reason=projectfile.read_only_reason(path)))
+            ro = read_only or not projectfile.writable(path)
+            conn = projectfile.connect(path, read_only=ro, timeout_s=busy_timeout_ms() / 1000)
+            project = cls(path, conn, user or _default_user(), read_only=ro)
+            project._setup(create=create and not ro, label_set=label_set, check=check)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            if made is not None:
+                projectfile.remove_created(path, made)
+            if isinstance(exc, sqlite3.Error):
+                raise project_error(exc, path) from None
             raise
         return project
 
-    def _setup(self, *, create: bool, label_set: str) -> None:
+    def _setup(self, *, create: bool, label_set: str, check: bool) -> None:
         c = self._conn
-        c.execute("PRAGMA busy_timeout = 30000")
+        c.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         app_id = c.execute("PRAGMA application_id").fetchone()[0]
         version = c.execute("PRAGMA user_version").fetchone()[0]
         has_tables = c.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
@@ -195,6 +147,16 @@ class Project:
         if not has_tables and not create:
             raise ProjectError(m.translate("Core", "{path}: empty file, not an annotator project")
                                .format(path=self.path))
+        if check and has_tables:
+            self.quick_check()
+        if self.read_only:
+            if version < SCHEMA_VERSION:
+                raise ProjectError(m.translate("Core", "{path}: this project was written by an older annotator "
+                                                       "(file schema {version}) and must be upgraded, which needs "
+                                                       "writing it: {reason}")
+                                   .format(path=self.path, version=version,
+                                           reason=projectfile.read_only_reason(self.path)))
+            return
         if c.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
             raise ProjectError(m.translate("Core", "{path}: cannot switch the project file to WAL journaling")
                                .format(path=self.path))
@@ -205,6 +167,15 @@ class Project:
         elif version < SCHEMA_VERSION:
             self._migrate(version)
 
+    def quick_check(self) -> None:
+        """Raise ProjectError when SQLite's ``quick_check`` finds the file damaged."""
+        try:
+            rows = [r[0] for r in self._conn.execute("PRAGMA quick_check(20)")]
+        except sqlite3.DatabaseError as exc:
+            raise project_error(exc, self.path) from None
+        if rows != ["ok"]:
+            raise damaged(self.path, rows[0] if len(rows) == 1 else f"{rows[0]}; {len(rows) - 1} more")
+
     def _create_schema(self, label_set: str) -> None:
         labels = builtin_label_set(label_set)
         with self._write():
@@ -212,7 +183,7 @@ class Project:
             # Another process may have created it while we waited for the lock.
             if c.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
                 return
-            _execute_script(c, _SCHEMA_V1)
+            execute_script(c, SCHEMA_V1)
             c.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             c.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             c.executemany(
@@ -230,7 +201,7 @@ class Project:
                 if script is None:
                     raise ProjectError(m.translate("Core", "{path}: no migration from schema {version}")
                                        .format(path=self.path, version=current))
-                _execute_script(self._conn, script)
+                execute_script(self._conn, script)
                 current += 1
                 self._conn.execute(f"PRAGMA user_version = {current}")
             self._log("migrate", None, {"from": version, "to": SCHEMA_VERSION})
@@ -259,28 +230,44 @@ class Project:
     # -- transactions -------------------------------------------------------------------
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: committed on success, rolled back on any error."""
+        """One write transaction: committed on success, rolled back on any error.
+
+        SQLite rolls back by itself after some errors (a full disk, an I/O error): then there
+        is nothing left to roll back, and the error reported is the first one, mapped."""
+        if self.read_only:
+            raise ProjectError(m.translate("Core", "{path}: read-only: {reason}")
+                               .format(path=self.path, reason=self._read_only_reason()))
         c = self._conn
-        c.execute("BEGIN IMMEDIATE")
         try:
-            yield c
-        except BaseException:
-            c.execute("ROLLBACK")
-            self._texts.clear()
-            self._top_t.clear()
-            self._label_names = None
-            raise
-        c.execute("COMMIT")
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                yield c
+                c.execute("COMMIT")
+            except BaseException:
+                if c.in_transaction:
+                    with suppress(sqlite3.Error):
+                        c.execute("ROLLBACK")
+                self._texts.clear()
+                self._top_t.clear()
+                self._label_names = None
+                raise
+        except sqlite3.Error as exc:
+            raise project_error(exc, self.path) from None
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
         """A consistent snapshot for multi-statement reads (export while another process writes)."""
         c = self._conn
-        c.execute("BEGIN")
         try:
-            yield c
-        finally:
-            c.execute("COMMIT")
+            c.execute("BEGIN")
+            try:
+                yield c
+            finally:
+                if c.in_transaction:
+                    with suppress(sqlite3.Error):
+                        c.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise project_error(exc, self.path) from None
 
     def _log(self, kind: str, doc: str | None, payload: dict[str, Any]) -> None:
         self._conn.execute(
@@ -395,7 +382,7 @@ class Project:
 
     def _entities(self, rowid: int) -> list[Entity]:
         return [
-            _entity(r)
+            entity_from_row(r)
             for r in self._conn.execute(
                 'SELECT doc, id, start, "end", label, text, attributes FROM entities WHERE doc = ? '
                 'ORDER BY start, "end" DESC, label',
@@ -424,11 +411,11 @@ class Project:
         with self._read() as c:
             where, args = ("WHERE status = ?", (Status(status).value,)) if status else ("", ())
             docs = c.execute(f"SELECT rowid, id, text, meta, status FROM documents {where} ORDER BY rowid", args)
-            ents = _Merge(c.execute(
+            ents = Merge(c.execute(
                 'SELECT doc, id, start, "end", label, text, attributes FROM entities '
                 'ORDER BY doc, start, "end" DESC, label'
-            ), _entity)
-            claims = _Merge(c.execute(
+            ), entity_from_row)
+            claims = Merge(c.execute(
                 'SELECT doc, id, start, "end", text, data FROM claims ORDER BY doc, start, "end" DESC, id'
             ), _claim)
             for rowid, doc_id, text, meta, st in docs:
@@ -447,12 +434,12 @@ class Project:
                 "SELECT d.rowid, d.id, d.text, d.meta, d.status, x.entities FROM documents d "
                 f"LEFT JOIN export_cache x ON x.doc = d.rowid {where} ORDER BY d.rowid", args
             )
-            ents = _Merge(c.execute(
+            ents = Merge(c.execute(
                 'SELECT doc, id, start, "end", label, text, attributes FROM entities e '
                 "WHERE NOT EXISTS (SELECT 1 FROM export_cache x WHERE x.doc = e.doc) "
                 'ORDER BY doc, start, "end" DESC, label'
-            ), _entity)
-            claims = _Merge(c.execute(
+            ), entity_from_row)
+            claims = Merge(c.execute(
                 'SELECT doc, id, start, "end", text, data FROM claims ORDER BY doc, start, "end" DESC, id'
             ), _claim)
             for rowid, doc_id, text, meta, st, cached in docs:
@@ -492,16 +479,27 @@ class Project:
 
     # -- editing ------------------------------------------------------------------------
     def _run(self, op: Operation, kind_prefix: str = "") -> Change:
+        """Apply ``op`` in one transaction with its log row; the history follows entities
+        that got another id than asked (``Change.applied`` is then the operation as applied)."""
+        tx = Tx(self)
         with self._write():
-            change = op.apply(Tx(self))
+            change = op.apply(tx)
+            applied = change.applied or op
             doc = next(iter(change.docs)) if len(change.docs) == 1 else None
-            self._log(kind_prefix + op.kind, doc, op.to_json())
+            self._log(kind_prefix + applied.kind, doc, applied.to_json())
+        if tx.renamed:
+            self.history.rename(tx.renamed)
         return change
+
+    def _read_only_reason(self) -> str:
+        if projectfile.writable(self.path):
+            return m.translate("Core", "opened for reading only")
+        return projectfile.read_only_reason(self.path)
 
     def apply(self, op: Operation) -> Change:
         """Apply ``op``, commit it with its log row, and record it for undo."""
         change = self._run(op)
-        self.history.pushed(op)
+        self.history.pushed(change.applied or op)
         return change
 
     def undo(self) -> Change | None:
@@ -509,7 +507,7 @@ class Project:
         if op is None:
             return None
         change = self._run(op.inverse(), "undo:")
-        self.history.undone()
+        self.history.undone(change.applied.inverse() if change.applied else None)
         return change
 
     def redo(self) -> Change | None:
@@ -517,7 +515,7 @@ class Project:
         if op is None:
             return None
         change = self._run(op, "redo:")
-        self.history.redone()
+        self.history.redone(change.applied)
         return change
 
     def new_entity(self, doc_id: str, start: int, end: int, label: str, **attributes: Any) -> Entity:
@@ -525,13 +523,8 @@ class Project:
         text = self.text(doc_id)
         check_span(len(text), start, end)
         top = self._top_t.get(doc_id)
-        if top is None:
-            (top,) = self._conn.execute(
-                "SELECT coalesce(max(CAST(substr(id, 2) AS INTEGER)), 0) FROM entities "
-                "WHERE doc = ? AND id GLOB 'T[0-9]*' AND NOT substr(id, 2) GLOB '*[^0-9]*'",
-                (self._doc_rowid(doc_id),),
-            ).fetchone()
-            self._top_t[doc_id] = top
+        if top is None:  # cached: an id another process took meanwhile is given anew when applied
+            top = self._top_t[doc_id] = top_entity_number(self._conn, self._doc_rowid(doc_id))
         return Entity(f"T{top + 1}", start, end, label, text[start:end], attributes)
 
     def _entity_inserted(self, doc_id: str, entity_id: str) -> None:
@@ -596,64 +589,6 @@ class BulkImport:
                             (rowid, ",".join([_dumps(e.to_json()) for e in ordered])))
         self.documents += 1
         self.entities += len(doc.entities)
-
-
-@dataclass(frozen=True, slots=True)
-class ExportRow:
-    """One document for the exporter: ``meta`` is JSON text; the entities either as cached
-    JSON (``entities_json``, verified when cached) or as objects to check (``entities``)."""
-
-    id: str
-    text: str
-    meta: str
-    status: str
-    entities_json: str | None
-    entities: list[Entity] | None
-    claims: list[Claim]
-
-
-class _Merge:
-    """Groups rows of a cursor ordered by document rowid (the first column), on demand.
-
-    Rows are fetched in batches: a Python call per row would cost more than SQLite's work.
-    """
-
-    def __init__(self, cursor: sqlite3.Cursor, make: Callable[[tuple[Any, ...]], Any] | None) -> None:
-        self._cursor = cursor
-        self._make = make
-        self._batch: list[tuple[Any, ...]] = []
-        self._i = 0
-        self._fill()
-
-    def _fill(self) -> bool:
-        self._batch = self._cursor.fetchmany(4096)
-        self._i = 0
-        return bool(self._batch)
-
-    def take(self, doc: int) -> list[Any]:
-        out: list[Any] = []
-        make = self._make
-        while True:
-            batch, i, n = self._batch, self._i, len(self._batch)
-            if i >= n:
-                if not self._fill():
-                    return out
-                continue
-            while i < n and batch[i][0] < doc:  # rows of documents not exported (status filter)
-                i += 1
-            j = i
-            while j < n and batch[j][0] == doc:
-                j += 1
-            if j > i:
-                out.extend(map(make, batch[i:j]) if make else batch[i:j])
-            self._i = j
-            if j < n:
-                return out
-
-
-def _entity(r: tuple[Any, ...]) -> Entity:
-    return Entity(r[1], r[2], r[3], r[4], r[5], json.loads(r[6]) if r[6] else {})
-
 
 
 def _default_user() -> str:

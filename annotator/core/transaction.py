@@ -34,6 +34,11 @@ class Tx:
     def __init__(self, project: Project) -> None:
         self._p = project
         self._c = project._conn
+        #: Entities added under another id than asked: theirs had been taken meanwhile.
+        self.renamed: dict[tuple[str, str], str] = {}
+        # Label names looked up in the file in this transaction (not a cache from when the
+        # window opened: another process may have renamed or removed a label since).
+        self._labels: dict[str, bool] = {}
 
     def doc_rowid(self, doc_id: str) -> int:
         return self._p._doc_rowid(doc_id)
@@ -48,12 +53,27 @@ class Tx:
                                  .format(id=entity_id))
         return row
 
+    def has_label(self, name: str) -> bool:
+        """Whether the label set in the file (as of this transaction) holds ``name``."""
+        known = self._labels.get(name)
+        if known is None:
+            known = self._labels[name] = self._c.execute(
+                "SELECT 1 FROM labels WHERE name = ?", (name,)).fetchone() is not None
+        return known
+
     def check_label(self, label: str) -> None:
-        if label not in self._p.label_names():
-            raise OperationError(m.translate("Core", "unknown label {label!r}: add it to the project's label set first")
+        if not self.has_label(label):
+            raise OperationError(m.translate("Core", "unknown label {label!r}: it is not in the project's label set "
+                                                     "(renamed or removed in another window?); add it first")
                                  .format(label=label))
 
-    def insert_entity(self, doc_id: str, e: Entity) -> None:
+    def _labels_changed(self) -> None:
+        self._labels.clear()
+        self._p._label_names = None
+
+    def insert_entity(self, doc_id: str, e: Entity) -> Entity:
+        """Insert ``e``; returns it, or a copy with the next free ``T<n>`` id if its id was
+        taken meanwhile (another process added an entity): a new entity is never refused for that."""
         self.check_label(e.label)
         rowid = self.doc_rowid(doc_id)
         text = self._p.text(doc_id)
@@ -64,13 +84,34 @@ class Tx:
                 .format(text=e.text, actual=text[e.start : e.end], start=e.start, end=e.end)
             )
         try:
-            self._c.execute(
-                'INSERT INTO entities (doc, id, start, "end", label, text, attributes) VALUES (?,?,?,?,?,?,?)',
-                (rowid, e.id, e.start, e.end, e.label, e.text, _dumps(e.attributes) if e.attributes else None),
-            )
+            self._insert_entity_row(rowid, e)
         except sqlite3.IntegrityError as exc:
-            raise OperationError(_integrity_message(exc, e)) from None
+            if not _id_taken(exc):
+                raise OperationError(_integrity_message(exc, e)) from None
+            if self._c.execute('SELECT 1 FROM entities WHERE doc = ? AND start = ? AND "end" = ? AND label = ?',
+                               (rowid, e.start, e.end, e.label)).fetchone():
+                raise OperationError(m.translate("Core", "the same entity already exists: {label} at {start}–{end} "
+                                                         "({text!r})")
+                                     .format(label=e.label, start=e.start, end=e.end, text=e.text)) from None
+            asked = e.id
+            e = e.with_(id=f"T{self._top_entity_number(rowid) + 1}")
+            try:
+                self._insert_entity_row(rowid, e)
+            except sqlite3.IntegrityError as exc2:
+                raise OperationError(_integrity_message(exc2, e)) from None
+            self.renamed[(doc_id, asked)] = e.id
         self._p._entity_inserted(doc_id, e.id)
+        return e
+
+    def _insert_entity_row(self, rowid: int, e: Entity) -> None:
+        self._c.execute(
+            'INSERT INTO entities (doc, id, start, "end", label, text, attributes) VALUES (?,?,?,?,?,?,?)',
+            (rowid, e.id, e.start, e.end, e.label, e.text, _dumps(e.attributes) if e.attributes else None),
+        )
+
+    def _top_entity_number(self, rowid: int) -> int:
+        """The highest n of the document's ``T<n>`` entity ids, read inside the transaction."""
+        return top_entity_number(self._c, rowid)
 
     def delete_entity(self, doc_id: str, e: Entity) -> None:
         rowid = self.doc_rowid(doc_id)
@@ -178,19 +219,22 @@ class Tx:
         problem = check_label(label)
         if problem:
             raise OperationError(problem)
-        if label.name in self._p.label_names():
+        if self.has_label(label.name):
             raise OperationError(m.translate("Core", "there is already a label {name!r}").format(name=label.name))
         self._check_key_free(label)
         (n,) = self._c.execute("SELECT coalesce(max(position), -1) + 1 FROM labels").fetchone()
         self._p._insert_labels([label], n)
+        self._labels_changed()
 
     def remove_label(self, label: Label) -> None:
         (used,) = self._c.execute("SELECT count(*) FROM entities WHERE label = ?", (label.name,)).fetchone()
         if used:
             raise OperationError(m.translate("Core", "{n} entities carry the label {label}; "
                                              "relabel or remove them first").format(n=used, label=label.name))
-        self._c.execute("DELETE FROM labels WHERE name = ?", (label.name,))
-        self._p._label_names = None
+        if self._c.execute("DELETE FROM labels WHERE name = ?", (label.name,)).rowcount == 0:
+            raise OperationError(m.translate("Core", "the label {label} was changed elsewhere; reopen the label editor")
+                                 .format(label=label.name))
+        self._labels_changed()
 
     def update_label(self, old: Label, new: Label) -> list[str]:
         """Apply the change; returns the ids of the documents whose entities were renamed."""
@@ -202,12 +246,12 @@ class Tx:
         problem = check_label(new)
         if problem:
             raise OperationError(problem)
-        if new.name != old.name and new.name in self._p.label_names():
+        if new.name != old.name and self.has_label(new.name):
             raise OperationError(m.translate("Core", "there is already a label {name!r}").format(name=new.name))
         self._check_key_free(new, ignore=old.name)
         self._c.execute("UPDATE labels SET name = ?, color = ?, key = ?, description = ? WHERE name = ?",
                         (new.name, new.color, new.key, new.description, old.name))
-        self._p._label_names = None
+        self._labels_changed()
         if new.name == old.name:
             return []
         docs = [r[0] for r in self._c.execute(
@@ -259,6 +303,21 @@ def claim_references(c: Claim) -> set[str]:
     if isinstance(claimant, dict) and claimant.get("kind") == "entity":
         refs.add(claimant.get("entity"))
     return {r for r in refs if isinstance(r, str)}
+
+
+def top_entity_number(c: sqlite3.Connection, rowid: int) -> int:
+    """The highest n of the ``T<n>`` entity ids of the document with this rowid (0 if none)."""
+    (top,) = c.execute(
+        "SELECT coalesce(max(CAST(substr(id, 2) AS INTEGER)), 0) FROM entities "
+        "WHERE doc = ? AND id GLOB 'T[0-9]*' AND NOT substr(id, 2) GLOB '*[^0-9]*'",
+        (rowid,),
+    ).fetchone()
+    return int(top)
+
+
+def _id_taken(exc: sqlite3.IntegrityError) -> bool:
+    msg = str(exc)
+    return "entities.id" in msg or "entities_id" in msg
 
 
 def _integrity_message(exc: sqlite3.IntegrityError, e: Entity) -> str:

@@ -3,12 +3,13 @@ classifiers (the shape of ClaimBuster and CLEF CheckThat! data).
 
 ``label`` is ``checkworthy`` when a claim overlapping the sentence is marked
 ``checkworthy: yes``, ``not checkworthy`` when claims overlap it but none is, and
-``no claim`` otherwise. Offsets are code points into the document text.
+``no claim`` otherwise. Offsets are code points into the document text. Lines are written
+as the canonical export writes its records (``jsonl.dumps``): compact, U+2028, U+2029 and
+U+0085 escaped, so that a record is one line for every line splitter.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..model import Status
 from ..sentences import split_sentences
 from .base import atomic_writer
+from .jsonl import dumps, unwritable
 
 if TYPE_CHECKING:
     from ..store import Project
@@ -30,7 +32,7 @@ def write(project: Project, path: str | Path, *, status: Status | None = None,
     ``progress`` is called with the number of documents done; an exception it raises stops
     the export and leaves no file behind."""
     n = 0
-    with atomic_writer(path) as fh:
+    with atomic_writer(path, project_path=project.path) as fh:
         for done, doc in enumerate(project.iter_documents(status), 1):
             claims = sorted(doc.claims, key=lambda c: c.start)
             for s in split_sentences(doc.text):
@@ -41,8 +43,12 @@ def write(project: Project, path: str | Path, *, status: Status | None = None,
                     label = "checkworthy"
                 else:
                     label = "not checkworthy"
-                fh.write(json.dumps({"doc_id": doc.id, "sentence_id": s.index, "text": doc.text[s.start:s.end],
-                                     "start": s.start, "end": s.end, "label": label}, ensure_ascii=False) + "\n")
+                try:
+                    fh.write(dumps({"doc_id": doc.id, "sentence_id": s.index, "text": doc.text[s.start:s.end],
+                                    "start": s.start, "end": s.end, "label": label}))
+                except UnicodeEncodeError as exc:  # a lone surrogate
+                    raise unwritable(doc.id, exc) from None
+                fh.write("\n")
                 n += 1
             if progress is not None:
                 progress(done)

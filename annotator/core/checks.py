@@ -1,0 +1,368 @@
+"""``annotator check PROJECT``: is the project file sound, and does its content hold together?
+
+Two kinds of checks, both read-only (a read-only project is checked too):
+
+1. SQLite's own ``PRAGMA integrity_check`` (every page, every index against its table) and
+   ``foreign_key_check`` (no entity, claim or cached export of a document that is gone).
+2. The project's own rules, which SQLite cannot see: the tables, columns and triggers of the
+   schema; every entity and claim span inside its document's text with
+   ``text[start:end] == span text``; claim references (claimant, arguments) to entities of
+   the same document; labels in use are in the label set and valid; statuses valid; ``meta``,
+   ``attributes`` and claim data valid JSON objects (RFC 8259: no NaN, no infinity); the
+   export cache equal to the entities it stands for; the claim schema readable.
+
+Findings are yielded one by one (a damaged project of 100,000 documents may have many),
+each with the document it concerns, if any.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import messages as m
+from . import projectfile
+from .errors import DamagedProjectError, ProjectError
+from .faults import busy_timeout_ms, project_error
+from .model import Label, Status, check_label
+
+_STATUSES = frozenset(Status.values())
+
+#: The columns each table must have (a file edited by hand may have lost some).
+_COLUMNS = {
+    "project": {"key", "value"},
+    "labels": {"position", "name", "color", "key", "description"},
+    "documents": {"id", "text", "meta", "status", "updated"},
+    "entities": {"doc", "id", "start", "end", "label", "text", "attributes"},
+    "claims": {"doc", "id", "start", "end", "text", "data"},
+    "export_cache": {"doc", "entities"},
+    "oplog": {"seq", "ts", "user", "kind", "doc", "payload"},
+}
+_TRIGGERS = ("export_cache_entity_insert", "export_cache_entity_update", "export_cache_entity_delete",
+             "export_cache_text_update")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem: in a document (``doc``) or in the file as a whole (``doc`` is None)."""
+
+    doc: str | None
+    message: str
+
+
+class _Bad(ValueError):
+    """A stored value that is not strict JSON."""
+
+
+def _reject_constant(name: str) -> Any:
+    raise _Bad(m.translate("Core", "{value} is not a JSON number").format(value=name))
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise _Bad(m.translate("Core", "{value} is not a JSON number").format(value=text))
+    return value
+
+
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite)
+
+
+def strict_json(raw: Any) -> Any:
+    """``raw`` (text from the file) as JSON by RFC 8259; raises ValueError saying why not."""
+    if not isinstance(raw, str):
+        raise _Bad(m.translate("Core", "stored as {kind}, not as text").format(kind=type(raw).__name__))
+    try:
+        return _DECODER.decode(raw)
+    except RecursionError:
+        raise _Bad(m.translate("Core", "nested too deeply")) from None
+    except _Bad:
+        raise
+    except ValueError as exc:
+        raise _Bad(str(exc)) from None
+
+
+def _json_object(raw: Any, what: str, out: list[str], *, nullable: bool = False) -> dict[str, Any] | None:
+    if raw is None and nullable:
+        return None
+    try:
+        value = strict_json(raw)
+    except ValueError as exc:
+        out.append(m.translate("Core", "{what} is not valid JSON ({reason})").format(what=what, reason=exc))
+        return None
+    if not isinstance(value, dict):
+        out.append(m.translate("Core", "{what} is not a JSON object").format(what=what))
+        return None
+    return value
+
+
+class ProjectCheck:
+    """Checks the project at ``path``; iterate over it for the findings, then read the counts."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.documents = self.entities = self.claims = 0
+
+    def __iter__(self) -> Iterator[Finding]:
+        from .store import Project
+
+        # Opening says first what is wrong with the file as a whole (not a project, newer, unreadable).
+        try:
+            with Project.open(self.path, read_only=True):
+                pass
+        except DamagedProjectError as exc:
+            yield Finding(None, m.translate("Core", "SQLite cannot read the file: {reason}").format(reason=exc.reason))
+            return
+        conn = projectfile.connect(self.path, read_only=True, timeout_s=busy_timeout_ms() / 1000)
+        try:
+            conn.execute("BEGIN")  # one snapshot, whatever other programs write meanwhile
+            yield from self._sqlite(conn)
+            columns_ok = yield from self._schema(conn)
+            labels = yield from self._labels(conn)
+            yield from self._settings(conn)
+            if columns_ok:
+                yield from self._documents(conn, labels)
+        except sqlite3.Error as exc:
+            error = project_error(exc, self.path)
+            reason = error.reason if isinstance(error, DamagedProjectError) else \
+                str(error).removeprefix(f"{self.path}: ")
+            yield Finding(None, m.translate("Core", "cannot read further: {reason}").format(reason=reason))
+        finally:
+            conn.close()
+
+    # -- the file --------------------------------------------------------------------------
+    def _sqlite(self, c: sqlite3.Connection) -> Iterator[Finding]:
+        try:
+            rows = [r[0] for r in c.execute("PRAGMA integrity_check(100)")]
+        except sqlite3.DatabaseError as exc:
+            yield Finding(None, m.translate("Core", "SQLite's integrity check failed: {reason}").format(reason=exc))
+            return
+        for row in rows:
+            if row != "ok":
+                yield Finding(None, m.translate("Core", "SQLite's integrity check: {problem}").format(problem=row))
+        for table, rowid, parent, _fk in c.execute("PRAGMA foreign_key_check"):
+            yield Finding(None, m.translate("Core", "{table} row {rowid} refers to a row of {parent} that does not "
+                                                    "exist").format(table=table, rowid=rowid, parent=parent))
+
+    def _schema(self, c: sqlite3.Connection) -> Iterator[Finding]:
+        ok = True
+        for table, columns in _COLUMNS.items():
+            have = {r[1] for r in c.execute(f"PRAGMA table_info({table})")}
+            if not have:
+                yield Finding(None, m.translate("Core", "the table {table} is missing").format(table=table))
+                ok = False
+                continue
+            for column in sorted(columns - have):
+                yield Finding(None, m.translate("Core", "the table {table} has no column {column}")
+                              .format(table=table, column=column))
+                ok = False
+        triggers = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        for name in _TRIGGERS:
+            if name not in triggers:
+                yield Finding(None, m.translate("Core", "the trigger {name} is missing: the export cache would not "
+                                                        "follow every change").format(name=name))
+        return ok
+
+    def _labels(self, c: sqlite3.Connection) -> Iterator[Finding]:
+        names: set[str] = set()
+        keys: dict[str, str] = {}
+        try:
+            rows = c.execute("SELECT name, color, key, description FROM labels ORDER BY position").fetchall()
+        except sqlite3.OperationalError:
+            return names  # reported by _schema
+        for name, color, key, description in rows:
+            if not all(isinstance(v, str) for v in (name, color, key, description)):
+                yield Finding(None, m.translate("Core", "label {name!r}: name, colour, key and description must be "
+                                                        "text").format(name=name))
+                continue
+            names.add(name)
+            problem = check_label(Label(name, color, key, description))
+            if problem:
+                yield Finding(None, m.translate("Core", "label set: label {name!r}: {problem}")
+                              .format(name=name, problem=problem))
+            if key and key in keys:
+                yield Finding(None, m.translate("Core", "label set: the key {key!r} applies both {first} and {second}")
+                              .format(key=key, first=keys[key], second=name))
+            keys.setdefault(key, name)
+        return names
+
+    def _settings(self, c: sqlite3.Connection) -> Iterator[Finding]:
+        from .claims import ClaimSchema
+
+        try:
+            rows = c.execute("SELECT key, value FROM project").fetchall()
+        except sqlite3.OperationalError:
+            return
+        for key, value in rows:
+            if key == "claim_schema":
+                problems: list[str] = []
+                obj = _json_object(value, m.translate("Core", "the claim schema"), problems)
+                if obj is not None:
+                    try:
+                        problem = ClaimSchema.from_json(obj).check()
+                    except (KeyError, TypeError, ValueError) as exc:
+                        problem = m.translate("Core", "not a claim schema: {problem}").format(problem=exc)
+                    if problem:
+                        problems.append(m.translate("Core", "the claim schema: {problem}").format(problem=problem))
+                for problem in problems:
+                    yield Finding(None, problem)
+            elif isinstance(key, str) and key.startswith("rejected_suggestions:"):
+                try:
+                    spans = strict_json(value)
+                    ok = isinstance(spans, list) and all(
+                        isinstance(s, list) and len(s) == 2 and all(type(v) is int for v in s) for s in spans)
+                except ValueError:
+                    ok = False
+                if not ok:
+                    yield Finding(key.split(":", 1)[1], m.translate("Core", "the rejected suggestions are not a "
+                                                                            "list of [start, end] pairs"))
+
+    # -- the documents ---------------------------------------------------------------------
+    def _documents(self, c: sqlite3.Connection, labels: set[str]) -> Iterator[Finding]:
+        docs = c.execute("SELECT rowid, id, text, meta, status FROM documents ORDER BY rowid")
+        ents = _Grouped(c.execute('SELECT doc, id, start, "end", label, text, attributes FROM entities '
+                                  'ORDER BY doc, start, "end" DESC, label'))
+        claims = _Grouped(c.execute('SELECT doc, id, start, "end", text, data FROM claims ORDER BY doc, rowid'))
+        cache = _Grouped(c.execute("SELECT doc, entities FROM export_cache ORDER BY doc"))
+        seen: set[Any] = set()
+        for rowid, doc_id, text, meta, status in docs:
+            self.documents += 1
+            problems: list[str] = []
+            name = doc_id if isinstance(doc_id, str) else repr(doc_id)
+            if not isinstance(doc_id, str) or not doc_id:
+                problems.append(m.translate("Core", "the document id must be non-empty text"))
+            if doc_id in seen:
+                problems.append(m.translate("Core", "the document id is used twice"))
+            seen.add(doc_id)
+            if not isinstance(text, str):
+                problems.append(m.translate("Core", "the text is stored as {kind}, not as text")
+                                .format(kind=type(text).__name__))
+                text = ""
+            _json_object(meta, "meta", problems)
+            if status not in _STATUSES:
+                problems.append(m.translate("Core", "status {status!r} is not one of {statuses}")
+                                .format(status=status, statuses=", ".join(Status.values())))
+            entity_rows = ents.take(rowid)
+            claim_rows = claims.take(rowid)
+            self.entities += len(entity_rows)
+            self.claims += len(claim_rows)
+            exported = _check_entities(entity_rows, text, labels, problems)
+            ids = {e["id"] for e in exported}
+            _check_claims(claim_rows, text, ids, problems)
+            cached = cache.take(rowid)
+            if cached and len(exported) == len(entity_rows):
+                _check_cache(cached[0][1], exported, problems)
+            for problem in problems:
+                yield Finding(name, problem)
+
+
+def _check_entities(rows: list[tuple[Any, ...]], text: str, labels: set[str], out: list[str]) -> list[dict[str, Any]]:
+    """Check the entity rows of one document; returns the sound ones as exported (in export order)."""
+    exported = []
+    ids: set[str] = set()
+    length = len(text)
+    for _doc, eid, start, end, label, etext, attributes in rows:
+        if (isinstance(eid, str) and eid and eid not in ids and type(start) is int and type(end) is int
+                and 0 <= start < end <= length and etext == text[start:end] and label in labels
+                and attributes is None):  # the common case, checked without a message built
+            ids.add(eid)
+            exported.append({"id": eid, "start": start, "end": end, "label": label, "text": etext})
+            continue
+        what = m.translate("Core", "entity {id}").format(id=eid)
+        before = len(out)
+        if not isinstance(eid, str) or not eid:
+            out.append(m.translate("Core", "{what}: the id must be non-empty text").format(what=what))
+        elif eid in ids:
+            out.append(m.translate("Core", "{what}: the id is used twice").format(what=what))
+        ids.add(eid)
+        if type(start) is not int or type(end) is not int:
+            out.append(m.translate("Core", "{what}: start and end must be integers, not {start!r} and {end!r}")
+                       .format(what=what, start=start, end=end))
+        elif not 0 <= start < end <= length:
+            out.append(m.translate("Core", "{what}: span {start}–{end} is empty or outside the text (length {length})")
+                       .format(what=what, start=start, end=end, length=length))
+        elif etext != text[start:end]:
+            out.append(m.translate("Core", "{what}: text {text!r} is not text[{start}:{end}] = {actual!r}")
+                       .format(what=what, text=etext, start=start, end=end, actual=text[start:end]))
+        if label not in labels:
+            out.append(m.translate("Core", "{what}: label {label!r} is not in the project's label set")
+                       .format(what=what, label=label))
+        attrs = _json_object(attributes, m.translate("Core", "{what}: attributes").format(what=what), out,
+                             nullable=True)
+        if len(out) == before:
+            obj = {"id": eid, "start": start, "end": end, "label": label, "text": etext}
+            if attrs:
+                obj["attributes"] = attrs
+            exported.append(obj)
+    return exported
+
+
+def _check_claims(rows: list[tuple[Any, ...]], text: str, entity_ids: set[str], out: list[str]) -> None:
+    from .formats.jsonl import check_claim_in_text
+
+    for _doc, cid, start, end, ctext, data in rows:
+        what = m.translate("Core", "claim {id}").format(id=cid)
+        obj = _json_object(data, m.translate("Core", "{what}: data").format(what=what), out)
+        if obj is None:
+            continue
+        claim = {"id": cid, "start": start, "end": end, "text": ctext}
+        claim.update((k, v) for k, v in obj.items() if k not in claim)
+        out.extend(check_claim_in_text(claim, text, entity_ids))
+
+
+def _check_cache(cached: Any, exported: list[dict[str, Any]], out: list[str]) -> None:
+    try:
+        value = strict_json(f"[{cached}]") if isinstance(cached, str) else None
+    except ValueError:
+        value = None
+    if value is None:
+        out.append(m.translate("Core", "the export cache is not valid JSON: an export would fail or write it"))
+    elif value != exported:
+        out.append(m.translate("Core", "the export cache differs from the document's entities: an export would "
+                                       "write entities that are not in the project"))
+
+
+class _Grouped:
+    """Rows of a cursor ordered by document rowid (the first column), taken document by document."""
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self._groups = itertools.groupby(cursor, key=lambda r: r[0])
+        self._next: tuple[Any, list[tuple[Any, ...]]] | None = None
+        self._advance()
+
+    def _advance(self) -> None:
+        group = next(self._groups, None)
+        self._next = None if group is None else (group[0], list(group[1]))
+
+    def take(self, rowid: Any) -> list[tuple[Any, ...]]:
+        while self._next is not None and _before(self._next[0], rowid):
+            self._advance()  # rows of a document that does not exist: foreign_key_check reports them
+        if self._next is not None and self._next[0] == rowid:
+            rows = self._next[1]
+            self._advance()
+            return rows
+        return []
+
+
+def _before(a: Any, b: Any) -> bool:
+    try:
+        return a < b
+    except TypeError:
+        return True
+
+
+def check_project(path: str | Path) -> tuple[list[Finding], ProjectCheck]:
+    """Every finding of ``path`` (a convenience for tests); raises ProjectError when it cannot be opened."""
+    check = ProjectCheck(path)
+    try:
+        return list(check), check
+    except sqlite3.Error as exc:
+        raise project_error(exc, path) from None
+
+
+__all__ = ["Finding", "ProjectCheck", "ProjectError", "check_project", "strict_json"]

@@ -1,0 +1,389 @@
+"""Where exports are written: what a target may be, and the atomic writer.
+
+``check_export_target`` refuses, before anything is written, every target whose
+replacement would lose data or could not work, and says what the target is:
+
+- the project being exported, any annotator project file (recognised by its header), an
+  SQLite database in use (a write-ahead log beside it), and the ``-wal``, ``-shm`` and
+  ``-journal`` files of a project, whether they exist or not;
+- a folder, a FIFO (named pipe), a device, a socket, anything that is not a regular file,
+  and ``-`` (standard output is not a file here);
+- a symbolic link to any of those, a symbolic link that points nowhere (a dangling link:
+  writing through it would create a file where the link says, replacing it would lose the
+  link; neither is what its author meant), a link loop, a path into ``/dev``, ``/proc`` or
+  ``/sys`` (``/dev/stdout``);
+- a read-only file, a folder that does not exist or in which files cannot be created.
+
+A symbolic link to a regular file is written through: the file it points to is replaced,
+the link stays. Nothing is opened for writing before the checks, and nothing that is not a
+regular file is ever opened (a FIFO would block).
+
+Temporaries are named ``.NAME.HOST-PID-RANDOM.annotator-tmp`` beside the target. Before it
+writes, an export removes the temporaries in its folder that are stale: written by a
+process of this machine that no longer runs (or a process that started after the file
+was last written: its PID was reused), or by this very process but no longer being
+written, or not modified for 24 hours (whatever machine wrote them).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import re
+import secrets
+import socket
+import stat
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from . import messages as m
+from .errors import ExportError
+from .faults import file_kind, write_error
+from .schema import has_project_header
+
+TMP_SUFFIX = ".annotator-tmp"
+#: A temporary not modified for this long is stale, whoever wrote it.
+STALE_SECONDS = 24 * 3600
+_TMP_NAME = re.compile(r"^\..*\.(?P<host>[0-9a-f]{8})-(?P<pid>[0-9]{1,10})-[0-9a-f]{8}"
+                       + re.escape(TMP_SUFFIX) + "$", re.S)
+_WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+_SIDECARS = {"-wal": "write-ahead log", "-shm": "shared-memory index", "-journal": "rollback journal"}
+
+#: The temporaries this process is writing now (absolute paths).
+_live: set[str] = set()
+_live_lock = threading.Lock()
+
+
+# -- the target --------------------------------------------------------------------------------
+
+
+def check_export_target(path: str | os.PathLike[str], project_path: str | os.PathLike[str] | None = None) -> None:
+    """Raise ExportError (saying what ``path`` is) unless an export may write ``path``.
+
+    ``project_path`` is the project being exported. Never blocks and never writes."""
+    _destination(Path(path), Path(project_path) if project_path is not None else None)
+
+
+def _refuse(template: str, **values: object) -> ExportError:
+    return ExportError(template.format(**values))
+
+
+def _destination(path: Path, project: Path | None) -> Path:
+    """The file an export to ``path`` replaces (``path``, or the file its symbolic link points to)."""
+    if os.fspath(path) in ("", "-"):
+        raise _refuse(m.translate("Core", "{path!r}: standard output is not supported; "
+                                          "give a file name (-o OUT.jsonl)"), path=os.fspath(path))
+    try:
+        st: os.stat_result | None = os.lstat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise ExportError(_path_problem(path, exc)) from None
+    final = path
+    through = _system_hop(path)
+    if through is not None:
+        raise _refuse(m.translate("Core", "{path}: a device or a file of the system ({target}), not a file "
+                                          "an export may write"), path=path, target=through)
+    if st is not None and stat.S_ISLNK(st.st_mode):
+        try:
+            target_st = os.stat(path)
+        except FileNotFoundError:
+            raise _refuse(m.translate("Core", "{path}: a symbolic link to {target}, which does not exist; "
+                                              "give the file name itself"),
+                          path=path, target=os.readlink(path)) from None
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise _refuse(m.translate("Core", "{path}: a symbolic link loop"), path=path) from None
+            raise ExportError(_path_problem(path, exc)) from None
+        real = Path(os.path.realpath(path))
+        if not stat.S_ISREG(target_st.st_mode):
+            raise _refuse(m.translate("Core", "{path}: a symbolic link to {kind} ({target}); not written"),
+                          path=path, kind=file_kind(target_st.st_mode), target=real)
+        final, st = real, target_st
+    if _is_system_path(final):
+        raise _refuse(m.translate("Core", "{path}: a device or a file of the system ({target}), not a file "
+                                          "an export may write"), path=path, target=final)
+    if st is None:  # a new file
+        _check_sidecar(path, final, project)
+        _check_folder(path, final.parent)
+        return final
+    if not stat.S_ISREG(st.st_mode):
+        raise _refuse(m.translate("Core", "{path}: is {kind}, not a regular file; not written"),
+                      path=path, kind=file_kind(st.st_mode))
+    if project is not None and _same_file(final, project):
+        raise _refuse(m.translate("Core", "{path}: is the project being exported; an export never overwrites "
+                                          "a project"), path=path)
+    _check_not_database(path, final)
+    _check_sidecar(path, final, project)
+    if not os.access(final, os.W_OK):
+        raise _refuse(m.translate("Core", "{path}: the file is read-only; not overwritten"), path=path)
+    _check_folder(path, final.parent)
+    return final
+
+
+def _path_problem(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ENOTDIR:
+        return m.translate("Core", "{path}: a part of the path is a file, not a folder").format(path=path)
+    if exc.errno == errno.ENAMETOOLONG:
+        return m.translate("Core", "{path}: file name too long").format(path=path)
+    if exc.errno == errno.ELOOP:
+        return m.translate("Core", "{path}: a symbolic link loop").format(path=path)
+    return m.translate("Core", "{path}: {reason}").format(path=path, reason=exc.strerror or exc)
+
+
+def _system_hop(path: Path) -> Path | None:
+    """The first path under /dev, /proc or /sys met following ``path``'s symbolic links
+    (``/dev/stdout`` -> ``/proc/self/fd/1`` -> a terminal, a pipe or the file the shell redirected
+    to: replacing that file would be a surprise); None if there is none."""
+    hop = Path(os.path.abspath(path))
+    for _ in range(40):
+        if _is_system_path(hop) or _is_system_path(Path(os.path.realpath(hop.parent))):
+            return hop
+        try:
+            link = os.readlink(hop)
+        except OSError:
+            return None
+        hop = Path(os.path.abspath(os.path.join(os.path.dirname(hop), link)))
+    return None
+
+
+def _is_system_path(path: Path) -> bool:
+    parts = path.parts
+    return os.name == "posix" and len(parts) > 1 and parts[0] == "/" and parts[1] in ("dev", "proc", "sys")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _read_head(path: Path, n: int = 100) -> bytes | None:
+    """The first ``n`` bytes of the regular file ``path``, or None if it is not one (never blocks)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return os.read(fd, n)
+    finally:
+        os.close(fd)
+
+
+def is_project_file(path: Path) -> bool:
+    """Whether ``path`` is an annotator project, or an SQLite database in use (a WAL beside it)."""
+    try:
+        head = _read_head(path)
+    except OSError:
+        return False
+    return head is not None and (has_project_header(head) or _database_in_use(path, head))
+
+
+def _database_in_use(path: Path, head: bytes) -> bool:
+    """An SQLite file (or an empty one) with a write-ahead log: perhaps a project not yet checkpointed."""
+    if head and not head.startswith(b"SQLite format 3\0"):
+        return False
+    try:
+        wal = _read_head(Path(f"{path}-wal"), 4)
+    except OSError:
+        return False
+    return wal is not None and wal in _WAL_MAGIC
+
+
+def _check_not_database(path: Path, final: Path) -> None:
+    try:
+        head = _read_head(final)
+    except OSError as exc:
+        raise _refuse(m.translate("Core", "{path}: cannot be read to make sure it is not a project file "
+                                          "({reason}); not overwritten"),
+                      path=path, reason=exc.strerror or exc) from None
+    if head is None:  # replaced meanwhile by something else
+        raise _refuse(m.translate("Core", "{path}: is not a regular file; not written"), path=path)
+    if has_project_header(head):
+        raise _refuse(m.translate("Core", "{path}: is an annotator project file; an export never overwrites "
+                                          "a project"), path=path)
+    if _database_in_use(final, head):
+        raise _refuse(m.translate("Core", "{path}: is an SQLite database in use (its write-ahead log is beside "
+                                          "it); not overwritten"), path=path)
+
+
+def _check_sidecar(path: Path, final: Path, project: Path | None) -> None:
+    """Refuse the -wal, -shm and -journal names of a project: SQLite would read them as its own."""
+    for suffix, what in _SIDECARS.items():
+        if final.name.endswith(suffix) and len(final.name) > len(suffix):
+            base = final.with_name(final.name[: -len(suffix)])
+            if (project is not None and _same_file(base, project)) or is_project_file(base):
+                raise _refuse(m.translate("Core", "{path}: is the {what} of the project {project}; "
+                                                  "not written"), path=path, what=what, project=base)
+
+
+def _check_folder(path: Path, folder: Path) -> None:
+    folder = folder if str(folder) else Path(".")
+    if not folder.is_dir():
+        if folder.exists():
+            raise _refuse(m.translate("Core", "{path}: {folder} is not a folder"), path=path, folder=folder)
+        raise _refuse(m.translate("Core", "{path}: the folder {folder} does not exist"), path=path, folder=folder)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise _refuse(m.translate("Core", "{path}: cannot create files in the folder {folder} ({reason})"),
+                      path=path, folder=folder, reason=_folder_reason(folder))
+
+
+def _folder_reason(folder: Path) -> str:
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return m.translate("Core", "read-only file system")
+    except (OSError, AttributeError):
+        pass
+    return m.translate("Core", "permission denied")
+
+
+# -- temporaries -------------------------------------------------------------------------------
+
+
+def _host_tag() -> str:
+    return hashlib.blake2s(socket.gethostname().encode("utf-8", "replace"), digest_size=4).hexdigest()
+
+
+def temporary_name(name: str) -> str:
+    """The name of a new temporary for the file ``name`` (long names are shortened to fit)."""
+    short = name
+    while len(short.encode("utf-8", "surrogateescape")) > 120:
+        short = short[:-1]
+    return f".{short}.{_host_tag()}-{os.getpid()}-{secrets.token_hex(4)}{TMP_SUFFIX}"
+
+
+def remove_stale_temporaries(folder: str | os.PathLike[str]) -> list[Path]:
+    """Remove the stale temporaries of exports in ``folder`` (the rule is in the module's
+    docstring); returns what was removed. Errors are ignored: this is housekeeping."""
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    now = time.time()
+    host = _host_tag()
+    for entry in entries:
+        if not entry.name.endswith(TMP_SUFFIX):
+            continue
+        match = _TMP_NAME.match(entry.name)
+        if match is None:
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            continue
+        path = os.path.abspath(entry.path)
+        stale = now - st.st_mtime > STALE_SECONDS
+        if not stale and match["host"] == host:
+            pid = int(match["pid"])
+            if pid == os.getpid():
+                with _live_lock:
+                    stale = path not in _live
+            else:
+                stale = not _written_by_running_process(pid, st.st_mtime)
+        if stale:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+                removed.append(Path(path))
+    return removed
+
+
+def _written_by_running_process(pid: int, mtime: float) -> bool:
+    """Whether process ``pid`` runs and may have written a file last modified at ``mtime``."""
+    if sys.platform == "win32":
+        return True  # os.kill(pid, 0) would terminate it there; the age rule applies
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        pass  # runs, as another user
+    started = _process_start(pid)
+    if started is None:
+        return True
+    state, start = started
+    return state != "Z" and start <= mtime + 1.0
+
+
+def _process_start(pid: int) -> tuple[str, float] | None:
+    """(state, start time as a Unix time) of a Linux process, from /proc; None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks = int(fields[19])
+        btime = next(int(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines()
+                     if line.startswith("btime "))
+        return fields[0], btime + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
+
+
+# -- the writer -------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike[str], *,
+                  project_path: str | os.PathLike[str] | None = None) -> Iterator[IO[str]]:
+    """Write to a temporary file beside ``path`` and replace ``path`` only on success.
+
+    The target is checked first (``check_export_target``) and once more just before the
+    replacement. A reader of ``path`` sees the old file or the whole new one, never half of
+    it; an error, a refused span or a signal turned into an exception leaves the old file as
+    it was and removes the temporary. Errors of the disk (full, file too large) become
+    ExportError with a true message."""
+    target = Path(path)
+    project = Path(project_path) if project_path is not None else None
+    final = _destination(target, project)
+    folder = final.parent if str(final.parent) else Path(".")
+    remove_stale_temporaries(folder)
+    tmp = os.path.abspath(folder / temporary_name(final.name))
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(tmp, flags | getattr(os, "O_BINARY", 0), 0o666)
+    except OSError as exc:
+        raise ExportError(m.translate("Core", "{path}: cannot create a file in the folder {folder}: {reason}")
+                          .format(path=target, folder=folder, reason=exc.strerror or exc)) from None
+    with _live_lock:
+        _live.add(tmp)
+    try:
+        try:
+            with contextlib.suppress(OSError):
+                if final.exists():  # keep the mode of the file replaced
+                    os.chmod(tmp, final.stat().st_mode & 0o7777)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                yield fh
+                fh.flush()
+                os.fsync(fh.fileno())
+            _destination(target, project)  # nothing became a project or a folder meanwhile
+            os.replace(tmp, final)
+        except OSError as exc:
+            raise ExportError(m.translate("Core", "{problem}; nothing was written")
+                              .format(problem=write_error(exc, final))) from None
+        _sync_folder(folder)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    finally:
+        with _live_lock:
+            _live.discard(tmp)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable (POSIX); best effort."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

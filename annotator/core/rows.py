@@ -1,0 +1,77 @@
+"""Rows read from the project file, as the store hands them out: document summaries,
+export rows, and the merge of ordered cursors that streams documents with flat memory."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .model import Claim, Entity, Status
+
+
+@dataclass(frozen=True, slots=True)
+class DocSummary:
+    id: str
+    status: Status
+    entities: int
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRow:
+    """One document for the exporter: ``meta`` is JSON text; the entities either as cached
+    JSON (``entities_json``, verified when cached) or as objects to check (``entities``)."""
+
+    id: str
+    text: str
+    meta: str
+    status: str
+    entities_json: str | None
+    entities: list[Entity] | None
+    claims: list[Claim]
+
+
+class Merge:
+    """Groups rows of a cursor ordered by document rowid (the first column), on demand.
+
+    Rows are fetched in batches: a Python call per row would cost more than SQLite's work.
+    """
+
+    def __init__(self, cursor: sqlite3.Cursor, make: Callable[[tuple[Any, ...]], Any] | None) -> None:
+        self._cursor = cursor
+        self._make = make
+        self._batch: list[tuple[Any, ...]] = []
+        self._i = 0
+        self._fill()
+
+    def _fill(self) -> bool:
+        self._batch = self._cursor.fetchmany(4096)
+        self._i = 0
+        return bool(self._batch)
+
+    def take(self, doc: int) -> list[Any]:
+        out: list[Any] = []
+        make = self._make
+        while True:
+            batch, i, n = self._batch, self._i, len(self._batch)
+            if i >= n:
+                if not self._fill():
+                    return out
+                continue
+            while i < n and batch[i][0] < doc:  # rows of documents not exported (status filter)
+                i += 1
+            j = i
+            while j < n and batch[j][0] == doc:
+                j += 1
+            if j > i:
+                out.extend(map(make, batch[i:j]) if make else batch[i:j])
+            self._i = j
+            if j < n:
+                return out
+
+
+def entity_from_row(r: tuple[Any, ...]) -> Entity:
+    return Entity(r[1], r[2], r[3], r[4], r[5], json.loads(r[6]) if r[6] else {})

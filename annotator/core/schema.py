@@ -1,0 +1,105 @@
+"""The project file's schema: tables, triggers, version and the application id, and the
+migrations that bring an older file up to date."""
+
+from __future__ import annotations
+
+import sqlite3
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x4A4E4E54  # "JNNT": tells our project files from other SQLite files
+
+SCHEMA_V1 = """
+CREATE TABLE project (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE labels (
+    position INTEGER NOT NULL,
+    name TEXT PRIMARY KEY,
+    color TEXT NOT NULL,
+    key TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE documents (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    meta TEXT NOT NULL DEFAULT '{}',
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in_progress', 'done', 'skipped')),
+    updated REAL
+);
+CREATE INDEX documents_status ON documents(status);
+CREATE TABLE entities (
+    rowid INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    text TEXT NOT NULL,
+    attributes TEXT,
+    CHECK (0 <= start AND start < "end")
+);
+CREATE UNIQUE INDEX entities_id ON entities(doc, id);
+CREATE UNIQUE INDEX entities_span ON entities(doc, start, "end" DESC, label);
+CREATE INDEX entities_label ON entities(label);
+CREATE TABLE claims (
+    rowid INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    data TEXT NOT NULL DEFAULT '{}'
+);
+CREATE UNIQUE INDEX claims_id ON claims(doc, id);
+CREATE INDEX claims_span ON claims(doc, start, "end" DESC, id);
+-- The entities of a document as exported (JSON objects joined by commas), written when
+-- they were verified against the text. Any change to the document's entities or text
+-- deletes it, even one made outside annotator; the exporter rebuilds what is missing.
+CREATE TABLE export_cache (
+    doc INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+    entities TEXT NOT NULL
+);
+CREATE TRIGGER export_cache_entity_insert AFTER INSERT ON entities BEGIN
+    DELETE FROM export_cache WHERE doc = NEW.doc;
+END;
+CREATE TRIGGER export_cache_entity_update AFTER UPDATE ON entities BEGIN
+    DELETE FROM export_cache WHERE doc IN (OLD.doc, NEW.doc);
+END;
+CREATE TRIGGER export_cache_entity_delete AFTER DELETE ON entities BEGIN
+    DELETE FROM export_cache WHERE doc = OLD.doc;
+END;
+CREATE TRIGGER export_cache_text_update AFTER UPDATE OF text ON documents BEGIN
+    DELETE FROM export_cache WHERE doc = NEW.rowid;
+END;
+CREATE TABLE oplog (
+    seq INTEGER PRIMARY KEY,
+    ts REAL NOT NULL,
+    user TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    doc TEXT,
+    payload TEXT NOT NULL
+);
+"""
+
+#: MIGRATIONS[v] upgrades a file from schema v to v + 1 (SQL run in one transaction).
+MIGRATIONS: dict[int, str] = {}
+
+
+def execute_script(c: sqlite3.Connection, script: str) -> None:
+    """Run the statements of ``script`` inside the current transaction.
+
+    ``executescript`` would commit the open transaction first, losing atomicity.
+    Statements are cut where SQLite says one is complete (triggers hold inner ``;``).
+    """
+    statement = ""
+    for piece in script.split(";"):
+        statement += piece + ";"
+        if sqlite3.complete_statement(statement):
+            if statement.strip(" \n;"):
+                c.execute(statement)
+            statement = ""
+
+
+def has_project_header(header: bytes) -> bool:
+    """Whether the first 100 bytes of a file are those of an SQLite file with our application id."""
+    return (len(header) >= 72 and header.startswith(b"SQLite format 3\0")
+            and int.from_bytes(header[68:72], "big") == APPLICATION_ID)
