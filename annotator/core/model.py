@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import messages as m
+from .strings import FORBIDDEN, char_name
 
 
 class Status(str, enum.Enum):
@@ -108,10 +110,37 @@ class Label:
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
+#: A label name is shown in menus, the legend and every entity bar: one short line.
+MAX_LABEL_CHARS = 100
+#: Characters that break a label name over lines (or columns): refused anywhere in one.
+_LABEL_BREAKS = re.compile("[\t\n\x0b\x0c\r\x85\u2028\u2029]")
+#: Characters that show nothing by themselves (format, combining, spaces, separators, controls).
+_INVISIBLE = frozenset({"Cf", "Mn", "Me", "Zs", "Zl", "Zp", "Cc", "Cs"})
+
+
+def label_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be a label name, or None: a label name is non-empty, one line of at
+    most MAX_LABEL_CHARS characters with something visible, no surrounding spaces, and holds no
+    character the input policy refuses (``strings.FORBIDDEN``)."""
+    if not name or name.strip() != name:
+        return m.translate("Core", "a label name must be non-empty and have no surrounding spaces")
+    bad = _LABEL_BREAKS.search(name) or FORBIDDEN.search(name)
+    if bad is not None:
+        return (m.translate("Core", "a label name must be one line without control characters, "
+                                    "not contain {char}").format(char=char_name(bad.group())))
+    if len(name) > MAX_LABEL_CHARS:
+        return (m.translate("Core", "a label name must be at most {limit} characters, not {n}")
+                .format(limit=MAX_LABEL_CHARS, n=len(name)))
+    if all(unicodedata.category(ch) in _INVISIBLE for ch in name):
+        return m.translate("Core", "a label name must have a visible character")
+    return None
+
+
 def check_label(label: Label) -> str | None:
     """The problem with ``label``, or None."""
-    if not label.name or label.name.strip() != label.name:
-        return m.translate("Core", "a label name must be non-empty and have no surrounding spaces")
+    problem = label_name_problem(label.name)
+    if problem is not None:
+        return problem
     if not _COLOR.match(label.color):
         return (m.translate("Core", "label {name!r}: colour must look like #rrggbb, not {colour!r}")
                 .format(name=label.name, colour=label.color))

@@ -14,8 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import messages as m
-from ..model import Claim, Document, Entity, Status
+from ..inputs import InputRefused, open_input
+from ..model import Claim, Document, Entity, Status, label_name_problem
+from ..strings import FORBIDDEN, MAX_DOCUMENT_CHARS, MAX_ID_CHARS, Shown, check_fields, check_value, clip
+from . import strictjson
 from .base import ExportError, Parsed, atomic_writer
+from .strictjson import json_kind
 
 if TYPE_CHECKING:
     from ..store import Project
@@ -37,62 +41,91 @@ def _is_int(v: Any) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
 
+def _check_id(value: Any, what: str, out: list[str]) -> bool:
+    """An id: a non-empty string of at most MAX_ID_CHARS characters."""
+    if not (isinstance(value, str) and value):
+        out.append(m.translate("Core", "{what}: id must be a non-empty string").format(what=what) if what
+                   else m.translate("Core", "id must be a non-empty string"))
+        return False
+    if len(value) > MAX_ID_CHARS:
+        out.append(m.translate("Core", "{what}: id is {n:,} characters long; the limit is {limit:,}")
+                   .format(what=what, n=len(value), limit=MAX_ID_CHARS) if what
+                   else m.translate("Core", "id is {n:,} characters long; the limit is {limit:,}")
+                   .format(n=len(value), limit=MAX_ID_CHARS))
+        return False
+    return True
+
+
 def _check_span(obj: dict[str, Any], text: str, what: str, out: list[str]) -> bool:
     """Checks ``start``/``end``/``text`` of a span object; True when they are usable."""
     s, e = obj.get("start"), obj.get("end")
     if not (_is_int(s) and _is_int(e)):
         out.append(m.translate("Core", "{what}: start and end must be integers (code points), "
-                                       "not {start!r} and {end!r}").format(what=what, start=s, end=e))
+                                       "not {start!r} and {end!r}").format(what=what, start=Shown(s), end=Shown(e)))
         return False
     if not 0 <= s < e <= len(text):
         out.append(m.translate("Core", "{what}: span {start}–{end} is empty or outside the text (length {length})")
-                   .format(what=what, start=s, end=e, length=len(text)))
+                   .format(what=what, start=Shown(s), end=Shown(e), length=len(text)))
         return False
     if "text" in obj and obj["text"] != text[s:e]:
         out.append(m.translate("Core", "{what}: text {text!r} is not text[{start}:{end}] = {actual!r}")
-                   .format(what=what, text=obj["text"], start=s, end=e, actual=text[s:e]))
+                   .format(what=what, text=Shown(obj["text"]), start=s, end=e, actual=Shown(text[s:e])))
         return False
     return True
 
 
-def _check_entity(i: int, ent: Any, text: str, out: list[str]) -> str | None:
+def _check_entity(i: int, ent: Any, text: str, out: list[str], walked: bool) -> str | None:
     what = f"entities[{i}]"
     if not isinstance(ent, dict):
         out.append(m.translate("Core", "{what}: must be an object").format(what=what))
         return None
     eid = ent.get("id")
-    if isinstance(eid, str) and eid:
-        what = m.translate("Core", "entity {id}").format(id=eid)
+    if isinstance(eid, str) and eid and len(eid) <= MAX_ID_CHARS:
+        what = m.translate("Core", "entity {id}").format(id=clip(eid))
     else:
-        out.append(m.translate("Core", "{what}: id must be a non-empty string").format(what=what))
+        _check_id(eid, what, out)
+        eid = None
     for key in sorted(set(ent) - ENTITY_KEYS):
-        out.append(m.translate("Core", "{what}: unknown field {key!r}").format(what=what, key=key))
+        out.append(m.translate("Core", "{what}: unknown field {key!r}").format(what=what, key=Shown(key)))
     for key in ("start", "end", "label", "text"):
         if key not in ent:
             out.append(m.translate("Core", "{what}: missing {key!r}").format(what=what, key=key))
     label = ent.get("label")
-    if "label" in ent and not (isinstance(label, str) and label.strip()):
-        out.append(m.translate("Core", "{what}: label must be a non-empty string").format(what=what))
+    if "label" in ent:
+        if not (isinstance(label, str) and label.strip()):
+            out.append(m.translate("Core", "{what}: label must be a non-empty string").format(what=what))
+        elif not (walked and FORBIDDEN.search(label)):  # the walk over every string reported it
+            problem = label_name_problem(label)
+            if problem is not None:
+                out.append(m.translate("Core", "{what}: label {label!r}: {problem}")
+                           .format(what=what, label=Shown(label, 30), problem=problem))
     if "text" in ent and not isinstance(ent["text"], str):
         out.append(m.translate("Core", "{what}: text must be a string").format(what=what))
-    if "attributes" in ent and not isinstance(ent["attributes"], dict):
-        out.append(m.translate("Core", "{what}: attributes must be an object").format(what=what))
+    if "attributes" in ent:
+        if not isinstance(ent["attributes"], dict):
+            out.append(m.translate("Core", "{what}: attributes must be an object").format(what=what))
+        elif not walked and ent["attributes"]:
+            check_value(ent["attributes"], f"{what}: attributes", out)
     _check_span(ent, text, what, out)
-    return eid if isinstance(eid, str) and eid else None
+    return eid
 
 
-def _check_claim(i: int, claim: Any, text: str, entity_ids: set[str], out: list[str]) -> str | None:
+def _check_claim(i: int, claim: Any, text: str, entity_ids: set[str], out: list[str],
+                 walked: bool = False) -> str | None:
     what = f"claims[{i}]"
     if not isinstance(claim, dict):
         out.append(m.translate("Core", "{what}: must be an object").format(what=what))
         return None
+    if not walked:  # a claim keeps free-form objects (claimant, cue): check their strings and depth
+        check_value(claim, what, out)
     cid = claim.get("id")
-    if isinstance(cid, str) and cid:
-        what = m.translate("Core", "claim {id}").format(id=cid)
+    if isinstance(cid, str) and cid and len(cid) <= MAX_ID_CHARS:
+        what = m.translate("Core", "claim {id}").format(id=clip(cid))
     else:
-        out.append(m.translate("Core", "{what}: id must be a non-empty string").format(what=what))
+        _check_id(cid, what, out)
+        cid = None
     for key in sorted(set(claim) - CLAIM_KEYS):
-        out.append(m.translate("Core", "{what}: unknown field {key!r}").format(what=what, key=key))
+        out.append(m.translate("Core", "{what}: unknown field {key!r}").format(what=what, key=Shown(key)))
     for key in ("start", "end", "text"):
         if key not in claim:
             out.append(m.translate("Core", "{what}: missing {key!r}").format(what=what, key=key))
@@ -110,9 +143,9 @@ def _check_claim(i: int, claim: Any, text: str, entity_ids: set[str], out: list[
         kind = claimant.get("kind") if isinstance(claimant, dict) else None
         if kind == "entity":
             ref = claimant.get("entity")
-            if ref not in entity_ids:
+            if not isinstance(ref, str) or ref not in entity_ids:
                 out.append(m.translate("Core", "{what}: claimant refers to entity {ref!r}, which is not in this record")
-                           .format(what=what, ref=ref))
+                           .format(what=what, ref=Shown(ref)))
         elif kind == "source":
             if not isinstance(claimant.get("text"), str) or not claimant["text"].strip():
                 out.append(m.translate("Core", "{what}: a source claimant needs a non-empty text").format(what=what))
@@ -134,13 +167,14 @@ def _check_claim(i: int, claim: Any, text: str, entity_ids: set[str], out: list[
                 out.append(m.translate("Core", "{what}: arguments[{j}] must be an object with a non-empty role")
                            .format(what=what, j=j))
                 continue
-            if arg.get("entity") not in entity_ids:
+            ref = arg.get("entity")
+            if not isinstance(ref, str) or ref not in entity_ids:
                 out.append(
                     m.translate("Core", "{what}: arguments[{j}] ({role}) refers to entity {ref!r}, "
                                         "which is not in this record")
-                    .format(what=what, j=j, role=arg["role"], ref=arg.get("entity"))
+                    .format(what=what, j=j, role=clip(arg["role"]), ref=Shown(ref))
                 )
-    return cid if isinstance(cid, str) and cid else None
+    return cid
 
 
 def check_claim_in_text(claim: dict[str, Any], text: str, entity_ids: set[str]) -> list[str]:
@@ -161,36 +195,50 @@ def _check_tokens(tokens: Any, text: str, out: list[str]) -> None:
             out.append(m.translate("Core", "{what}: must be an object").format(what=what))
             continue
         for key in sorted(set(tok) - TOKEN_KEYS):
-            out.append(m.translate("Core", "{what}: unknown field {key!r}").format(what=what, key=key))
+            out.append(m.translate("Core", "{what}: unknown field {key!r}").format(what=what, key=Shown(key)))
         surface = tok.get("surface")
         if not isinstance(surface, str):
             out.append(m.translate("Core", "{what}: surface must be a string").format(what=what))
             continue
+        for key in ("pos", "lemma", "reading"):
+            if key in tok and not isinstance(tok[key], str):
+                out.append(m.translate("Core", "{what}: {key} must be a string").format(what=what, key=key))
         if _check_span({**tok, "text": surface}, text, what, out):
             if tok["start"] < last_end:
                 out.append(m.translate("Core", "{what}: overlaps the token before it").format(what=what))
             last_end = tok["end"]
 
 
-def check_record(obj: Any) -> list[str]:
-    """Every problem of one record (empty when valid)."""
+def check_record(obj: Any, *, strings: bool = True) -> list[str]:
+    """Every problem of one record (empty when valid).
+
+    With ``strings`` (the default), every string of the record (keys included) is checked
+    against the input policy (``strings.FORBIDDEN``: control characters, lone surrogates) and
+    every number for being finite; ``read`` turns this off for a line in which no such
+    character can hide (``strictjson.suspect`` found nothing)."""
     out: list[str] = []
     if not isinstance(obj, dict):
-        return [m.translate("Core", "a record must be a JSON object, not {kind}").format(kind=type(obj).__name__)]
+        return [m.translate("Core", "a record must be a JSON object, not {kind}").format(kind=json_kind(obj))]
+    if strings:
+        check_fields(obj, out)
+    elif isinstance(obj.get("meta"), dict) and obj["meta"]:
+        check_value(obj["meta"], "meta", out)  # free-form: its depth is checked on every line
     for key in sorted(set(obj) - set(RECORD_KEYS)):
-        out.append(m.translate("Core", "unknown field {key!r}").format(key=key))
-    doc_id = obj.get("id")
-    if not (isinstance(doc_id, str) and doc_id):
-        out.append(m.translate("Core", "id must be a non-empty string"))
+        out.append(m.translate("Core", "unknown field {key!r}").format(key=Shown(key)))
+    _check_id(obj.get("id"), "", out)
     text = obj.get("text")
     if not isinstance(text, str):
         out.append(m.translate("Core", "text must be a string"))
         return out
+    if len(text) > MAX_DOCUMENT_CHARS:
+        out.append(m.translate("Core", "text has {n:,} characters; the limit is {limit:,} per document")
+                   .format(n=len(text), limit=MAX_DOCUMENT_CHARS))
+        return out
     if "meta" in obj and not isinstance(obj["meta"], dict):
         out.append(m.translate("Core", "meta must be an object"))
-    if "status" in obj and obj["status"] not in _STATUSES:
+    if "status" in obj and not (isinstance(obj["status"], str) and obj["status"] in _STATUSES):
         out.append(m.translate("Core", "status must be one of {values}, not {status!r}")
-                   .format(values=", ".join(Status.values()), status=obj["status"]))
+                   .format(values=", ".join(Status.values()), status=Shown(obj["status"])))
     entities = obj.get("entities", [])
     entity_ids: set[str] = set()
     if not isinstance(entities, list):
@@ -198,16 +246,18 @@ def check_record(obj: Any) -> list[str]:
         entities = []
     seen_keys: dict[tuple[Any, ...], str] = {}
     for i, ent in enumerate(entities):
-        eid = _check_entity(i, ent, text, out)
+        eid = _check_entity(i, ent, text, out, strings)
         if eid is None:
             continue
         if eid in entity_ids:
-            out.append(m.translate("Core", "entity {id}: duplicate id").format(id=eid))
+            out.append(m.translate("Core", "entity {id}: duplicate id").format(id=clip(eid)))
         entity_ids.add(eid)
         key = (ent.get("start"), ent.get("end"), ent.get("label"))
+        if not all(isinstance(k, str | int) for k in key):
+            continue
         if key in seen_keys:
             out.append(m.translate("Core", "entity {id}: same span and label as entity {other}")
-                       .format(id=eid, other=seen_keys[key]))
+                       .format(id=clip(eid), other=clip(seen_keys[key])))
         else:
             seen_keys[key] = eid
     claims = obj.get("claims", [])
@@ -216,10 +266,10 @@ def check_record(obj: Any) -> list[str]:
         claims = []
     claim_ids: set[str] = set()
     for i, claim in enumerate(claims):
-        cid = _check_claim(i, claim, text, entity_ids, out)
+        cid = _check_claim(i, claim, text, entity_ids, out, strings)
         if cid is not None:
             if cid in claim_ids:
-                out.append(m.translate("Core", "claim {id}: duplicate id").format(id=cid))
+                out.append(m.translate("Core", "claim {id}: duplicate id").format(id=clip(cid)))
             claim_ids.add(cid)
     if "tokens" in obj:
         _check_tokens(obj["tokens"], text, out)
@@ -237,48 +287,124 @@ def to_document(obj: dict[str, Any]) -> Document:
     return Document(obj["id"], text, obj.get("meta", {}), Status(obj.get("status", "new")), entities, claims)
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(m.translate("Core", "{name} is not valid JSON").format(name=name))
+#: A line longer than this is not read (a record of the longest document, 20 million
+#: characters, takes at most 60 MiB as UTF-8); memory stays bounded by it.
+MAX_LINE_BYTES = 128 * 1024 * 1024
+#: Lines longer than this are not copied into the rejects file (the reasons are).
+_MAX_RAW_KEPT = 1024 * 1024
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _decode_problem(raw: bytes, lineno: int) -> str | None:
+    """Why the bytes of a line are not UTF-8 JSON text, or None."""
+    if lineno == 1 and raw.startswith(_UTF16_BOMS):
+        return m.translate("Core", "the file is UTF-16 (it starts with a UTF-16 byte-order mark); "
+                                   "JSONL must be UTF-8")
+    if b"\x00" in raw:
+        return m.translate("Core", "NUL bytes (U+0000) at byte {at} of the line: a binary or UTF-16 file, "
+                                   "not UTF-8 JSONL").format(at=raw.index(b"\x00") + 1)
+    return None
 
 
 def parse_line(raw: bytes, lineno: int) -> tuple[Any, list[str]]:
-    """Decode one line: the object, or the problems that stop it being read."""
+    """Decode one line (RFC 8259 JSON in UTF-8): the value, or the problems that stop it being read."""
+    problem = _decode_problem(raw, lineno)
+    if problem is not None:
+        return None, [problem]
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return None, [m.translate("Core", "not UTF-8: byte 0x{byte:02x} at byte {at} of the line")
                       .format(byte=raw[exc.start], at=exc.start + 1)]
-    if lineno == 1 and line.startswith("\ufeff"):
+    if line.startswith("\ufeff"):
+        if lineno != 1:
+            return None, [m.translate("Core", "a byte-order mark (U+FEFF) starts this line: only the first line "
+                                              "of a file may begin with one (files joined together?)")]
         line = line[1:]
     try:
-        return json.loads(line, parse_constant=_reject_constant), []
+        return strictjson.loads(line), []
     except json.JSONDecodeError as exc:
-        return None, [m.translate("Core", "invalid JSON at column {column}: {reason}")
-                      .format(column=exc.colno, reason=exc.msg)]
-    except (ValueError, RecursionError) as exc:
+        return None, [_json_error(line, exc)]
+    except strictjson.NotJSON as exc:
         return None, [m.translate("Core", "invalid JSON: {reason}").format(reason=exc)]
+
+
+def _json_error(line: str, exc: json.JSONDecodeError) -> str:
+    message = (m.translate("Core", "invalid JSON at column {column}: {reason}")
+               .format(column=exc.colno, reason=strictjson.reason(exc)))
+    if exc.msg == "Extra data" and "\r" in line[:exc.pos] and "\n" not in line.rstrip("\r\n"):
+        message += m.translate("Core", " (records separated by CR alone, as on old Macs? JSONL needs LF "
+                                       "or CRLF line ends)")
+    elif line.lstrip().startswith("["):
+        message += m.translate("Core", " (a Stockmark file is one JSON list: use --format stockmark "
+                                       "or the .json extension)")
+    return message
+
+
+def _lines(fh: Any) -> Iterator[tuple[bytes | None, int]]:
+    """(line, length) for each line of ``fh``; (None, length) for a line over MAX_LINE_BYTES,
+    skipped without holding it in memory."""
+    readline = fh.readline
+    while True:
+        raw = readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            n = len(raw)
+            while True:
+                rest = readline(1 << 20)
+                n += len(rest)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield None, n
+        else:
+            yield raw, len(raw)
 
 
 def read(path: str | Path, **_: Any) -> Iterator[Parsed]:
     """Records of a canonical JSONL file, each validated; blank lines are skipped."""
     name = str(path)
     seen: dict[str, int] = {}
-    with open(path, "rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            if not raw.strip():
+    suspect = strictjson.suspect
+    try:
+        fh = open_input(path)
+    except InputRefused as exc:
+        yield Parsed(name, None, None, [exc.message], None)
+        return
+    with fh:
+        for lineno, (raw, size) in enumerate(_lines(fh), 1):
+            if raw is None:
+                yield Parsed(name, lineno, None, [
+                    m.translate("Core", "line of {size:,} bytes: longer than the limit of {limit} MiB; not read")
+                    .format(size=size, limit=MAX_LINE_BYTES // 2**20)], None)
                 continue
+            if not raw.strip() or (lineno == 1 and not raw[3:].strip() and raw.startswith(b"\xef\xbb\xbf")):
+                continue  # a blank line, or a byte-order mark alone
             obj, problems = parse_line(raw, lineno)
+            if lineno == 1 and raw.startswith(_UTF16_BOMS):
+                yield Parsed(name, lineno, None, problems, None)
+                return  # every line would say the same
             if not problems:
-                problems = check_record(obj)
+                problems = check_record(obj, strings=suspect(raw))
+                if lineno == 1 and isinstance(obj, list) and len(problems) == 1:
+                    problems = [problems[0] + m.translate("Core", " (a Stockmark file is one JSON list: use "
+                                                                  "--format stockmark or the .json extension)")]
             doc_id = obj.get("id") if isinstance(obj, dict) else None
             if isinstance(doc_id, str):
                 if doc_id in seen:
-                    problems.append(f"duplicate document id {doc_id!r} (first on line {seen[doc_id]})")
+                    problems.append(m.translate("Core", "duplicate document id {id!r} (first on line {line})")
+                                    .format(id=Shown(doc_id), line=seen[doc_id]))
                 else:
                     seen[doc_id] = lineno
-            raw_text = raw.decode("utf-8", "replace").rstrip("\r\n")
             doc = None if problems else to_document(obj)
-            yield Parsed(name, lineno, doc, problems, obj if obj is not None else raw_text)
+            if obj is not None:
+                kept: Any = obj
+            elif size <= _MAX_RAW_KEPT:
+                kept = raw.decode("utf-8", "replace").rstrip("\r\n")
+            else:
+                kept = None
+            yield Parsed(name, lineno, doc, problems, kept)
 
 
 # -- writing ----------------------------------------------------------------------------
@@ -305,8 +431,10 @@ _LINE_BREAKERS_RE = re.compile("[\x85\u2028\u2029]")
 
 
 def dumps(rec: dict[str, Any]) -> str:
-    """One record as one line: compact, UTF-8 as is, line-breaking characters escaped."""
-    return _escape_line_breakers(json.dumps(rec, ensure_ascii=False, separators=(",", ":")))
+    """One record as one line: compact, UTF-8 as is, line-breaking characters escaped.
+
+    Raises ValueError for NaN and infinities, which JSON (RFC 8259) has no numbers for."""
+    return _escape_line_breakers(json.dumps(rec, ensure_ascii=False, separators=(",", ":"), allow_nan=False))
 
 
 def _escape_line_breakers(line: str) -> str:
@@ -357,28 +485,70 @@ def write_project(project: Project, path: str | Path, *, tokens: bool = False, s
     tokenize = default_morphology().tokenize if tokens else None
     enc = _encode_string
     n = 0
-    with atomic_writer(path) as fh:
+    with atomic_writer(path, project_path=project.path) as fh:
         write_line = fh.write
         for row in project.iter_export(status):
             text = row.text
-            entities = row.entities_json
-            if entities is None:
-                entities = ",".join([dumps(obj) for obj in _entities_json(row.id, text, row.entities or [])])
-            claims = _claims_json(row.id, text, row.claims) if row.claims else None
-            line = "".join((
-                '{"id":', enc(row.id), ',"text":', enc(text), ',"meta":', row.meta, ',"status":"', row.status,
-                '","entities":[', entities, '],"claims":',
-                json.dumps(claims, ensure_ascii=False, separators=(",", ":")) if claims else "[]",
-            ))
-            if tokenize is not None:
-                toks = [token_json(t) for t in tokenize(text)]
-                line += ',"tokens":' + json.dumps(toks, ensure_ascii=False, separators=(",", ":"))
-            write_line(_escape_line_breakers(line + "}"))
+            if row.meta != "{}":
+                _check_stored_meta(row.id, row.meta)
+            if row.status not in _STATUSES:
+                raise ExportError(m.translate("Core", "document {id}: status {status!r} is not one of {statuses}; "
+                                                      "nothing was written")
+                                  .format(id=row.id, status=row.status, statuses=", ".join(Status.values())))
+            try:
+                entities = row.entities_json
+                if entities is None:
+                    entities = ",".join([dumps(obj) for obj in _entities_json(row.id, text, row.entities or [])])
+                claims = _claims_json(row.id, text, row.claims) if row.claims else None
+                line = "".join((
+                    '{"id":', enc(row.id), ',"text":', enc(text), ',"meta":', row.meta, ',"status":"', row.status,
+                    '","entities":[', entities, '],"claims":',
+                    json.dumps(claims, ensure_ascii=False, separators=(",", ":"), allow_nan=False) if claims else "[]",
+                ))
+                if tokenize is not None:
+                    toks = [token_json(t) for t in tokenize(text)]
+                    line += ',"tokens":' + json.dumps(toks, ensure_ascii=False, separators=(",", ":"))
+                write_line(_escape_line_breakers(line + "}"))
+            except (ValueError, UnicodeEncodeError) as exc:  # NaN, infinity; a lone surrogate
+                raise unwritable(row.id, exc) from None
             write_line("\n")
             n += 1
             if progress is not None:
                 progress(n)
     return n
+
+
+def _reject_number(value: str) -> Any:
+    raise ValueError(m.translate("Core", "{value} is not a JSON number").format(value=value))
+
+
+def _finite(value: str) -> float:
+    number = float(value)
+    if number in (float("inf"), float("-inf")):
+        raise ValueError(m.translate("Core", "{value} is not a JSON number").format(value=value))
+    return number
+
+
+def _check_stored_meta(doc_id: str, meta: str) -> None:
+    """Refuse a document whose stored meta is not a JSON object (edited outside annotator)."""
+    try:
+        ok = isinstance(json.loads(meta, parse_constant=_reject_number, parse_float=_finite), dict)
+    except ValueError:
+        ok = False
+    if not ok:
+        raise ExportError(m.translate("Core", "document {id}: its meta in the project file is not a JSON object "
+                                              "({meta}); nothing was written").format(id=doc_id, meta=meta[:80]))
+
+
+def unwritable(doc_id: str, exc: ValueError | UnicodeEncodeError) -> ExportError:
+    """The refusal of a document that cannot become valid JSON in UTF-8."""
+    if isinstance(exc, UnicodeEncodeError):
+        bad = exc.object[exc.start] if isinstance(exc.object, str) and exc.start < len(exc.object) else "?"
+        return ExportError(m.translate("Core", "document {id}: holds U+{code:04X}, a lone surrogate that UTF-8 "
+                                               "cannot encode; nothing was written")
+                           .format(id=doc_id, code=ord(bad) if len(bad) == 1 else 0))
+    return ExportError(m.translate("Core", "document {id}: a value cannot be written as JSON ({reason}); "
+                                           "nothing was written").format(id=doc_id, reason=exc))
 
 
 def write(docs: Iterable[Document], path: str | Path, *, tokens: bool = False) -> int:
@@ -391,7 +561,10 @@ def write(docs: Iterable[Document], path: str | Path, *, tokens: bool = False) -
         write_line = fh.write
         for doc in docs:
             toks = [token_json(t) for t in tokenize(doc.text)] if tokenize else None
-            write_line(dumps(record(doc, toks)))
+            try:
+                write_line(dumps(record(doc, toks)))
+            except (ValueError, UnicodeEncodeError) as exc:  # NaN, infinity; a lone surrogate
+                raise unwritable(doc.id, exc) from None
             write_line("\n")
             n += 1
     return n

@@ -3,6 +3,10 @@
 
 Offsets are already code points. ``curid`` repeats (several sentences of one article), so
 a document's id is ``<curid>-<record number>``, and ``curid`` is kept in ``meta``.
+
+The file is read whole (at most ``inputs.MAX_FILE_BYTES``) and decoded one record at a time
+with the strict JSON decoder, so that a record that is not valid JSON (``NaN``, ``1e999``, a
+repeated key) is named by its number and line and the records after it are still read.
 """
 
 from __future__ import annotations
@@ -13,20 +17,41 @@ from pathlib import Path
 from typing import Any
 
 from .. import messages as m
-from ..model import Document, Entity
+from ..inputs import MAX_FILE_BYTES, InputRefused, open_input, read_limited
+from ..model import Document, Entity, label_name_problem
+from ..strings import MAX_DOCUMENT_CHARS, MAX_ID_CHARS, Shown, check_fields, clip
+from . import strictjson
 from .base import Parsed
 
+_PERMISSIVE = json.JSONDecoder()  # finds where a record that is not strict JSON ends
 
-def _record(i: int, rec: Any) -> tuple[Document | None, list[str]]:
+
+def _record(i: int, rec: Any, walk: bool = False,
+            labels: dict[str, str | None] | None = None) -> tuple[Document | None, list[str]]:
+    """The document of record ``i``, or its problems. ``labels`` caches the label checks."""
+    labels = {} if labels is None else labels
     if not isinstance(rec, dict):
         return None, [m.translate("Core", "must be an object with curid, text and entities")]
-    problems = [m.translate("Core", "missing {key!r}").format(key=k) for k in ("curid", "text", "entities")
-                if k not in rec]
+    problems: list[str] = []
+    if walk:  # a character the policy refuses may hide in this file: check every string
+        check_fields(rec, problems)
+    problems += [m.translate("Core", "missing {key!r}").format(key=k) for k in ("curid", "text", "entities")
+                 if k not in rec]
     if problems:
         return None, problems
-    text, ents = rec["text"], rec["entities"]
+    text, ents, curid = rec["text"], rec["entities"], rec["curid"]
+    if isinstance(curid, bool) or not isinstance(curid, str | int):
+        return None, [m.translate("Core", "curid must be a string or an integer, not {curid!r}")
+                      .format(curid=Shown(curid))]
+    curid_text = str(curid)
+    if len(curid_text) > MAX_ID_CHARS - 12:
+        return None, [m.translate("Core", "curid is {n:,} characters long; the limit is {limit:,}")
+                      .format(n=len(curid_text), limit=MAX_ID_CHARS - 12)]
     if not isinstance(text, str):
         return None, [m.translate("Core", "text must be a string")]
+    if len(text) > MAX_DOCUMENT_CHARS:
+        return None, [m.translate("Core", "text has {n:,} characters; the limit is {limit:,} per document")
+                      .format(n=len(text), limit=MAX_DOCUMENT_CHARS)]
     if not isinstance(ents, list):
         return None, [m.translate("Core", "entities must be a list")]
     spans = []
@@ -40,48 +65,125 @@ def _record(i: int, rec: Any) -> tuple[Document | None, list[str]]:
               and all(isinstance(v, int) and not isinstance(v, bool) for v in span))
         if not ok:
             problems.append(m.translate("Core", "{what}: span must be [start, end] integers, not {span!r}")
-                            .format(what=what, span=span))
+                            .format(what=what, span=Shown(span)))
             continue
         s, e = span
+        label = ent["type"]
         if not 0 <= s < e <= len(text):
             problems.append(m.translate("Core", "{what}: span {start}–{end} is empty or outside the text "
                                                 "(length {length})")
-                            .format(what=what, start=s, end=e, length=len(text)))
+                            .format(what=what, start=Shown(s), end=Shown(e), length=len(text)))
         elif text[s:e] != ent["name"]:
             problems.append(m.translate("Core", "{what}: name {name!r} is not text[{start}:{end}] = {actual!r}")
-                            .format(what=what, name=ent["name"], start=s, end=e, actual=text[s:e]))
-        elif not isinstance(ent["type"], str) or not ent["type"]:
+                            .format(what=what, name=Shown(ent["name"]), start=s, end=e, actual=Shown(text[s:e])))
+        elif not isinstance(label, str) or not label:
             problems.append(m.translate("Core", "{what}: type must be a non-empty string").format(what=what))
+        elif (problem := labels[label] if label in labels else labels.setdefault(label, label_name_problem(label))):
+            problems.append(m.translate("Core", "{what}: type {label!r}: {problem}")
+                            .format(what=what, label=Shown(label, 30), problem=problem))
         else:
-            spans.append((s, e, ent["type"], ent["name"]))
+            spans.append((s, e, label, ent["name"]))
     if len(set((s, e, t) for s, e, t, _ in spans)) != len(spans):
         problems.append(m.translate("Core", "two entities have the same span and type"))
     if problems:
         return None, problems
     spans.sort(key=lambda x: (x[0], -x[1], x[2]))
     entities = [Entity(f"T{k}", s, e, t, name) for k, (s, e, t, name) in enumerate(spans, 1)]
-    curid = str(rec["curid"])
-    return Document(f"{curid}-{i}", text, {"curid": rec["curid"]}, entities=entities), []
+    return Document(f"{curid_text}-{i}", text, {"curid": curid}, entities=entities), []
+
+
+def _decode(name: str, data: bytes) -> tuple[str | None, Parsed | None]:
+    """The text of the file, or the Parsed that says why there is none."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, Parsed(name, None, None, [m.translate("Core", "the file is UTF-16 (it starts with a UTF-16 "
+                                                                   "byte-order mark); a Stockmark file must be "
+                                                                   "UTF-8")], None)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        return None, Parsed(name, line, None, [m.translate("Core", "not UTF-8 ({reason} at byte {at})")
+                                               .format(reason=exc.reason, at=exc.start)], None)
+    return text[1:] if text.startswith("\ufeff") else text, None
+
+
+def _line(text: str, at: int) -> int:
+    return text.count("\n", 0, at) + 1
 
 
 def read(path: str | Path, **_: Any) -> Iterator[Parsed]:
     name = str(path)
     try:
-        with open(path, encoding="utf-8-sig") as fh:
-            data = json.load(fh)
-    except UnicodeDecodeError as exc:
-        yield Parsed(name, None, None, [m.translate("Core", "not UTF-8 ({reason} at byte {at})")
-                                        .format(reason=exc.reason, at=exc.start)], name)
+        with open_input(path, max_bytes=MAX_FILE_BYTES) as fh:
+            data = read_limited(fh, MAX_FILE_BYTES)
+    except InputRefused as exc:
+        yield Parsed(name, None, None, [exc.message], None)
         return
-    except json.JSONDecodeError as exc:
-        yield Parsed(name, exc.lineno, None, [m.translate("Core", "invalid JSON at column {column}: {reason}")
-                                              .format(column=exc.colno, reason=exc.msg)], name)
+    text, refused = _decode(name, data)
+    walk = strictjson.suspect(data)  # no character the policy refuses can hide in the file: no walk
+    del data
+    if text is None:
+        assert refused is not None
+        yield refused
         return
-    if not isinstance(data, list):
-        yield Parsed(name, None, None, [m.translate("Core", "a Stockmark NER file is a JSON list of records")], name)
+    decode = strictjson.raw_decode
+    skip = strictjson.skip_ws
+    pos = skip(text, 0)
+    if not text.startswith("[", pos):
+        if pos == len(text):
+            message = m.translate("Core", "empty file: a Stockmark NER file is a JSON list of records")
+        elif text.startswith("{", pos):
+            message = m.translate("Core", "a Stockmark NER file is a JSON list of records; this one starts with "
+                                          "an object (JSONL, one record per line? use --format jsonl or the "
+                                          ".jsonl extension)")
+        else:
+            message = m.translate("Core", "a Stockmark NER file is a JSON list of records")
+        yield Parsed(name, _line(text, pos) if pos < len(text) else None, None, [message], None)
         return
-    for i, rec in enumerate(data, 1):
-        doc, problems = _record(i, rec)
+    pos = skip(text, pos + 1)
+    i = 0
+    first = True
+    labels: dict[str, str | None] = {}  # type -> its problem: a file has few types and many entities
+    while True:
+        if text.startswith("]", pos):
+            pos = skip(text, pos + 1)
+            if pos != len(text):
+                yield _broken(name, text, pos, m.translate("Core", "unexpected text after the list"))
+            return
+        if not first:
+            if not text.startswith(",", pos):
+                yield _broken(name, text, pos, m.translate("Core", "expecting ',' or ']' after record {i}")
+                              .format(i=i))
+                return
+            pos = skip(text, pos + 1)
+        first = False
+        i += 1
+        start = pos
+        try:
+            rec, pos = decode(text, start)
+        except json.JSONDecodeError as exc:
+            yield Parsed(name, exc.lineno, None, [m.translate("Core", "invalid JSON at column {column}: {reason}")
+                                                  .format(column=exc.colno, reason=strictjson.reason(exc))], None)
+            return
+        except (ValueError, RecursionError) as exc:
+            where = m.translate("Core", "record {i}, line {line}").format(i=i, line=_line(text, start))
+            yield Parsed(name, None, None, [m.translate("Core", "invalid JSON: {reason}")
+                                            .format(reason=strictjson.why_not(exc))], None, where)
+            try:  # go on after it, if a lenient reading finds where it ends
+                _, pos = _PERMISSIVE.raw_decode(text, start)
+            except (ValueError, RecursionError):
+                return
+            pos = skip(text, pos)
+            continue
+        pos = skip(text, pos)
+        doc, problems = _record(i, rec, walk, labels)
         curid = rec.get("curid") if isinstance(rec, dict) else None
-        label = f"record {i}" + (f", curid {curid}" if curid is not None else "")
+        label = f"record {i}" + (f", curid {clip(str(curid), 30)}" if isinstance(curid, str | int) else "")
         yield Parsed(name, None, doc, problems, rec, label)
+
+
+def _broken(name: str, text: str, pos: int, reason: str) -> Parsed:
+    line = _line(text, pos)
+    column = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    return Parsed(name, line, None, [m.translate("Core", "invalid JSON at column {column}: {reason}")
+                                     .format(column=column, reason=reason)], None)

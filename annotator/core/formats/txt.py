@@ -4,7 +4,9 @@ Japanese text files arrive as UTF-8 (with or without BOM), UTF-16 with BOM, Shif
 or EUC-JP. BOMs decide first; then strict UTF-8; then CP932 and EUC-JP, each decoded
 strictly and scored on how Japanese the result looks (hiragana, katakana, common kanji
 against half-width katakana and private-use garbage), because short texts often decode
-without error in both. A file with NUL bytes or control characters is refused as binary.
+without error in both. A file with NUL bytes is refused as binary; the decoded text follows
+the input policy of every format (``strings.FORBIDDEN``: no control characters but tab and
+line breaks), and so does the file name, which becomes the document id.
 """
 
 from __future__ import annotations
@@ -16,13 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from .. import messages
+from ..inputs import MAX_FILE_BYTES, InputRefused, open_input, read_limited
 from ..model import Document
+from ..strings import FORBIDDEN, MAX_DOCUMENT_CHARS, describe
 from .base import Parsed
 
 #: Files larger than this are refused (one project row per document; split the file first).
-MAX_BYTES = 256 * 1024 * 1024
-#: One document may not exceed this many characters unless split into lines or paragraphs.
-MAX_DOCUMENT_CHARS = 20_000_000
+MAX_BYTES = MAX_FILE_BYTES
+__all__ = ["MAX_BYTES", "MAX_DOCUMENT_CHARS", "EncodingProblem", "decode", "read"]
 
 _BOMS = [
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -31,7 +34,7 @@ _BOMS = [
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 ]
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+_NOT_UTF8_NAME = re.compile("[\udc80-\udcff]")  # what os.fsdecode makes of bytes that are not UTF-8
 # What cp932 makes of bytes that are no characters (0x80, 0xA0, 0xFD-0xFF): a sign of garbage.
 _NOT_CP932_TEXT = re.compile(r"[\x80-\x9f\uf8f0-\uf8f3]")
 
@@ -65,8 +68,10 @@ def decode(data: bytes) -> tuple[str, str]:
                                       .format(enc=enc, reason=exc.reason, at=exc.start)) from None
             return text.lstrip("\ufeff"), enc.replace("-sig", " with BOM")
     if b"\x00" in data:
-        raise EncodingProblem(messages.translate("Core", "binary file (NUL bytes and no UTF-16 byte-order mark); "
-                                                 "not imported"))
+        at = data.index(b"\x00")
+        raise EncodingProblem(messages.translate("Core", "binary file (NUL bytes and no UTF-16 byte-order mark): "
+                                                         "U+0000 (NUL) on line {line}; not imported")
+                              .format(line=data.count(b"\n", 0, at) + 1))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -107,31 +112,52 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
         yield first, "\n".join(buf)
 
 
+def _name_problem(path: Path) -> str | None:
+    """Why the file name cannot become a document id, or None."""
+    if _NOT_UTF8_NAME.search(path.name):
+        return messages.translate("Core", "the file name is not valid UTF-8 (it becomes the document id); "
+                                          "rename the file")
+    found = FORBIDDEN.search(path.name)
+    if found is not None:
+        return (messages.translate("Core", "the file name holds {problem} (it becomes the document id); "
+                                           "rename the file")
+                .format(problem=describe(found.group(), found.start())))
+    return None
+
+
 def read(path: str | Path, *, split: str | None = None, **_: Any) -> Iterator[Parsed]:
     """Documents of a text file: the whole file, or one per line or paragraph."""
     path = Path(path)
     name = str(path)
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        yield Parsed(name, None, None, [messages.translate("Core", "file too large ({size:.0f} MiB; the limit is "
-                                                                   "{limit} MiB): split it first")
-                                        .format(size=size / 2**20, limit=MAX_BYTES // 2**20)], name)
+    try:
+        with open_input(path, max_bytes=MAX_BYTES) as fh:
+            data = read_limited(fh, MAX_BYTES)
+    except InputRefused as exc:
+        yield Parsed(name, None, None, [exc.message], None)
+        return
+    problem = _name_problem(path)
+    if problem is not None:
+        yield Parsed(name, None, None, [problem], None)
         return
     try:
-        text, encoding = decode(path.read_bytes())
+        text, encoding = decode(data)
     except EncodingProblem as exc:
-        yield Parsed(name, None, None, [str(exc)], name)
+        yield Parsed(name, None, None, [str(exc)], None)
         return
-    m = _CONTROL.search(text)
-    if m:
-        line = text.count("\n", 0, m.start()) + 1
-        yield Parsed(name, line, None, [messages.translate("Core", "control character U+{code:04X}: a binary file, "
-                                                                   "not text; not imported")
-                                        .format(code=ord(m.group()))], name)
+    del data
+    found = FORBIDDEN.search(text)
+    if found:
+        lines = (text[:found.start()] + "x").splitlines()  # counted as --split lines counts them
+        yield Parsed(name, len(lines), None, [describe(found.group(), len(lines[-1]) - 1)], None)
         return
     stem = path.stem
     meta_base = {"source": path.name, "encoding": encoding}
     if split is None:
+        if not text.strip():
+            message = (messages.translate("Core", "empty file: no text to import") if not text else
+                       messages.translate("Core", "only white space: no text to import"))
+            yield Parsed(name, None, None, [message], None)
+            return
         if len(text) > MAX_DOCUMENT_CHARS:
             yield Parsed(name, None, None, [messages.translate("Core", "{n:,} characters is too long for one "
                                                                        "document; use --split lines or --split "

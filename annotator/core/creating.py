@@ -1,0 +1,336 @@
+"""Creating a project by importing into it: one atomic step.
+
+``annotator import new.annotator FILE...`` must never leave a project that is half made, nor
+delete one that another process wrote meanwhile. So the new project is built in a
+temporary file beside the target (``.NAME.HOST-PID-RANDOM.annotator-creating``), the import
+runs into it, the file is closed (its write-ahead log folded in) and synced, and only then
+is it linked into place with ``os.link``, which fails if anything exists there. If the
+target appeared meanwhile (another import created it), the temporary is dropped and the
+import runs again, into that project, in the normal all-or-nothing way. A failed import
+leaves nothing behind: no target, no temporary, no ``-wal`` or ``-shm``.
+
+An existing empty (0-byte) target is treated as a name reserved for a new project: the
+project is built beside it and replaces it only if it is still empty, under an exclusive
+``flock`` that every creating import takes (two of them never both replace it).
+
+Where the file system has no hard links, the name is claimed with ``O_CREAT | O_EXCL`` as an
+empty file, locked, and replaced by the temporary.
+
+Temporaries left by a process that was killed are removed by the next import into the
+same folder: those of this machine whose process no longer runs, and any not modified for
+24 hours.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import re
+import secrets
+import socket
+import stat
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+from . import messages as m
+from .errors import AnnotatorError, InputError, ProjectError
+from .inputs import kind_of
+from .store import Project
+
+T = TypeVar("T")
+
+SUFFIX = ".annotator-creating"
+_SIDECARS = ("", "-wal", "-shm", "-journal")
+_NAME = re.compile(r"^\..*\.(?P<host>[0-9a-f]{8})-(?P<pid>[0-9]{1,10})-[0-9a-f]{8}" + re.escape(SUFFIX)
+                   + r"(?:-wal|-shm|-journal)?$", re.S)
+#: A temporary not modified for this long is stale, whichever machine made it.
+STALE_SECONDS = 24 * 3600
+#: How many times the target may change under us before we give up.
+_ATTEMPTS = 5
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
+
+def _host_tag() -> str:
+    return hashlib.blake2s(socket.gethostname().encode("utf-8", "replace"), digest_size=4).hexdigest()
+
+
+def temporary_path(target: Path) -> Path:
+    """A new temporary name beside ``target`` (long names shortened to fit)."""
+    short = target.name
+    while len(short.encode("utf-8", "surrogateescape")) > 120:
+        short = short[:-1]
+    name = f".{short}.{_host_tag()}-{os.getpid()}-{secrets.token_hex(4)}{SUFFIX}"
+    return target.parent / name
+
+
+def remove_stale(folder: Path) -> list[Path]:
+    """Remove the temporaries of creating imports in ``folder`` whose process is gone (this
+    machine) or that were not modified for 24 hours; returns what was removed."""
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    host, now = _host_tag(), time.time()
+    for entry in entries:
+        match = _NAME.match(entry.name)
+        if match is None:
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            continue
+        stale = now - st.st_mtime > STALE_SECONDS
+        if not stale and match["host"] == host:
+            stale = not _running(int(match["pid"]))
+        if stale:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":
+        return True  # os.kill(pid, 0) would end it there: the age rule applies
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # runs, as another user
+    with contextlib.suppress(OSError):  # a zombie has finished its work
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    return True
+
+
+def _remove(path: Path) -> None:
+    for suffix in _SIDECARS:
+        with contextlib.suppress(OSError):
+            os.unlink(f"{path}{suffix}")
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# -- the target -------------------------------------------------------------------------------
+
+_MISSING, _EMPTY, _EXISTING = "missing", "empty", "existing"
+
+
+def _state(target: Path) -> str:
+    """Whether ``target`` is missing, an empty file reserved for a project, or a file to open.
+    Raises ProjectError for what can never be a project (a folder, a FIFO, a dangling link)."""
+    try:
+        link = os.lstat(target)
+    except FileNotFoundError:
+        if _has_log(target):  # SQLite would replay it into the new project
+            raise ProjectError(m.translate("Core", "{path}: no project here, but its write-ahead log {wal} is: "
+                                                   "left by a project that was deleted or moved? Move it away "
+                                                   "first").format(path=target, wal=f"{target}-wal")) from None
+        return _MISSING
+    except OSError as exc:
+        raise ProjectError(m.translate("Core", "{path}: {reason}").format(path=target, reason=exc.strerror or exc)
+                           ) from None
+    st = link
+    if stat.S_ISLNK(link.st_mode):
+        try:
+            st = os.stat(target)
+        except OSError:
+            raise ProjectError(m.translate("Core", "{path}: a symbolic link to a file that does not exist; "
+                                                   "give the project's own name").format(path=target)) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise ProjectError(m.translate("Core", "{path}: is {kind}, not a project file")
+                           .format(path=target, kind=kind_of(st.st_mode)))
+    if st.st_size == 0 and not _has_log(target) and not stat.S_ISLNK(link.st_mode):
+        if not os.access(target, os.R_OK | os.W_OK):
+            raise ProjectError(m.translate("Core", "{path}: an empty file that cannot be read and written; not "
+                                                   "made into a project").format(path=target))
+        return _EMPTY
+    return _EXISTING
+
+
+def _has_log(target: Path) -> bool:
+    """Is there a write-ahead log with content beside ``target`` (a project not yet folded)?"""
+    try:
+        return os.stat(f"{target}-wal").st_size > 0
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def _locked(target: Path) -> Iterator[int | None]:
+    """An exclusive flock on the file ``target`` names now (None where flock is missing)."""
+    fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield fd
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _still_empty(target: Path, fd: int | None) -> bool:
+    try:
+        now = os.stat(target)
+    except OSError:
+        return False
+    if fd is not None:
+        held = os.fstat(fd)
+        if (held.st_dev, held.st_ino) != (now.st_dev, now.st_ino):
+            return False
+    return stat.S_ISREG(now.st_mode) and now.st_size == 0 and not _has_log(target)
+
+
+def _place(tmp: Path, target: Path, expected: str) -> bool:
+    """Put the finished temporary at ``target`` if it is still ``expected`` (missing or
+    empty); False if something else is there now (the temporary then stays)."""
+    if expected == _EMPTY:
+        try:
+            with _locked(target) as fd:
+                if not _still_empty(target, fd):
+                    return False
+                with contextlib.suppress(OSError):
+                    os.chmod(tmp, os.stat(target).st_mode & 0o7777)
+                os.replace(tmp, target)
+        except FileNotFoundError:
+            return False
+        return True
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK,
+                             errno.ENOSYS, errno.EACCES):
+            raise
+        return _place_without_link(tmp, target)
+    os.unlink(tmp)
+    return True
+
+
+def _place_without_link(tmp: Path, target: Path) -> bool:
+    """Claim ``target`` as an empty file (exclusively), lock it, and replace it with ``tmp``."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(target, flags, 0o666)
+    except FileExistsError:
+        return False
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.replace(tmp, target)
+    finally:
+        os.close(fd)
+    return True
+
+
+# -- creating ---------------------------------------------------------------------------------
+
+
+def _reworded(exc: AnnotatorError, tmp: Path, target: Path) -> AnnotatorError:
+    """``exc`` with the temporary's name replaced by the target's (the name the user gave)."""
+    text = str(exc)
+    if isinstance(exc, InputError) or (str(tmp) not in text and tmp.name not in text):
+        return exc
+    try:
+        return type(exc)(text.replace(str(tmp), str(target)).replace(tmp.name, target.name))
+    except TypeError:
+        return exc
+
+
+def into_project(
+    target: Path,
+    work: Callable[[Project, bool], T],
+    *,
+    label_set: str,
+    user: str | None = None,
+    undo: Callable[[T], None] | None = None,
+) -> tuple[T, bool]:
+    """Run ``work(project, new)`` on the project at ``target``, making it atomically if missing.
+
+    Returns ``(what work returned, whether the project was created)``. ``work`` must be all
+    or nothing (an import): when the project is new it runs on a temporary that becomes the
+    project only when ``work`` succeeded; if the target appears meanwhile, ``undo`` is called
+    with the first result (to remove the files it wrote beside the project, e.g. a rejects
+    file) and ``work`` runs again on the existing project."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ProjectError(m.translate("Core", "{path}: the folder {folder} does not exist")
+                           .format(path=target, folder=folder))
+    for _ in range(_ATTEMPTS):
+        state = _state(target)
+        if state == _EXISTING:
+            with Project.open(target, user=user, check=True) as project:  # refuse read-only, damaged
+                return work(project, False), False
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise ProjectError(m.translate("Core", "{path}: cannot create the project: the folder {folder} "
+                                                   "does not allow creating files").format(path=target, folder=folder))
+        remove_stale(folder)
+        tmp = temporary_path(target)
+        try:
+            try:
+                project = Project.open(tmp, create=True, label_set=label_set, user=user)
+            except AnnotatorError as exc:
+                raise _reworded(exc, tmp, target) from None
+            try:
+                result = work(project, True)
+                project.checkpoint()
+            except AnnotatorError as exc:
+                raise _reworded(exc, tmp, target) from None
+            finally:
+                project.close()
+            if _has_log(tmp):
+                raise ProjectError(m.translate("Core", "{path}: the new project's write-ahead log could not be "
+                                                       "folded into it; nothing was created").format(path=target))
+            for suffix in ("-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    os.unlink(f"{tmp}{suffix}")
+            try:
+                _fsync_file(tmp)
+                placed = _place(tmp, target, state)
+            except OSError as exc:
+                raise ProjectError(m.translate("Core", "{path}: cannot create the project: {reason}; nothing was "
+                                                       "created").format(path=target, reason=exc.strerror or exc)
+                                   ) from None
+        except BaseException:
+            _remove(tmp)
+            raise
+        if placed:
+            _sync_folder(folder)
+            return result, True
+        _remove(tmp)  # another process made the project meanwhile: import into it
+        if undo is not None:
+            undo(result)
+    raise ProjectError(m.translate("Core", "{path}: the file keeps changing while the project is created; "
+                                           "nothing was created").format(path=target))
