@@ -49,7 +49,9 @@ def _open_first_project(requested: Path | None, user: str | None):  # -> (Projec
                 aside = last.with_name(f"{last.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
                 last.replace(aside)
                 problem += f" (kept as {aside})"
-            print(f"annotator: {problem}; opening the demo project instead", file=sys.stderr)
+            from annotator.console import printable
+
+            print(f"annotator: {printable(problem)}; opening the demo project instead", file=sys.stderr)
             return Project.open(_demo_project(), user=user), problem
     try:
         demo = _demo_project()
@@ -57,6 +59,16 @@ def _open_first_project(requested: Path | None, user: str | None):  # -> (Projec
         raise AnnotatorError(f"cannot create the demo project in {exc.filename or ''}: "
                              f"{exc.strerror or exc}") from None
     return Project.open(demo, user=user), None
+
+
+def startup_error_box(text: str):  # -> QMessageBox
+    """The message box of a project that cannot be opened at start-up (no window yet), in plain
+    text: the message names a path, which may hold anything."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .plain import plain_message_box
+
+    return plain_message_box(QMessageBox.Icon.Critical, "annotator", text)
 
 
 def _no_display() -> bool:
@@ -93,9 +105,7 @@ def run(project: Path | None = None, argv: list[str] | None = None, lang: str | 
         opened, problem = _open_first_project(project, prefs.annotator_name or None)
     except AnnotatorError as exc:
         if app.platformName() not in ("offscreen", "minimal"):  # a desktop icon: nobody reads stderr
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.critical(None, "annotator", str(exc))
+            startup_error_box(str(exc)).exec()
         raise  # and printed by the command, exit status 1
     window = MainWindow(opened)
     window.show()
@@ -140,7 +150,9 @@ def _quit_after_first_paint(window) -> None:
             return False
 
     def report() -> None:
-        print(f"annotator: first frame painted: {window.windowTitle()} "
+        from annotator.console import printable
+
+        print(f"annotator: first frame painted: {printable(window.project.path.name)} — annotator "
               f"({window.view.frames} frame(s))", file=sys.stderr, flush=True)
         # then the statistics (pyqtgraph, numpy: what a frozen build most easily lacks)
         window.stats_dock.show()

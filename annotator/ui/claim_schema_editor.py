@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -25,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from annotator.core.claims import Attribute, ClaimSchema
 from annotator.core.ops import Operation, SetClaimSchema
+
+from .plain import plain_label
 
 
 class ClaimSchemaEditor(QDialog):
@@ -41,8 +41,7 @@ class ClaimSchemaEditor(QDialog):
         self.table.verticalHeader().hide()
         self.roles = QLineEdit()
         self.roles.setPlaceholderText(self.tr("argument roles, comma-separated"))
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = plain_label(name="claimSchemaMessage", wrap=True)  # may name an attribute
         self.message.setStyleSheet("color: #b00020")
         add, remove, apply_button, close = (QPushButton(t) for t in (
             self.tr("Add Value"), self.tr("Remove Value"), self.tr("Apply"), self.tr("Close")))
@@ -55,7 +54,7 @@ class ClaimSchemaEditor(QDialog):
         buttons.addWidget(close)
         lay = QVBoxLayout(self)
         lay.addWidget(self.table)
-        lay.addWidget(QLabel(self.tr("Roles")))
+        lay.addWidget(plain_label(self.tr("Roles")))
         lay.addWidget(self.roles)
         lay.addWidget(self.message)
         lay.addLayout(buttons)

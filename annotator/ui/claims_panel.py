@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from annotator.core.claims import DEFAULT_SCHEMA, ClaimSchema, get_value, with_data, with_value
 from annotator.core.model import Claim, Entity
+
+from .plain import form_row, plain_label
 
 
 class ClaimPanel(QWidget):
@@ -43,8 +44,7 @@ class ClaimPanel(QWidget):
         self._loading = False
         self.list = QListWidget()
         self.list.setObjectName("claimList")
-        self.suggestion_info = QLabel()
-        self.suggestion_info.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestion_info = plain_label()
         accept_all = QPushButton(self.tr("Accept all"))
         reject_all = QPushButton(self.tr("Reject all"))
         accept_all.setObjectName("acceptAllSuggestions")
@@ -65,10 +65,9 @@ class ClaimPanel(QWidget):
         self.source.setObjectName("claim_source")
         self.source.setPlaceholderText(self.tr("who says it (a source not in the text)"))
         self.source.editingFinished.connect(self._claimant_changed)
-        form.addRow(self.tr("claimant"), self.claimant)
-        form.addRow("", self.source)
-        self.cue = QLabel()
-        self.cue.setTextFormat(Qt.TextFormat.PlainText)
+        form_row(form, self.tr("claimant"), self.claimant)
+        form_row(form, "", self.source)
+        self.cue = plain_label(name="claim_cue")
         cue_set = QPushButton(self.tr("From selection"))
         cue_set.setObjectName("cueFromSelection")
         cue_clear = QPushButton(self.tr("Clear"))
@@ -76,7 +75,7 @@ class ClaimPanel(QWidget):
         cue_row.addWidget(self.cue, 1)
         cue_row.addWidget(cue_set)
         cue_row.addWidget(cue_clear)
-        form.addRow(self.tr("cue"), cue_row)
+        form_row(form, self.tr("cue"), cue_row)
         self.arguments = QListWidget()
         self.arguments.setObjectName("claim_arguments")
         self.arguments.setMaximumHeight(90)
@@ -90,12 +89,12 @@ class ClaimPanel(QWidget):
         arg_row.addWidget(self.role)
         arg_row.addWidget(add_arg)
         arg_row.addWidget(remove_arg)
-        form.addRow(self.tr("arguments"), self.arguments)
-        form.addRow("", arg_row)
+        form_row(form, self.tr("arguments"), self.arguments)
+        form_row(form, "", arg_row)
         self.note = QLineEdit()
         self.note.setObjectName("claim_note")
         self.note.editingFinished.connect(lambda: self._set("note", self.note.text()))
-        form.addRow(self.tr("note"), self.note)
+        form_row(form, self.tr("note"), self.note)
         self.editor = QWidget()
         self.editor.setLayout(form)
 
@@ -129,7 +128,7 @@ class ClaimPanel(QWidget):
                 combo.addItem(f"{value}  [{key}]" if key else value, value)
             combo.currentIndexChanged.connect(lambda _=0, name=attr.name: self._field_changed(name))
             self.fields[attr.name] = combo
-            self.attr_form.addRow(attr.name, combo)
+            form_row(self.attr_form, attr.name, combo)  # the project's own name: plain text
         self.role.clear()
         self.role.addItems(list(schema.roles))
         self.show_claim(self.claim, self._entities)

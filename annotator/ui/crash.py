@@ -17,6 +17,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from .plain import fill, plain_message_box
+
 _showing = False
 
 
@@ -40,23 +42,25 @@ def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
             fh.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} annotator error\n{text}\n")
     except OSError:
         path = None
-    if sys.__stderr__ is not None:
-        sys.__stderr__.write(text)
+    if sys.__stderr__ is not None:  # the terminal: what the message quotes is shown, never obeyed
+        from annotator.console import printable
+
+        sys.__stderr__.write("".join(printable(line) + "\n" for line in text.splitlines()))
     app = QApplication.instance()
     if app is None or _showing:
         return None
     _showing = True
-    box = QMessageBox(
+    saved = QCoreApplication.translate("crash", "Your work is saved: every edit was committed when you made it.")
+    where = fill(QCoreApplication.translate("crash", "The details are in %1."), path) if path else ""
+    # all of it plain text (the message may quote a file's content); the details can be copied
+    box = plain_message_box(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("crash", "Annotator: an error"),
-        QCoreApplication.translate("crash", "Something went wrong: %1").replace("%1", f"{exc_type.__name__}: {exc}"),
+        fill(QCoreApplication.translate("crash", "Something went wrong: %1"), f"{exc_type.__name__}: {exc}"),
+        informative=f"{saved} {where}".strip(),
+        detailed=text,
         parent=app.activeWindow(),
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    saved = QCoreApplication.translate("crash", "Your work is saved: every edit was committed when you made it.")
-    where = QCoreApplication.translate("crash", "The details are in %1.").replace("%1", str(path)) if path else ""
-    box.setInformativeText(f"{saved} {where}".strip())
-    box.setDetailedText(text)  # plain text the user can select and copy into a report
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.finished.connect(_closed)
     box.open()  # not a nested event loop: the app keeps running

@@ -7,10 +7,11 @@ replaced only when the new one is complete).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThread
+from PySide6.QtCore import QSettings, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Status
+from annotator.core.outputs import check_export_target
 from annotator.core.store import Project
 
 from .names import status_name
+from .plain import fill, form_row, plain_label
 from .workers import Worker
 
 
@@ -71,8 +73,8 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
         self.project = project
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self._worker: ExportWorker | None = None  # while a job runs (until its on_finished)
+        self._close_when_done = False
         self._total = 0
 
         self.format = QComboBox()
@@ -96,23 +98,21 @@ class ExportDialog(QDialog):
         out_row.addWidget(self.output, 1)
         out_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("Format:"), self.format)
-        form.addRow("", self.tokens)
-        form.addRow(self.tr("Documents:"), self.status)
-        form.addRow(self.tr("File:"), out_row)
+        form_row(form, self.tr("Format:"), self.format)
+        form_row(form, "", self.tokens)
+        form_row(form, self.tr("Documents:"), self.status)
+        form_row(form, self.tr("File:"), out_row)
         self.format.currentIndexChanged.connect(lambda i: self.tokens.setEnabled(i == 0))
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName("exportMessage")
+        self.message = plain_label(name="exportMessage", wrap=True, selectable=True)  # paths, problems
         self.box = QDialogButtonBox()
         self.start = self.box.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.start.setObjectName("exportStart")
         self.cancel = self.box.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.start.clicked.connect(self.start_export)
-        self.cancel.clicked.connect(self.reject)
+        self.cancel.clicked.connect(self._cancel_or_close)
 
         lay = QVBoxLayout(self)
         lay.addLayout(form)
@@ -129,25 +129,45 @@ class ExportDialog(QDialog):
             self.output.setText(name)
 
     def running(self) -> bool:
-        return self._thread is not None
+        return self._worker is not None
+
+    def target_problem(self, out: Path) -> str | None:
+        """Why ``out`` cannot be written (said in the dialog, nothing written), or None: the
+        command line's check (``check_export_target``: never the project, another project, a
+        folder, a FIFO, a device, a socket, a read-only file, a link to one of those...)."""
+        try:
+            if os.path.samefile(out, self.project.path):
+                return self.tr("That is the project file itself: choose another file.")
+        except OSError:
+            pass
+        try:
+            check_export_target(out, self.project.path)
+        except AnnotatorError as exc:
+            return str(exc)
+        return None
 
     def start_export(self) -> None:
-        if self._thread is not None:
+        if self._worker is not None:
             return
         text = self.output.text().strip()
         if not text:
             self.message.setText(self.tr("Choose the file to write."))
             return
-        out = Path(text).expanduser()
-        if not out.parent.is_dir():
-            self.message.setText(self.tr("The folder %1 does not exist.").replace("%1", str(out.parent)))
+        if text.endswith(("/", os.sep)):  # Path() would drop the slash and write a file of that name
+            self.message.setText(fill(self.tr("%1 names a folder: give the name of the file to write."), text))
             return
-        if out.resolve() == self.project.path.resolve():
-            self.message.setText(self.tr("That is the project file itself: choose another file."))
+        out = Path(text).expanduser()
+        problem = self.target_problem(out)
+        if problem is not None:
+            self.message.setText(problem)
             return
         status_value = self.status.currentData()
         status = Status(status_value) if status_value else None
-        counts = self.project.counts_by_status()
+        try:
+            counts = self.project.counts_by_status()
+        except AnnotatorError as exc:  # the project busy, damaged, gone: said, nothing started
+            self.message.setText(str(exc))
+            return
         self._total = counts.get(status_value, 0) if status else sum(counts.values())
         self.progress.setVisible(True)
         self.progress.setRange(0, max(self._total, 1))
@@ -159,18 +179,23 @@ class ExportDialog(QDialog):
         self._out = out
         QSettings().setValue("lastExportFolder", str(out.parent))
         self._worker = worker
-        self._thread = worker.start(self)
+        self._close_when_done = False
+        worker.start(self)
 
-    # slots of the worker's signals: methods, so that Qt delivers them in this thread
+    # slots of the worker's signals, delivered in this (the GUI) thread
+    @Slot(int)
     def on_progress(self, n: int) -> None:
         self.progress.setValue(min(n, self._total))
 
+    @Slot(object)
     def on_success(self, n: int) -> None:
-        self._finished(self.tr("Wrote %1 records to %2.").replace("%1", str(n)).replace("%2", str(self._out)), True)
+        self._finished(fill(self.tr("Wrote %1 records to %2."), n, self._out), True)
 
+    @Slot(list)
     def on_failure(self, problems: list[str]) -> None:
         self._finished(self.tr("Nothing was written: ") + "; ".join(problems), False)
 
+    @Slot()
     def on_cancel(self) -> None:
         self._finished(self.tr("Export cancelled: no file was written."), False)
 
@@ -182,16 +207,36 @@ class ExportDialog(QDialog):
         self.message.setText(text)
         self.cancel.setText(self.tr("Close"))
 
+    @Slot()
     def on_finished(self) -> None:
-        self._thread = self._worker = None
+        self._worker = None
         self.start.setEnabled(True)
+        if self._close_when_done:  # closed while it ran: it was cancelled, now the dialog goes
+            self._close_when_done = False
+            super().reject()
 
-    def reject(self) -> None:
+    def cancel_export(self) -> None:
         if self._worker is not None:
             self._worker.cancel()
+            self.message.setText(self.tr("Cancelling…"))
+
+    def _cancel_or_close(self) -> None:
+        """The Cancel button: stops a running export (the dialog says so), else closes."""
+        if self._worker is not None:
+            self.cancel_export()
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        """Escape or the close button while an export runs cancels it, leaving no file; the
+        dialog closes once it has stopped. Otherwise it closes."""
+        if self._worker is not None:
+            self._close_when_done = True
+            self.cancel_export()
             return
         super().reject()
 
-    def wait(self, ms: int = 30000) -> None:
-        if self._thread is not None:
-            self._thread.wait(ms)
+    def wait(self, ms: int = 30000) -> bool:
+        """Block until the export's thread has returned, at most ``ms``."""
+        worker = self._worker
+        return worker.wait(ms) if worker is not None else True

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -15,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import Label
+
+from .plain import plain_label
 
 
 class FindBar(QWidget):
@@ -32,8 +33,7 @@ class FindBar(QWidget):
         self.lemma = QCheckBox(self.tr("Same lemma"))
         self.lemma.setObjectName("findByLemma")
         self.lemma.setToolTip(self.tr("Match every word with the same dictionary form (述べ finds 述べる)"))
-        self.count = QLabel()
-        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.count = plain_label(name="findCount")
         self.label = QComboBox()
         self.label.setObjectName("findLabel")
         self.in_doc = QPushButton(self.tr("Label all in document"))

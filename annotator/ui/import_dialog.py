@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThread, Signal
+from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QProgressBar,
     QPushButton,
@@ -33,6 +32,7 @@ from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.importer import ImportReport, estimate_documents, import_files
 from annotator.core.store import Project
 
+from .plain import fill, form_row, plain_label
 from .workers import Worker
 
 
@@ -49,6 +49,7 @@ class ImportWorker(Worker):
     def work(self, check: Callable[[int], None]) -> ImportReport:
         project_path, user, files, fmt, split, skip_invalid = self.args
         total = estimate_documents(files, fmt=fmt, split=split)
+        check(0)  # cancelled while the files were counted: stop before the import begins
         if total:
             self.estimated.emit(total)
         with Project.open(project_path, user=user) as project:
@@ -76,8 +77,8 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import Documents"))
         self.project = project
         self.files: list[Path] = []
-        self._thread: QThread | None = None
-        self._worker: ImportWorker | None = None
+        self._worker: ImportWorker | None = None  # while a job runs (until its on_finished)
+        self._close_when_done = False
         self._total: int | None = None
 
         self.file_list = QListWidget()
@@ -103,15 +104,14 @@ class ImportDialog(QDialog):
             self.split.addItem(label)
         self.skip_invalid = QCheckBox(self.tr("Import the valid records and set the invalid ones aside"))
         form = QFormLayout()
-        form.addRow(self.tr("Format:"), self.format)
-        form.addRow(self.tr("Text files:"), self.split)
-        form.addRow("", self.skip_invalid)
+        form_row(form, self.tr("Format:"), self.format)
+        form_row(form, self.tr("Text files:"), self.split)
+        form_row(form, "", self.skip_invalid)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
         self.progress.setVisible(False)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = plain_label(name="importMessage", wrap=True, selectable=True)  # label names, paths
         self.problems = QListWidget()
         self.problems.setObjectName("importProblems")
         self.problems.setVisible(False)
@@ -129,7 +129,7 @@ class ImportDialog(QDialog):
         self.start.setEnabled(False)
 
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("Files:")))
+        lay.addWidget(plain_label(self.tr("Files:")))
         lay.addWidget(self.file_list)
         lay.addLayout(buttons)
         lay.addLayout(form)
@@ -145,7 +145,7 @@ class ImportDialog(QDialog):
         self.files = list(dict.fromkeys(files))
         self.file_list.clear()
         self.file_list.addItems([str(f) for f in self.files])
-        self.start.setEnabled(bool(self.files) and self._thread is None)
+        self.start.setEnabled(bool(self.files) and self._worker is None)
 
     def _choose_files(self) -> None:
         last = QSettings().value("lastImportFolder")
@@ -165,10 +165,10 @@ class ImportDialog(QDialog):
 
     # -- running ------------------------------------------------------------------------
     def running(self) -> bool:
-        return self._thread is not None
+        return self._worker is not None
 
     def start_import(self) -> None:
-        if not self.files or self._thread is not None:
+        if not self.files or self._worker is not None:
             return
         fmt = self.FORMATS[self.format.currentIndex()]
         split = self.SPLITS[self.split.currentIndex()]
@@ -187,32 +187,36 @@ class ImportDialog(QDialog):
                               self.skip_invalid.isChecked())
         worker.estimated.connect(self.on_estimate)
         self._worker = worker
-        self._thread = worker.start(self)
+        self._close_when_done = False
+        worker.start(self)
 
+    # slots of the worker's signals, delivered in this (the GUI) thread
+    @Slot(int)
     def on_estimate(self, total: int) -> None:
         self._total = total
         self.progress.setRange(0, total)
 
+    @Slot(int)
     def on_progress(self, n: int) -> None:
         if self._total:
             self.progress.setValue(min(n, self._total))
         self.message.setText(self.tr("%n document(s) read…", "", n))
 
+    @Slot(object)
     def on_success(self, report: ImportReport) -> None:
         if self._total:
             self.progress.setValue(self._total)
-        text = self.tr("Imported %1 documents (%2 entities).").replace("%1", str(report.documents)) \
-            .replace("%2", str(report.entities))
+        text = fill(self.tr("Imported %1 documents (%2 entities)."), report.documents, report.entities)
         if report.new_labels:
-            text += " " + self.tr("New labels: %1.").replace("%1", ", ".join(report.new_labels))
+            text += " " + fill(self.tr("New labels: %1."), ", ".join(report.new_labels))
         if report.rejected:
-            text += " " + self.tr("%1 record(s) were set aside in %2.").replace("%1", str(report.rejected)) \
-                .replace("%2", str(report.rejects_path))
+            text += " " + fill(self.tr("%1 record(s) were set aside in %2."), report.rejected, report.rejects_path)
             self._show_problems([str(p) for p in report.problems])
         self.message.setText(text)
         self.cancel.setText(self.tr("Close"))
         self.imported.emit(report)
 
+    @Slot(list)
     def on_failure(self, problems: list[str]) -> None:
         self.progress.setVisible(False)
         self.message.setText(self.tr("Nothing was imported: %n problem(s). The project is unchanged.", "",
@@ -221,15 +225,22 @@ class ImportDialog(QDialog):
         self._set_inputs_enabled(True)
         self.cancel.setText(self.tr("Close"))
 
+    @Slot()
     def on_cancel(self) -> None:
         self.progress.setVisible(False)
         self.message.setText(self.tr("Import cancelled. The project is unchanged."))
         self._set_inputs_enabled(True)
         self.cancel.setText(self.tr("Close"))
 
+    @Slot()
     def on_finished(self) -> None:
-        self._thread = self._worker = None
-        self.start.setEnabled(bool(self.files))
+        self._worker = None
+        # after a successful import the inputs stay locked (the same files would only be refused as
+        # duplicates); after a failure or a cancel they were unlocked, and Import is offered again
+        self.start.setEnabled(bool(self.files) and self.file_list.isEnabled())
+        if self._close_when_done:  # closed while it ran: it was cancelled, now the dialog goes
+            self._close_when_done = False
+            super().reject()
 
     def _show_problems(self, problems: list[str]) -> None:
         self.problems.clear()
@@ -251,18 +262,21 @@ class ImportDialog(QDialog):
             self.message.setText(self.tr("Cancelling…"))
 
     def _cancel_or_close(self) -> None:
-        if self._thread is not None:
+        if self._worker is not None:
             self.cancel_import()
         else:
             self.reject()
 
     def reject(self) -> None:  # Escape, the window's close button
-        if self._thread is not None:
+        """Closing while an import runs cancels it; the dialog closes once it has stopped."""
+        if self._worker is not None:
+            self._close_when_done = True
             self.cancel_import()
             return
         super().reject()
 
-    def wait(self, ms: int = 30000) -> None:
-        """Block until the worker is done (tests, and closing the window mid-import)."""
-        if self._thread is not None:
-            self._thread.wait(ms)
+    def wait(self, ms: int = 30000) -> bool:
+        """Block until the import's thread has returned, at most ``ms`` (tests, closing the window);
+        its result reaches the dialog through the event loop afterwards."""
+        worker = self._worker
+        return worker.wait(ms) if worker is not None else True

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import PALETTE, Label
 from annotator.core.ops import AddLabel, Operation, RemoveLabel, UpdateLabel
+
+from .plain import fill, plain_label, window_title
 
 KEY, NAME, COLOUR, DESCRIPTION = range(4)
 
@@ -45,8 +46,7 @@ class LabelEditor(QDialog):
                                               self.tr("Description")])
         self.table.horizontalHeader().setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = plain_label(name="labelEditorMessage", wrap=True)  # may name a label
         self.message.setStyleSheet("color: #b00020")
         add = QPushButton(self.tr("&Add Label"))
         remove = QPushButton(self.tr("&Remove Label"))
@@ -90,6 +90,9 @@ class LabelEditor(QDialog):
         self.reload()
 
     def _edited(self, item: QTableWidgetItem) -> None:
+        if item.row() >= len(self._labels()):  # removed meanwhile (another window, another program)
+            self.reload()
+            return
         old = self._label_at(item.row())
         text = item.text().strip()
         col = item.column()
@@ -103,10 +106,10 @@ class LabelEditor(QDialog):
             self._run(UpdateLabel(old, new))
 
     def _double_clicked(self, row: int, col: int) -> None:
-        if col != COLOUR:
+        if col != COLOUR or row >= len(self._labels()):
             return
         old = self._label_at(row)
-        colour = QColorDialog.getColor(QColor(old.color), self, self.tr("Colour of %1").replace("%1", old.name))
+        colour = QColorDialog.getColor(QColor(old.color), self, window_title(fill(self.tr("Colour of %1"), old.name)))
         if colour.isValid():
             self._run(UpdateLabel(old, Label(old.name, colour.name(), old.key, old.description)))
 
@@ -124,5 +127,5 @@ class LabelEditor(QDialog):
 
     def remove_label(self) -> None:
         row = self.table.currentRow()
-        if row >= 0:
+        if 0 <= row < len(self._labels()):
             self._run(RemoveLabel(self._label_at(row)))

@@ -13,7 +13,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenu,
     QVBoxLayout,
@@ -47,6 +46,7 @@ from .find_bar import FindBar
 from .menus import build_menus, japanese_font, make_action, pos_legend_html
 from .names import status_name
 from .panels import DocumentPanel, EntityPanel, LabelPalette
+from .plain import fill, menu_text, our_rich_label, plain_label, window_title
 from .project_files import ProjectFilesMixin
 from .stats_dock import StatsPanel
 from .text_view import OVERLAYS, TextView
@@ -77,10 +77,8 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.find_bar)
-        self.legend = QLabel()
+        self.legend = our_rich_label(pos_legend_html())  # our own fixed legend, never user text
         self.legend.setObjectName("posLegend")
-        self.legend.setTextFormat(Qt.TextFormat.RichText)  # our own fixed legend, never user text
-        self.legend.setText(pos_legend_html())
         self.legend.setContentsMargins(8, 2, 8, 2)
         self.legend.setWordWrap(True)  # one long line would set the window's minimum width
         self.legend.setVisible(self.view.overlays["pos"])
@@ -105,12 +103,9 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
         self.stats_dock.hide()  # shown from View > Statistics (F9); its state is remembered
         self.stats_dock.visibilityChanged.connect(self._size_stats_once)
         self._stats_sized = False
-        self.inspector = QLabel()
-        self.inspector.setObjectName("tokenInspector")
-        self.inspector.setTextFormat(Qt.TextFormat.PlainText)
+        self.inspector = plain_label(name="tokenInspector")
         self.statusBar().addWidget(self.inspector, 1)
-        self.doc_info = QLabel()
-        self.doc_info.setTextFormat(Qt.TextFormat.PlainText)
+        self.doc_info = plain_label(name="documentInfo")
         self.statusBar().addPermanentWidget(self.doc_info)
 
         self._panel_edits: list[tuple[str, Entity, Entity | None]] = []
@@ -153,7 +148,7 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
         self._label_actions = []
         for lb in self.project.labels():
             keys = [lb.key] if lb.key else []
-            act = make_action(self, lb.name.replace("&", "&&"), lambda _=False, n=lb.name: self.apply_label(n), keys,
+            act = make_action(self, menu_text(lb.name), lambda _=False, n=lb.name: self.apply_label(n), keys,
                                menu=self.label_menu, view_only=True, name=f"label_{lb.name}")
             self.entity_panel.addAction(act)  # the keys relabel from the entity list too
             self._label_actions.append(act)
@@ -170,7 +165,7 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
         self._rebuild_label_actions()
 
     def _load_project(self, document: str | None = None) -> None:
-        self.setWindowTitle(f"{self.project.path.name} — annotator")
+        self.setWindowTitle(window_title(f"{self.project.path.name} — annotator"))
         self._load_labels()
         self.stats.set_project(self.project)
         self.settings.setValue("lastProject", str(self.project.path))
@@ -250,9 +245,8 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
         if self._project_counts is None:
             self._project_counts = self.project.counts_by_label()
         self.palette_panel.show_labels(self.labels, self._doc_counts, self._project_counts)
-        self.doc_info.setText(self.tr("%1 · %2 · %3 entities · %4 characters")
-                              .replace("%1", self.doc_id or "").replace("%2", status_name(self.doc_status))
-                              .replace("%3", str(len(self.index))).replace("%4", str(len(self.view.text))))
+        self.doc_info.setText(fill(self.tr("%1 · %2 · %3 entities · %4 characters"), self.doc_id or "",
+                                   status_name(self.doc_status), len(self.index), len(self.view.text)))
         self._update_undo_actions()
         self.stats.refresh_soon()
 
@@ -267,11 +261,11 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
         if self.doc_id is not None and self.doc_status == Status.NEW and not isinstance(op, SetStatus):
             op = Batch((op, SetStatus(self.doc_id, Status.NEW, Status.IN_PROGRESS)), op.describe())
         try:
-            self.project.apply(op)
+            change = self.project.apply(op)
         except AnnotatorError as exc:
             self.statusBar().showMessage(str(exc), 6000)
             return False
-        self._mirror(op)
+        self._mirror(change.applied or op)  # a new entity whose id another process took got the next one
         return True
 
     def _apply_label_op(self, op: Operation) -> str | None:
@@ -408,7 +402,10 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
             self.statusBar().showMessage(str(exc), 6000)
             return
         if self._apply(AddEntity(self.doc_id, entity)):
-            self.view.set_selection(entity.start, entity.end, entity=entity.id)
+            # the id it got (another process may have taken the one asked for): the one with its span and label
+            added = next((x.id for x in self.index.overlapping(entity.start, entity.end) if x.key == entity.key),
+                         entity.id)
+            self.view.set_selection(entity.start, entity.end, entity=added)
 
     def delete_entity(self) -> None:
         """Delete the selected entity (with the claim references to it, in one step), else the selected claim."""
@@ -426,8 +423,8 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
             self.view.set_selection(e.start, e.end)
             if affected:
                 self.statusBar().showMessage(
-                    self.tr("Removed %1 and its references in claim(s) %2 (Ctrl+Z brings all back)")
-                    .replace("%1", f"{e.label} {e.text}").replace("%2", ", ".join(affected)), 8000)
+                    fill(self.tr("Removed %1 and its references in claim(s) %2 (Ctrl+Z brings all back)"),
+                         f"{e.label} {e.text}", ", ".join(affected)), 8000)
 
     def resize_entity(self, start_step: int, end_step: int) -> None:
         """Move the selected entity's start or end by one morpheme."""
@@ -681,10 +678,12 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
         return successor
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for dialog in (getattr(self, "import_dialog", None), getattr(self, "export_dialog", None)):
-            if dialog is not None and dialog.running():  # cancelled: nothing half-written stays
-                dialog.reject()
-                dialog.wait()
+        from . import workers
+
+        # the imports and exports of this window's dialogs (also of one deleted meanwhile) are
+        # cancelled and awaited, a bounded time: nothing half-written stays, and no close hangs
+        workers.stop_jobs(self, timeout_ms=10000)
+        self._closed = True  # an import that ended meanwhile no longer reloads this window
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.sync()

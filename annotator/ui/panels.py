@@ -6,7 +6,6 @@ Every item shows user text as plain text (list items never interpret markup).
 from __future__ import annotations
 
 import bisect
-import html
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -27,11 +26,9 @@ from annotator.core.model import Entity, Label, Status, entity_sort_key
 from annotator.core.store import DocSummary
 
 from .names import status_name
+from .plain import fill, tooltip_text
 
-
-def plain_tooltip(text: str) -> str:
-    """A tool tip showing ``text`` as it is: Qt renders tool tips that look like HTML as HTML."""
-    return "<p style='white-space:pre'>" + html.escape(text).replace("\n", "<br>") + "</p>"
+plain_tooltip = tooltip_text  # the one helper (annotator/ui/plain.py), under its former name
 
 
 STATUS_MARK = {Status.NEW: "○", Status.IN_PROGRESS: "◐", Status.DONE: "●", Status.SKIPPED: "–"}
@@ -91,10 +88,8 @@ class DocumentPanel(QWidget):
 
     def _describe(self, item: QListWidgetItem, doc_id: str, status: Status, entities: int) -> None:
         item.setText(f"{STATUS_MARK[status]}  {doc_id}   ({entities})")
-        item.setToolTip(plain_tooltip(
-            self.tr("%1\n%2 · %3 entities · %4 characters").replace("%1", doc_id)
-            .replace("%2", status_name(status)).replace("%3", str(entities))
-            .replace("%4", str(self._lengths.get(doc_id, 0)))))
+        item.setToolTip(tooltip_text(fill(self.tr("%1\n%2 · %3 entities · %4 characters"), doc_id,
+                                          status_name(status), entities, self._lengths.get(doc_id, 0))))
 
     def update_document(self, doc_id: str, status: Status, entities: int) -> None:
         """One document's line after an edit (a full refresh reads every document)."""
@@ -264,5 +259,5 @@ class LabelPalette(QListWidget):
             item = QListWidgetItem(swatch(lb.color), f"{key}{lb.name}   {in_doc.get(lb.name, 0)} / "
                                                       f"{in_project.get(lb.name, 0)}")
             item.setData(Qt.ItemDataRole.UserRole, lb.name)
-            item.setToolTip(plain_tooltip(lb.description or lb.name))
+            item.setToolTip(tooltip_text(lb.description or lb.name))
             self.addItem(item)

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFontComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from annotator.settings import OVERLAY_DEFAULTS, Settings
+
+from .plain import form_row, plain_label
 
 
 class Preferences(QDialog):
@@ -45,14 +46,14 @@ class Preferences(QDialog):
         self.annotator.setObjectName("annotatorName")
         self.annotator.setPlaceholderText(self.tr("your name in the operation log (default: the login name)"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Language"), self.language)
-        note = QLabel(self.tr("A new language applies at once: the window is rebuilt."))
-        form.addRow("", note)
-        form.addRow(self.tr("Font"), self.font_family)
-        form.addRow(self.tr("Font size"), self.font_size)
+        form_row(form, self.tr("Language"), self.language)
+        note = plain_label(self.tr("A new language applies at once: the window is rebuilt."))
+        form_row(form, "", note)
+        form_row(form, self.tr("Font"), self.font_family)
+        form_row(form, self.tr("Font size"), self.font_size)
         for box in self.overlays.values():
-            form.addRow("", box)
-        form.addRow(self.tr("Annotator"), self.annotator)
+            form_row(form, "", box)
+        form_row(form, self.tr("Annotator"), self.annotator)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

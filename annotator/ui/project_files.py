@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Project
 
 from . import recent
+from .plain import choose_item, fill, show_message
 
 
 class ProjectFilesMixin:
@@ -31,10 +32,10 @@ class ProjectFilesMixin:
             return
         path = Path(name if name.endswith(".annotator") else name + ".annotator")
         sets = {"IREX (PERSON, ORGANIZATION, LOCATION…)": "irex", "Stockmark (人名, 法人名, 地名…)": "stockmark"}
-        choice, ok = QInputDialog.getItem(
+        choice, ok = choose_item(
             self, QCoreApplication.translate("MainWindow", "Label Set"),
-            QCoreApplication.translate("MainWindow", "Labels of the new project:"), list(sets), 0, False)
-        if ok:
+            QCoreApplication.translate("MainWindow", "Labels of the new project:"), list(sets))
+        if ok and choice in sets:
             self.switch_project(path, create=True, label_set=sets[choice])
 
     def _open_project(self) -> None:
@@ -48,7 +49,7 @@ class ProjectFilesMixin:
         """Open (or create) the project at ``path`` in this window; False (and a message) if it cannot be."""
         if create and path.exists():
             self._warn(QCoreApplication.translate("MainWindow", "Cannot create project"),
-                       f"{path}: a file is already there")
+                       fill(QCoreApplication.translate("MainWindow", "%1: a file is already there"), path))
             return False
         try:
             project = Project.open(path, create=create, label_set=label_set, user=self.prefs.annotator_name or None)
@@ -69,9 +70,19 @@ class ProjectFilesMixin:
         recent.fill_menu(self.recent_menu, self.settings, self.project.path, self.switch_project)
 
     # -- import and export --------------------------------------------------------------
+    def _forget_dialog(self, name: str) -> None:
+        """The dialog opened before under ``name``: deleted if it is closed and idle (each
+        File > Import or Export makes a new one; a running one finishes, then stays hidden)."""
+        from shiboken6 import isValid
+
+        old = getattr(self, name, None)
+        if isinstance(old, QDialog) and isValid(old) and not old.isVisible() and not old.running():
+            old.deleteLater()
+
     def open_import(self, files: list[Path] | None = None):  # -> ImportDialog
         from .import_dialog import ImportDialog
 
+        self._forget_dialog("import_dialog")
         dialog = ImportDialog(self.project, self)
         dialog.imported.connect(self._after_import)
         if files:
@@ -82,19 +93,23 @@ class ProjectFilesMixin:
 
     def _after_import(self, report) -> None:
         """Another connection changed the file: forget what this one cached, show the new state."""
+        if getattr(self, "_closed", False):  # its result arrived after the window was closed
+            return
         self.project.forget_cached()
         self._load_labels()
+        self._refresh_counts()  # the palette shows the labels the import added, with their counts
         self._refresh_documents()
         if self.doc_id is None and self.documents.ids():
             self.open_document(self.documents.ids()[0])
         self.stats.set_project(self.project)
         self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Imported %1 documents (%2 entities).")
-            .replace("%1", str(report.documents)).replace("%2", str(report.entities)), 8000)
+            fill(QCoreApplication.translate("MainWindow", "Imported %1 documents (%2 entities)."),
+                 report.documents, report.entities), 8000)
 
     def open_export(self):  # -> ExportDialog
         from .export_dialog import ExportDialog
 
+        self._forget_dialog("export_dialog")
         dialog = ExportDialog(self.project, self)
         dialog.open()
         self.export_dialog = dialog
@@ -129,12 +144,8 @@ class ProjectFilesMixin:
         else:
             self.open_import(files)
 
-    def _warn(self, title: str, text: str) -> None:
-        """A window-modal message that does not block the caller (no nested event loop)."""
-        from PySide6.QtCore import Qt
-
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # a path may contain "<"
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    def _warn(self, title: str, text: str) -> QMessageBox:
+        """A window-modal message that does not block the caller (no nested event loop), in
+        plain text (a path or a problem may contain "<")."""
         self.statusBar().showMessage(text, 8000)
-        box.open()
+        return show_message(self, QMessageBox.Icon.Warning, title, text)

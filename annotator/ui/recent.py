@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMenu
 
+from .plain import menu_text, tooltip_text
+
 KEY = "recentProjects"
 LIMIT = 10
 
@@ -34,9 +36,9 @@ def fill_menu(menu: QMenu, settings: QSettings, current: Path, open_project: Cal
     menu.clear()
     shown = 0
     for i, path in enumerate(p for p in recent_projects(settings) if p.is_file() and p != current.resolve()):
-        text = f"&{i + 1} {path.name}" if i < 9 else path.name
+        text = f"&{i + 1} {menu_text(path.name)}" if i < 9 else menu_text(path.name)
         act = menu.addAction(text)
-        act.setToolTip(str(path))
+        act.setToolTip(tooltip_text(str(path)))
         act.setStatusTip(str(path))
         act.setData(str(path))
         act.triggered.connect(lambda _=False, p=path: open_project(p))

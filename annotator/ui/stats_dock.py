@@ -3,6 +3,7 @@ operations over time. pyqtgraph (and numpy) are imported when the dock is first 
 
 from __future__ import annotations
 
+import html
 import time
 
 from PySide6.QtCore import QTimer
@@ -59,7 +60,9 @@ class StatsPanel(QWidget):
             plot.getAxis("bottom").setStyle(tickFont=self._font)
             plot.getAxis("left").setStyle(tickFont=self._font)
             tabs.addTab(plot, title)
-        self.activity_plot.setLabel("left", self.tr("operations (cumulative)"))
+        # an axis label is HTML to pyqtgraph: escaped (tick labels, label names included, are
+        # painted as plain text with QPainter.drawText)
+        self.activity_plot.setLabel("left", html.escape(self.tr("operations (cumulative)")))
         self.layout().addWidget(tabs)
         self._built = True
 

@@ -12,7 +12,6 @@ except inside a paragraph's layout, converted through ``qt_text``.
 from __future__ import annotations
 
 import bisect
-import html
 import math
 import time
 from collections import OrderedDict
@@ -42,6 +41,7 @@ from annotator.core.morph import LEMMA, POS, READING, lemma, pos_full, reading_h
 from .background_tokens import BackgroundTokenizer
 from .claim_overlay import paint_claim_backgrounds, paint_claims
 from .morph_overlay import POS_COLOURS, paint_token_overlays, pos_colour_key
+from .plain import tooltip_text
 from .qt_text import QtText
 
 OVERLAYS = ("boundaries", "pos", "furigana", "proper")
@@ -658,8 +658,7 @@ class TextView(QAbstractScrollArea):
         ents = self.entities.at(pos)
         lines += [f"{e.label}: {e.text}" for e in ents]
         # The document's text is escaped: a tool tip that looks like HTML would be rendered as such.
-        body = html.escape("\n".join(lines)).replace("\n", "<br>")
-        QToolTip.showText(event.globalPosition().toPoint(), f"<p style='white-space:pre'>{body}</p>", self)
+        QToolTip.showText(event.globalPosition().toPoint(), tooltip_text("\n".join(lines)), self)
 
     # -- morphology arriving later ------------------------------------------------------
     def hold_tokens_until_painted(self, then: Callable[[], None] | None = None) -> None:
