@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
+import os
+import signal
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .console import printable
 from .core.errors import AnnotatorError, InputError
 from .core.model import LABEL_SETS, Status
 
@@ -50,7 +53,8 @@ def _build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("export", help="export a project as canonical JSONL")
     e.add_argument("project", type=Path)
-    e.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.jsonl")
+    # a str, not a Path: Path("out/") would drop the slash that says "a folder"
+    e.add_argument("-o", "--output", required=True, metavar="OUT.jsonl")
     e.add_argument("--format", choices=["jsonl", "claim-sentences"], default="jsonl",
                    help="jsonl: the canonical records (default); claim-sentences: one record per sentence "
                    "labelled checkworthy, not checkworthy or no claim")
@@ -64,6 +68,10 @@ def _build_parser() -> argparse.ArgumentParser:
     s.add_argument("project", type=Path)
     s.add_argument("--json", action="store_true", help="print one JSON object")
 
+    ck = sub.add_parser("check", help="check a project file: SQLite's integrity check and the project's own rules "
+                        "(spans, references, labels, statuses, JSON values, export cache)")
+    ck.add_argument("project", type=Path)
+
     sc = sub.add_parser("install-shortcut", help="add a launcher to the application menu (and the desktop)")
     sc.add_argument("--desktop", action="store_true", help="also put a launcher on the desktop")
     sub.add_parser("uninstall-shortcut", help="remove exactly the launchers install-shortcut added")
@@ -71,6 +79,25 @@ def _build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("tokenize", help="print the morphemes of a text, one JSON object per line")
     t.add_argument("file", nargs="?", type=Path, help="text file (default: standard input)")
     return p
+
+
+class _Terminated(BaseException):
+    """SIGTERM or SIGHUP, raised where the program is so that every ``with`` block cleans up
+    (an export's temporary file is removed, an import's transaction rolled back)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_signal(signum: int, _frame: object) -> None:
+    for sig in _STOP_SIGNALS:  # a second signal must not interrupt the clean-up
+        with contextlib.suppress(OSError, ValueError):
+            signal.signal(sig, signal.SIG_IGN)
+    raise _Terminated(signum)
+
+
+_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -81,24 +108,30 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return self_test()
     command = args.command or "gui"
+    previous: dict[int, object] = {}  # the handlers to put back (main() may run inside another program)
     try:
         if command == "gui":
             from .ui.app import run
 
             return run(getattr(args, "project", None), lang=getattr(args, "gui_lang", None) or args.lang)
+        for sig in _STOP_SIGNALS:
+            with contextlib.suppress(OSError, ValueError):  # ValueError: not the main thread
+                previous[sig] = signal.signal(sig, _on_signal)
         return {
             "import": _import,
             "export": _export,
             "validate": _validate,
             "stats": _stats,
+            "check": _check,
             "tokenize": _tokenize,
             "install-shortcut": _install_shortcut,
             "uninstall-shortcut": _uninstall_shortcut,
         }[command](args)
     except InputError as exc:
-        _err(f"{command}: nothing was changed; {len(exc.problems)} problem(s):")
+        total = getattr(exc, "total", len(exc.problems))
+        _err(f"{command}: nothing was changed; {total} problem(s):")
         for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
+            print(f"  {printable(problem)}", file=sys.stderr)
         return 1
     except AnnotatorError as exc:
         _err(str(exc))
@@ -109,10 +142,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except _Terminated as exc:
+        undone = {"export": "; nothing was written", "import": "; nothing was imported"}.get(command, "")
+        _err(f"{command}: stopped by {signal.Signals(exc.signum).name}{undone}")
+        return 128 + exc.signum
+    except OSError as exc:  # a fault no layer explained (the disk, the file system)
+        from .core.faults import os_error_message
+
+        _err(f"{command}: {os_error_message(exc)}")
+        return 1
+    except sqlite3.Error as exc:  # a project read outside store.Project (none should be)
+        _err(f"{command}: SQLite error: {exc}")
+        return 1
+    finally:
+        for sig, handler in previous.items():
+            with contextlib.suppress(OSError, ValueError, TypeError):
+                signal.signal(sig, handler)  # type: ignore[arg-type]
 
 
 def _err(msg: str) -> None:
-    print(f"annotator: {msg}", file=sys.stderr)
+    """One message on stderr, with whatever came from data shown, never obeyed by the terminal."""
+    print(f"annotator: {printable(msg)}", file=sys.stderr)
 
 
 def _utf8_stdio() -> None:
@@ -123,64 +173,92 @@ def _utf8_stdio() -> None:
 
 
 def _open_project(path: Path, **kw):  # -> Project
+    """Open a project for a command: ``read_only=True`` for commands that only read it
+    (export, stats, check: a read-only project is read too); commands that write are
+    refused at once if it is read-only or damaged (``check``)."""
     from .core.store import Project
 
+    if not kw.get("read_only"):
+        kw.setdefault("check", True)
     return Project.open(path, **kw)
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .core.importer import import_files
+    from .console import printable
+    from .core.creating import into_project
+    from .core.importer import ImportReport, import_files
 
     if args.split and args.format not in (None, "txt"):
         _err("--split applies to text files only")
         return 2
     labels = args.labels or ("stockmark" if args.format == "stockmark" else "irex")
-    created = not args.project.exists()
-    project = _open_project(args.project, create=True, label_set=labels)
+
+    def work(project, new: bool) -> ImportReport:  # the same import into a new project or an existing one
+        return import_files(project, args.files, fmt=args.format, split=args.split,
+                            skip_invalid=args.skip_invalid, rejects_beside=args.project)
+
+    def undo(report: ImportReport) -> None:  # the project appeared meanwhile: the import runs again
+        if report.rejects_path is not None:
+            report.rejects_path.unlink(missing_ok=True)
+
     try:
-        report = import_files(project, args.files, fmt=args.format, split=args.split,
-                              skip_invalid=args.skip_invalid)
-    except BaseException:
-        project.close()
-        if created:  # all or nothing: a project this command made stays unmade
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{args.project}{suffix}").unlink(missing_ok=True)
-        raise
-    project.close()
-    print(f"imported {report.documents} documents ({report.entities} entities) into {args.project}")
+        # A new project is built beside its name and linked into place only when the import
+        # succeeded (core/creating.py): a failed import leaves nothing, and never deletes a
+        # project another process made meanwhile.
+        report, _created = into_project(args.project, work, label_set=labels, undo=undo)
+    except InputError as exc:
+        total = getattr(exc, "total", len(exc.problems))
+        _err(f"import: nothing was changed; {total} problem(s):")
+        for problem in exc.problems:
+            print(f"  {printable(problem)}", file=sys.stderr)
+        return 1
+    print(printable(f"imported {report.documents} documents ({report.entities} entities) into {args.project}"))
     if report.new_labels:
-        print(f"added labels to the project's label set: {', '.join(report.new_labels)}")
+        print(printable(f"added labels to the project's label set: {', '.join(report.new_labels)}"))
     if report.rejected:
-        print(f"rejected {report.rejected} record(s); they are written with their reasons to {report.rejects_path}")
+        print(printable(f"rejected {report.rejected} record(s); they are written with their reasons to "
+                        f"{report.rejects_path}"))
         for problem in report.problems[:20]:
-            print(f"  {problem}", file=sys.stderr)
-        if len(report.problems) > 20:
-            print(f"  … and {len(report.problems) - 20} more", file=sys.stderr)
+            print(f"  {printable(problem)}", file=sys.stderr)
+        if report.problem_count > 20:
+            print(f"  … and {report.problem_count - 20} more", file=sys.stderr)
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
     from .core.formats import jsonl
+    from .core.outputs import check_export_target
 
-    with _open_project(args.project) as project:
+    if args.output.endswith(("/", os.sep)) and args.output not in ("/", os.sep):
+        _err(f"{args.output}: names a folder (it ends with {args.output[-1]}); give the file to write, "
+             f"e.g. {args.output}out.jsonl")
+        return 1
+    args.output = Path(args.output)
+    check_export_target(args.output, args.project)  # before opening: nothing is touched on refusal
+    with _open_project(args.project, read_only=True) as project:
         status = Status(args.status) if args.status else None
         if args.format == "claim-sentences":
             from .core.formats import claim_sentences
 
             n = claim_sentences.write(project, args.output, status=status)
-            print(f"wrote {n} sentences to {args.output}")
+            print(printable(f"wrote {n} sentences to {args.output}"))
             return 0
         n = jsonl.write_project(project, args.output, tokens=args.tokens, status=status)
-    print(f"wrote {n} documents to {args.output}")
+    print(printable(f"wrote {n} documents to {args.output}"))
     return 0
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from .console import printable
     from .core.formats import jsonl
+    from .core.inputs import is_sqlite, not_regular
 
     path: Path = args.file
-    if not path.is_file():
-        _err(f"{path}: no such file")
+    why = not_regular(path)
+    if why is None and is_sqlite(path):
+        why = "is an SQLite database (an annotator project?), not a JSONL file"
+    if why is not None:
+        _err(printable(f"{path}: {why}"))
         return 1
     records = invalid = problems = 0
     try:
@@ -190,31 +268,53 @@ def _validate(args: argparse.Namespace) -> int:
                 invalid += 1
                 problems += len(parsed.problems)
                 for problem in parsed.located():
-                    print(problem)
+                    print(printable(problem))
     except OSError as exc:
-        _err(f"{path}: cannot read: {exc.strerror or exc}")
+        _err(printable(f"{path}: cannot read: {exc.strerror or exc}"))
         return 1
     if invalid:
-        print(f"{path}: {records} records, {invalid} invalid ({problems} problems)", file=sys.stderr)
+        print(printable(f"{path}: {records} records, {invalid} invalid ({problems} problems)"), file=sys.stderr)
         return 1
-    print(f"{path}: {records} records, all valid", file=sys.stderr)
+    print(printable(f"{path}: {records} records, all valid"), file=sys.stderr)
     return 0
 
 
 def _stats(args: argparse.Namespace) -> int:
-    with _open_project(args.project) as project:
+    from .console import json_line
+
+    with _open_project(args.project, read_only=True) as project:
         by_status = project.counts_by_status()
         by_label = project.counts_by_label()
     if args.json:
-        print(json.dumps({"documents": by_status, "entities": by_label}, ensure_ascii=False))
+        print(json_line({"documents": by_status, "entities": by_label}))
         return 0
-    width = max(_cells(k) for k in [*by_status, *by_label]) + 2
+    shown_status = {printable(k): n for k, n in by_status.items()}
+    shown_label = [(printable(k), n) for k, n in by_label.items()]  # two labels may show alike
+    width = max(_cells(k) for k in [*shown_status, *(k for k, _ in shown_label)]) + 2
     print(f"documents: {sum(by_status.values())}")
-    for k, n in by_status.items():
+    for k, n in shown_status.items():
         print(f"  {k}{' ' * (width - _cells(k))}{n:>8}")
     print(f"entities: {sum(by_label.values())}")
-    for k, n in by_label.items():
+    for k, n in shown_label:
         print(f"  {k}{' ' * (width - _cells(k))}{n:>8}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .core.checks import ProjectCheck
+
+    check = ProjectCheck(args.project)
+    found = 0
+    for finding in check:
+        found += 1
+        where = f"document {finding.doc}: " if finding.doc is not None else ""
+        print(printable(f"{args.project}: {where}{finding.message}"))
+    if found:
+        print(printable(f"{args.project}: {found} problem(s) found ({check.documents} documents, "
+                        f"{check.entities} entities, {check.claims} claims)"), file=sys.stderr)
+        return 1
+    print(printable(f"{args.project}: no problems found ({check.documents} documents, {check.entities} entities, "
+                    f"{check.claims} claims)"))
     return 0
 
 
@@ -245,27 +345,38 @@ def _uninstall_shortcut(args: argparse.Namespace) -> int:
 
 
 def _tokenize(args: argparse.Namespace) -> int:
+    from .console import json_line, printable
     from .core.formats.txt import EncodingProblem, decode
+    from .core.inputs import MAX_FILE_BYTES, InputRefused, open_input, read_limited, read_stream
     from .core.morph import UNKNOWN, default_morphology, reading_hiragana, token_json
 
     name = str(args.file) if args.file else "<stdin>"
     try:
-        data = args.file.read_bytes() if args.file else sys.stdin.buffer.read()
+        if args.file:
+            with open_input(args.file, max_bytes=MAX_FILE_BYTES) as fh:  # never a FIFO or a device
+                data = read_limited(fh, MAX_FILE_BYTES)
+        else:
+            data = read_stream(sys.stdin.buffer, MAX_FILE_BYTES)
+    except InputRefused as exc:
+        _err(printable(f"{name}: {exc.message}"))
+        return 1
     except OSError as exc:
-        _err(f"{name}: cannot read: {exc.strerror or exc}")
+        _err(printable(f"{name}: cannot read: {exc.strerror or exc}"))
         return 1
     try:
         text, _ = decode(data)
     except EncodingProblem as exc:
-        _err(f"{name}: {exc}")
+        _err(printable(f"{name}: {exc}"))
         return 1
+    del data
     out = sys.stdout
     for tok in default_morphology().tokenize(text):
         obj = token_json(tok)
         obj["pos_levels"] = list(tok[3][:4])
         obj["furigana"] = reading_hiragana(tok)
         obj["unknown"] = tok[3][UNKNOWN]
-        out.write(json.dumps(obj, ensure_ascii=False))
+        out.write(json_line(obj))
         out.write("\n")
     out.flush()
     return 0
+

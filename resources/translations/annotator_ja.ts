@@ -24,54 +24,54 @@
         <translation>主張者</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="72"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="71"/>
         <source>From selection</source>
         <translation>選択範囲から</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="74"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="73"/>
         <source>Clear</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="79"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="78"/>
         <source>cue</source>
         <translation>手がかり語</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="86"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="85"/>
         <source>Add selected entity</source>
         <translation>選択中の固有表現を追加</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="88"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="87"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="93"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="92"/>
         <source>arguments</source>
         <translation>項</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="98"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="97"/>
         <source>note</source>
         <translation>メモ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/claims_panel.py" line="149"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="148"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>候補 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="162"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="161"/>
         <source>the author</source>
         <translation>筆者</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="163"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="162"/>
         <source>a source…</source>
         <translation>情報源…</translation>
     </message>
@@ -104,32 +104,32 @@
         <translation>項の役割（カンマ区切り）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="48"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="47"/>
         <source>Add Value</source>
         <translation>値を追加</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="48"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="47"/>
         <source>Remove Value</source>
         <translation>値を削除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="48"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="47"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="48"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="47"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="58"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="57"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="107"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="106"/>
         <source>Applied.</source>
         <translation>適用しました。</translation>
     </message>
@@ -177,535 +177,1412 @@
         <translation>役割は重複せず、空でないものにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="83"/>
+        <location filename="../../annotator/core/inputs.py" line="38"/>
+        <source>a folder (directory)</source>
+        <extracomment>The largest text or Stockmark file read whole (one project row per document; split it first).</extracomment>
+        <translation>フォルダ(ディレクトリ)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="40"/>
+        <location filename="../../annotator/core/inputs.py" line="40"/>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO(名前付きパイプ)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/inputs.py" line="42"/>
+        <source>a character device</source>
+        <translation>キャラクタデバイス</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/inputs.py" line="44"/>
+        <source>a block device</source>
+        <translation>ブロックデバイス</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/inputs.py" line="47"/>
+        <source>a special file</source>
+        <translation>特殊ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/inputs.py" line="52"/>
         <source>no such file</source>
-        <extracomment>How many problems an error message lists before it says &quot;and N more&quot;.</extracomment>
         <translation>ファイルがありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="85"/>
-        <source>is a folder, not a file</source>
-        <translation>ファイルではなくフォルダです</translation>
+        <location filename="../../annotator/core/inputs.py" line="54"/>
+        <source>cannot read: permission denied</source>
+        <translation>読み込めません:アクセス権がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="87"/>
+        <location filename="../../annotator/core/inputs.py" line="56"/>
+        <source>cannot read: too many levels of symbolic links</source>
+        <translation>読み込めません:シンボリックリンクの階層が深すぎます</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/inputs.py" line="58"/>
+        <source>no such file (a part of the path is not a folder)</source>
+        <translation>ファイルがありません(パスの途中がフォルダではありません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/inputs.py" line="73"/>
+        <source>is a symbolic link to a missing file</source>
+        <translation>存在しないファイルへのシンボリックリンクです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/inputs.py" line="79"/>
+        <source>is a symbolic link to {kind}, not to a regular file</source>
+        <translation>通常のファイルではなく {kind} へのシンボリックリンクです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/inputs.py" line="81"/>
+        <location filename="../../annotator/core/inputs.py" line="98"/>
+        <source>is {kind}, not a regular file</source>
+        <translation>通常のファイルではなく {kind} です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/inputs.py" line="162"/>
+        <source>binary data (NUL bytes and no UTF-16 byte-order mark)</source>
+        <translation>バイナリデータです(NUL バイトがあり、UTF-16 のバイト順マークがありません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="100"/>
+        <source>is the project being imported into, not an input file</source>
+        <extracomment>How many problems an error message lists before it says &quot;and N more&quot;. How many problems a report keeps (the rejects file has every one).</extracomment>
+        <translation>入力ファイルではなく、インポート先のプロジェクトです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="102"/>
+        <source>is the write-ahead log of the project, not an input file</source>
+        <translation>入力ファイルではなく、プロジェクトの先行書き込みログ(WAL)です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="104"/>
+        <source>is the shared-memory index of the project, not an input file</source>
+        <translation>入力ファイルではなく、プロジェクトの共有メモリインデックスです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="106"/>
+        <source>is the rollback journal of the project, not an input file</source>
+        <translation>入力ファイルではなく、プロジェクトのロールバックジャーナルです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="126"/>
+        <source>is the same file as {other}, given twice</source>
+        <translation>{other} と同じファイルです(2 回指定されています)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="130"/>
         <source>cannot tell the format from the file name; pass --format txt, jsonl or stockmark</source>
         <translation>ファイル名から形式を判断できません。形式(txt、jsonl、stockmark)を指定してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="107"/>
+        <location filename="../../annotator/core/importer.py" line="133"/>
+        <source>is an SQLite database (an annotator project?), not a {format} file</source>
+        <translation>{format} ファイルではなく SQLite データベースです(annotator のプロジェクトですか?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="212"/>
         <source>document id {id!r} also comes from {where}</source>
         <translation>文書 ID {id!r} は {where} にもあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="110"/>
+        <location filename="../../annotator/core/importer.py" line="215"/>
         <source>document id {id!r} is already in the project</source>
         <translation>文書 ID {id!r} はすでにプロジェクトにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="125"/>
+        <location filename="../../annotator/core/importer.py" line="232"/>
+        <location filename="../../annotator/core/inputs.py" line="59"/>
         <source>cannot read: {reason}</source>
         <translation>読み込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="144"/>
+        <location filename="../../annotator/core/importer.py" line="238"/>
+        <source>no documents in this file (it is empty or holds only blank lines)</source>
+        <translation>このファイルには文書がありません(空か、空行しかありません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="319"/>
+        <source>cannot write the rejected records: {reason}; nothing was imported</source>
+        <extracomment>Characters json.dumps(ensure_ascii=False) leaves raw that a JSONL reader may take for line breaks or cannot encode (a lone surrogate from a rejected record): written as escapes.</extracomment>
+        <translation>除外したレコードを書き出せません:{reason}。何もインポートしていません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="370"/>
+        <source>every rejects file name of this second is taken</source>
+        <translation>除外レコード用のファイル名(現在の秒の時刻付き)がすべて使用済みです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="161"/>
         <source>and {n} more problems</source>
         <translation>ほかに {n} 件の問題があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="114"/>
+        <location filename="../../annotator/core/model.py" line="126"/>
         <source>a label name must be non-empty and have no surrounding spaces</source>
+        <extracomment>A label name is shown in menus, the legend and every entity bar: one short line. Characters that break a label name over lines (or columns): refused anywhere in one. Characters that show nothing by themselves (format, combining, spaces, separators, controls).</extracomment>
         <translation>ラベル名は空でなく、前後に空白を含まないものにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="116"/>
+        <location filename="../../annotator/core/model.py" line="129"/>
+        <source>a label name must be one line without control characters, not contain {char}</source>
+        <translation>ラベル名は制御文字を含まない 1 行にしてください({char} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/model.py" line="132"/>
+        <source>a label name must be at most {limit} characters, not {n}</source>
+        <translation>ラベル名は {limit} 文字以内にしてください({n} 文字あります)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/model.py" line="135"/>
+        <source>a label name must have a visible character</source>
+        <translation>ラベル名には目に見える文字を含めてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/model.py" line="145"/>
         <source>label {name!r}: colour must look like #rrggbb, not {colour!r}</source>
         <translation>ラベル {name!r}:色は #rrggbb の形式で指定してください({colour!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="119"/>
+        <location filename="../../annotator/core/model.py" line="148"/>
         <source>label {name!r}: the shortcut must be one character, not {key!r}</source>
         <translation>ラベル {name!r}:ショートカットは 1 文字です({key!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/ops.py" line="405"/>
+        <location filename="../../annotator/core/ops.py" line="484"/>
         <source>span offsets must be integers, not {start!r}, {end!r}</source>
+        <extracomment>Entity ids given anew while applying: (document id, the id asked for) -&gt; the id given. The operation as applied, when it differs from the one asked for: a new entity&apos;s id had been taken meanwhile by another process, and the entity got the next free id. Views mirror this one; undo history and the log hold it.</extracomment>
         <translation>範囲のオフセットは整数です({start!r}、{end!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/ops.py" line="408"/>
+        <location filename="../../annotator/core/ops.py" line="487"/>
         <source>span {start}–{end} is outside the document (0–{length}) or empty</source>
         <translation>範囲 {start}–{end} が文書(0–{length})の外にあるか、空です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="157"/>
+        <location filename="../../annotator/core/projectfile.py" line="47"/>
         <source>{path}: no project file here</source>
-        <extracomment>MIGRATIONS[v] upgrades a file from schema v to v + 1 (SQL run in one transaction).</extracomment>
         <translation>{path}:プロジェクトファイルがありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="159"/>
-        <location filename="../../annotator/core/formats/base.py" line="53"/>
+        <location filename="../../annotator/core/creating.py" line="157"/>
+        <source>{path}: no project here, but its write-ahead log {wal} is: left by a project that was deleted or moved? Move it away first</source>
+        <extracomment>A temporary not modified for this long is stale, whichever machine made it. How many times the target may change under us before we give up.</extracomment>
+        <translation>{path}:プロジェクトはありませんが、その先行書き込みログ {wal} があります。削除または移動されたプロジェクトの残りですか?先に別の場所へ移してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/creating.py" line="162"/>
+        <location filename="../../annotator/core/outputs.py" line="137"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/creating.py" line="169"/>
+        <source>{path}: a symbolic link to a file that does not exist; give the project&apos;s own name</source>
+        <translation>{path}:存在しないファイルへのシンボリックリンクです。プロジェクト自体の名前を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/creating.py" line="172"/>
+        <location filename="../../annotator/core/projectfile.py" line="56"/>
+        <source>{path}: is {kind}, not a project file</source>
+        <translation>{path}:プロジェクトファイルではなく {kind} です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/creating.py" line="176"/>
+        <source>{path}: an empty file that cannot be read and written; not made into a project</source>
+        <translation>{path}:読み書きできない空のファイルです。プロジェクトにはしません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/creating.py" line="289"/>
+        <location filename="../../annotator/core/outputs.py" line="232"/>
+        <location filename="../../annotator/core/projectfile.py" line="50"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}:フォルダ {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="162"/>
+        <location filename="../../annotator/core/creating.py" line="297"/>
+        <source>{path}: cannot create the project: the folder {folder} does not allow creating files</source>
+        <translation>{path}:プロジェクトを作成できません:フォルダ {folder} にはファイルを作成できません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/creating.py" line="314"/>
+        <source>{path}: the new project&apos;s write-ahead log could not be folded into it; nothing was created</source>
+        <translation>{path}:新しいプロジェクトの先行書き込みログをプロジェクトに反映できませんでした。何も作成していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/creating.py" line="323"/>
+        <source>{path}: cannot create the project: {reason}; nothing was created</source>
+        <translation>{path}:プロジェクトを作成できません:{reason}。何も作成していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/creating.py" line="335"/>
+        <source>{path}: the file keeps changing while the project is created; nothing was created</source>
+        <translation>{path}:プロジェクトの作成中にファイルが変更され続けています。何も作成していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/projectfile.py" line="45"/>
+        <source>{path}: a symbolic link to {target}, which does not exist</source>
+        <translation>{path}:存在しない {target} へのシンボリックリンクです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/projectfile.py" line="54"/>
         <source>{path}: is a folder, not a project file</source>
         <translation>{path}:プロジェクトファイルではなくフォルダです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="166"/>
+        <location filename="../../annotator/core/projectfile.py" line="70"/>
         <source>{path}: cannot open: {reason}</source>
         <translation>{path}:開けません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="173"/>
-        <source>{path}: not an annotator project file ({reason})</source>
-        <translation>{path}:annotator のプロジェクトファイルではありません({reason})</translation>
+        <location filename="../../annotator/core/projectfile.py" line="85"/>
+        <source>{path}: read-only: cannot create files in the folder {folder} ({reason})</source>
+        <translation>{path}:読み取り専用です:フォルダ {folder} にファイルを作成できません({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="187"/>
+        <location filename="../../annotator/core/projectfile.py" line="145"/>
+        <source>{path}: cannot be read: its write-ahead log {wal} holds changes not yet in the file, and reading them needs {name}-shm, which the folder {folder} does not allow creating; open it once where it can be written</source>
+        <translation>{path}:読み込めません:先行書き込みログ {wal} にファイルへ未反映の変更があり、それを読むには {name}-shm が必要ですが、フォルダ {folder} には作成できません。書き込める場所で一度開いてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/store.py" line="68"/>
+        <source>{path}: the project file holds a value that is not valid JSON ({reason}); `annotator check {path}` lists what is wrong</source>
+        <translation>{path}:プロジェクトファイルに JSON として正しくない値があります({reason})。`annotator check {path}` で問題の一覧を確認できます</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/store.py" line="139"/>
         <source>{path}: an SQLite file, but not an annotator project</source>
         <translation>{path}:SQLite ファイルですが、annotator のプロジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="191"/>
+        <location filename="../../annotator/core/store.py" line="143"/>
         <source>{path}: this project was written by a newer annotator (file schema {version}, this program reads up to {readable}); update annotator to open it</source>
         <translation>{path}:このプロジェクトは新しい annotator で書かれています(ファイルのスキーマ {version}、このプログラムが読めるのは {readable} まで)。annotator を更新してから開いてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="196"/>
+        <location filename="../../annotator/core/store.py" line="148"/>
         <source>{path}: empty file, not an annotator project</source>
         <translation>{path}:空のファイルで、annotator のプロジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="199"/>
+        <location filename="../../annotator/core/store.py" line="154"/>
+        <source>{path}: this project was written by an older annotator (file schema {version}) and must be upgraded, which needs writing it: {reason}</source>
+        <translation>{path}:このプロジェクトは古い annotator で書かれているため(ファイルのスキーマ {version})更新が必要ですが、更新には書き込みが必要です:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/store.py" line="161"/>
         <source>{path}: cannot switch the project file to WAL journaling</source>
         <translation>{path}:プロジェクトファイルを WAL ジャーナルに切り替えられません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="231"/>
+        <location filename="../../annotator/core/store.py" line="202"/>
         <source>{path}: no migration from schema {version}</source>
         <translation>{path}:スキーマ {version} からの移行手順がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="341"/>
-        <location filename="../../annotator/core/store.py" line="351"/>
-        <location filename="../../annotator/core/store.py" line="380"/>
-        <location filename="../../annotator/core/store.py" line="388"/>
+        <location filename="../../annotator/core/store.py" line="328"/>
+        <location filename="../../annotator/core/store.py" line="338"/>
+        <location filename="../../annotator/core/store.py" line="367"/>
+        <location filename="../../annotator/core/store.py" line="375"/>
         <source>no document {id!r} in this project</source>
         <translation>このプロジェクトに文書 {id!r} はありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="47"/>
+        <location filename="../../annotator/core/store.py" line="496"/>
+        <source>opened for reading only</source>
+        <translation>読み取り専用で開いています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="52"/>
         <source>entity {id} is not in this document (removed elsewhere?)</source>
+        <extracomment>Entities added under another id than asked: theirs had been taken meanwhile.</extracomment>
         <translation>固有表現 {id} はこの文書にありません(別の場所で削除されましたか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="53"/>
-        <source>unknown label {label!r}: add it to the project&apos;s label set first</source>
-        <translation>不明なラベル {label!r}:先にプロジェクトのラベルセットに追加してください</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/core/transaction.py" line="63"/>
+        <location filename="../../annotator/core/transaction.py" line="83"/>
         <source>entity text {text!r} is not the document&apos;s text {actual!r} at {start}–{end}</source>
         <translation>固有表現のテキスト {text!r} が、文書の {start}–{end} のテキスト {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="79"/>
+        <location filename="../../annotator/core/transaction.py" line="120"/>
         <source>entity {id} was changed elsewhere; reload the document</source>
         <translation>固有表現 {id} は別の場所で変更されました。文書を読み込み直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="83"/>
+        <location filename="../../annotator/core/transaction.py" line="124"/>
         <source>entity {id} ({text}) is referred to by claim(s) {claims}; remove it with its references (one undoable step)</source>
         <translation>固有表現 {id}({text})は主張 {claims} から参照されています。参照ごと削除してください(1 回で元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="104"/>
+        <location filename="../../annotator/core/transaction.py" line="149"/>
         <source>a claim with id {id} already exists in this document</source>
         <translation>この文書には ID {id} の主張がすでにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="111"/>
+        <location filename="../../annotator/core/transaction.py" line="156"/>
         <source>claim {id} is not in this document (removed elsewhere?)</source>
         <translation>主張 {id} はこの文書にありません(別の場所で削除されましたか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="118"/>
-        <location filename="../../annotator/core/transaction.py" line="125"/>
+        <location filename="../../annotator/core/transaction.py" line="163"/>
+        <location filename="../../annotator/core/transaction.py" line="170"/>
         <source>claim {id} was changed elsewhere; reload the document</source>
         <translation>主張 {id} は別の場所で変更されました。文書を読み込み直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="128"/>
+        <location filename="../../annotator/core/transaction.py" line="173"/>
         <source>a claim keeps its id</source>
         <translation>主張の ID は変更できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="137"/>
+        <location filename="../../annotator/core/transaction.py" line="182"/>
         <source>entity {id} is labelled {label}, not {old}; reload the document</source>
         <translation>固有表現 {id} のラベルは {old} ではなく {label} です。文書を読み込み直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="149"/>
+        <location filename="../../annotator/core/transaction.py" line="194"/>
         <source>entity {id} spans {start}–{end}, not {old_start}–{old_end}</source>
         <translation>固有表現 {id} の範囲は {old_start}–{old_end} ではなく {start}–{end} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="170"/>
+        <location filename="../../annotator/core/transaction.py" line="215"/>
         <source>the key {key!r} already applies the label {label}</source>
         <translation>キー {key!r} はすでにラベル {label} に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="178"/>
-        <location filename="../../annotator/core/transaction.py" line="202"/>
+        <location filename="../../annotator/core/transaction.py" line="223"/>
+        <location filename="../../annotator/core/transaction.py" line="250"/>
         <source>there is already a label {name!r}</source>
         <translation>ラベル {name!r} はすでにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="186"/>
+        <location filename="../../annotator/core/transaction.py" line="232"/>
         <source>{n} entities carry the label {label}; relabel or remove them first</source>
         <translation>{n} 件の固有表現がラベル {label} を使っています。先にラベルを変えるか削除してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="196"/>
+        <location filename="../../annotator/core/transaction.py" line="235"/>
+        <location filename="../../annotator/core/transaction.py" line="244"/>
         <source>the label {label} was changed elsewhere; reopen the label editor</source>
         <translation>ラベル {label} は別の場所で変更されました。ラベル編集を開き直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="215"/>
+        <location filename="../../annotator/core/transaction.py" line="263"/>
         <source>renaming {old} to {new} would duplicate entities</source>
         <translation>{old} を {new} に変えると固有表現が重複します</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="230"/>
+        <location filename="../../annotator/core/transaction.py" line="278"/>
         <source>the claim schema was changed elsewhere; reopen the editor</source>
         <translation>主張スキーマは別の場所で変更されました。編集画面を開き直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="234"/>
+        <location filename="../../annotator/core/checks.py" line="209"/>
+        <location filename="../../annotator/core/transaction.py" line="282"/>
         <source>not a claim schema: {problem}</source>
         <translation>主張スキーマではありません:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="244"/>
+        <location filename="../../annotator/core/transaction.py" line="292"/>
         <source>document {id} is {current}, not {old}</source>
         <translation>文書 {id} の状態は {old} ではなく {current} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="263"/>
+        <location filename="../../annotator/core/transaction.py" line="326"/>
         <source>an entity with id {id} already exists in this document</source>
         <translation>この文書には ID {id} の固有表現がすでにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="265"/>
+        <location filename="../../annotator/core/transaction.py" line="93"/>
+        <location filename="../../annotator/core/transaction.py" line="328"/>
         <source>the same entity already exists: {label} at {start}–{end} ({text!r})</source>
         <translation>同じ固有表現がすでにあります:{start}–{end} の {label}({text!r})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="267"/>
+        <location filename="../../annotator/core/transaction.py" line="66"/>
+        <source>unknown label {label!r}: it is not in the project&apos;s label set (renamed or removed in another window?); add it first</source>
+        <translation>不明なラベル {label!r}:プロジェクトのラベルセットにありません(別のウィンドウで名前が変更されたか削除されましたか?)。先に追加してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="330"/>
         <source>the entity {label} at {start}–{end} breaks a rule of the project file: {rule}</source>
         <translation>{start}–{end} の固有表現 {label} はプロジェクトファイルの規則に反します:{rule}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="44"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="63"/>
         <source>{what}: start and end must be integers (code points), not {start!r} and {end!r}</source>
-        <extracomment>The C string encoder behind json.dumps(ensure_ascii=False): quotes and escapes one str.</extracomment>
         <translation>{what}:start と end は整数(コードポイント)です({start!r} と {end!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="48"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="47"/>
+        <location filename="../../annotator/core/checks.py" line="63"/>
+        <location filename="../../annotator/core/checks.py" line="69"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="522"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="528"/>
+        <source>{value} is not a JSON number</source>
+        <extracomment>The columns each table must have (a file edited by hand may have lost some).</extracomment>
+        <translation>{value} は JSON の数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="79"/>
+        <source>stored as {kind}, not as text</source>
+        <translation>テキストではなく {kind} として保存されています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="83"/>
+        <source>nested too deeply</source>
+        <translation>入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="96"/>
+        <source>{what} is not valid JSON ({reason})</source>
+        <translation>{what} が JSON として正しくありません({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="99"/>
+        <source>{what} is not a JSON object</source>
+        <translation>{what} が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="119"/>
+        <source>SQLite cannot read the file: {reason}</source>
+        <translation>SQLite がファイルを読み込めません:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="134"/>
+        <source>cannot read further: {reason}</source>
+        <translation>これ以上読み込めません:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="143"/>
+        <source>SQLite&apos;s integrity check failed: {reason}</source>
+        <translation>SQLite の整合性チェックに失敗しました:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="147"/>
+        <source>SQLite&apos;s integrity check: {problem}</source>
+        <translation>SQLite の整合性チェック:{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="149"/>
+        <source>{table} row {rowid} refers to a row of {parent} that does not exist</source>
+        <translation>{table} の行 {rowid} が {parent} の存在しない行を参照しています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="157"/>
+        <source>the table {table} is missing</source>
+        <translation>テーブル {table} がありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="161"/>
+        <source>the table {table} has no column {column}</source>
+        <translation>テーブル {table} に列 {column} がありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="167"/>
+        <source>the trigger {name} is missing: the export cache would not follow every change</source>
+        <translation>トリガー {name} がありません:エクスポート用キャッシュがすべての変更に追従しなくなります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="180"/>
+        <source>label {name!r}: name, colour, key and description must be text</source>
+        <translation>ラベル {name!r}:名前、色、キー、説明はテキストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="186"/>
+        <source>label set: label {name!r}: {problem}</source>
+        <translation>ラベルセット:ラベル {name!r}:{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="189"/>
+        <source>label set: the key {key!r} applies both {first} and {second}</source>
+        <translation>ラベルセット:キー {key!r} が {first} と {second} の両方に使われています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="204"/>
+        <source>the claim schema</source>
+        <translation>主張スキーマ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="211"/>
+        <source>the claim schema: {problem}</source>
+        <translation>主張スキーマ:{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="222"/>
+        <source>the rejected suggestions are not a list of [start, end] pairs</source>
+        <translation>却下した候補が [start, end] の組のリストではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="238"/>
+        <source>the document id must be non-empty text</source>
+        <translation>文書 ID は空でないテキストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="240"/>
+        <source>the document id is used twice</source>
+        <translation>文書 ID が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="243"/>
+        <source>the text is stored as {kind}, not as text</source>
+        <translation>本文がテキストではなく {kind} として保存されています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="248"/>
+        <source>status {status!r} is not one of {statuses}</source>
+        <translation>状態 {status!r} は {statuses} のいずれでもありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="279"/>
+        <source>{what}: the id must be non-empty text</source>
+        <translation>{what}:ID は空でないテキストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="281"/>
+        <source>{what}: the id is used twice</source>
+        <translation>{what}:ID が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="284"/>
+        <source>{what}: start and end must be integers, not {start!r} and {end!r}</source>
+        <translation>{what}:start と end は整数にしてください({start!r} と {end!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="287"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="67"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="73"/>
         <source>{what}: span {start}–{end} is empty or outside the text (length {length})</source>
         <translation>{what}:範囲 {start}–{end} が空か、テキスト(長さ {length})の外にあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="52"/>
+        <location filename="../../annotator/core/checks.py" line="290"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="71"/>
         <source>{what}: text {text!r} is not text[{start}:{end}] = {actual!r}</source>
         <translation>{what}:text {text!r} が text[{start}:{end}] = {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="61"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="87"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="161"/>
+        <location filename="../../annotator/core/checks.py" line="293"/>
+        <source>{what}: label {label!r} is not in the project&apos;s label set</source>
+        <translation>{what}:ラベル {label!r} はプロジェクトのラベルセットにありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="295"/>
+        <source>{what}: attributes</source>
+        <translation>{what}:属性</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="310"/>
+        <source>{what}: data</source>
+        <translation>{what}:データ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="324"/>
+        <source>the export cache is not valid JSON: an export would fail or write it</source>
+        <translation>エクスポート用キャッシュが JSON として正しくありません:エクスポートが失敗するか、このキャッシュがそのまま書き出されます</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="326"/>
+        <source>the export cache differs from the document&apos;s entities: an export would write entities that are not in the project</source>
+        <translation>エクスポート用キャッシュが文書の固有表現と一致しません:プロジェクトにない固有表現がエクスポートされます</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="80"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="117"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="195"/>
         <source>{what}: must be an object</source>
         <translation>{what}:オブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="65"/>
+        <location filename="../../annotator/core/checks.py" line="276"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="84"/>
         <source>entity {id}</source>
         <translation>固有表現 {id}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="67"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="93"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="47"/>
         <source>{what}: id must be a non-empty string</source>
+        <extracomment>The C string encoder behind json.dumps(ensure_ascii=False): quotes and escapes one str.</extracomment>
         <translation>{what}:id は空でない文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="69"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="95"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="164"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="89"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="128"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="198"/>
         <source>{what}: unknown field {key!r}</source>
         <translation>{what}:不明なフィールド {key!r}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="72"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="98"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="92"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="131"/>
         <source>{what}: missing {key!r}</source>
         <translation>{what}:{key!r} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="75"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="96"/>
         <source>{what}: label must be a non-empty string</source>
         <translation>{what}:label は空でない文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="77"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="103"/>
         <source>{what}: text must be a string</source>
         <translation>{what}:text は文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="79"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="106"/>
         <source>{what}: attributes must be an object</source>
         <translation>{what}:attributes はオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="91"/>
+        <location filename="../../annotator/core/checks.py" line="309"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="123"/>
         <source>claim {id}</source>
         <translation>主張 {id}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="103"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="136"/>
         <source>{what}: {key} must be a string or null</source>
         <translation>{what}:{key} は文字列か null にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="106"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="139"/>
         <source>{what}: attributes must be an object of strings (the project&apos;s own claim attributes)</source>
         <translation>{what}:attributes は文字列のオブジェクト(プロジェクト独自の主張属性)にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="114"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="147"/>
         <source>{what}: claimant refers to entity {ref!r}, which is not in this record</source>
         <translation>{what}:claimant が参照する固有表現 {ref!r} はこのレコードにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="118"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="151"/>
         <source>{what}: a source claimant needs a non-empty text</source>
         <translation>{what}:source の claimant には空でない text が必要です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="120"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="153"/>
         <source>{what}: claimant must be null or an object with kind entity, source or author</source>
         <translation>{what}:claimant は null か、kind が entity、source、author のオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="127"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="160"/>
         <source>{what}: cue must be null or a span object</source>
         <translation>{what}:cue は null か範囲のオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="130"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="163"/>
         <source>{what}: arguments must be a list</source>
         <translation>{what}:arguments はリストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="134"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="167"/>
         <source>{what}: arguments[{j}] must be an object with a non-empty role</source>
         <translation>{what}:arguments[{j}] は空でない role を持つオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="139"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="173"/>
         <source>{what}: arguments[{j}] ({role}) refers to entity {ref!r}, which is not in this record</source>
         <translation>{what}:arguments[{j}]({role})が参照する固有表現 {ref!r} はこのレコードにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="155"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="189"/>
         <source>tokens must be a list</source>
         <translation>tokens はリストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="167"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="201"/>
         <source>{what}: surface must be a string</source>
         <translation>{what}:surface は文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="171"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="205"/>
+        <source>{what}: {key} must be a string</source>
+        <translation>{what}:{key} は文字列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="208"/>
         <source>{what}: overlaps the token before it</source>
         <translation>{what}:前のトークンと重なっています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="179"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="221"/>
         <source>a record must be a JSON object, not {kind}</source>
         <translation>レコードは JSON オブジェクトにしてください({kind} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="181"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="227"/>
         <source>unknown field {key!r}</source>
         <translation>不明なフィールド {key!r}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="184"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="302"/>
+        <source>the file is UTF-16 (it starts with a UTF-16 byte-order mark); JSONL must be UTF-8</source>
+        <extracomment>A line longer than this is not read (a record of the longest document, 20 million characters, takes at most 60 MiB as UTF-8); memory stays bounded by it. Lines longer than this are not copied into the rejects file (the reasons are).</extracomment>
+        <translation>ファイルが UTF-16 です(UTF-16 のバイト順マークで始まっています)。JSONL は UTF-8 にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="305"/>
+        <source>NUL bytes (U+0000) at byte {at} of the line: a binary or UTF-16 file, not UTF-8 JSONL</source>
+        <translation>行の {at} バイト目に NUL バイト(U+0000)があります:UTF-8 の JSONL ではなく、バイナリか UTF-16 のファイルです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="337"/>
+        <source> (records separated by CR alone, as on old Macs? JSONL needs LF or CRLF line ends)</source>
+        <translation> (古い Mac のように CR だけでレコードを区切っていますか? JSONL の行末は LF か CRLF にしてください)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="340"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="391"/>
+        <source> (a Stockmark file is one JSON list: use --format stockmark or the .json extension)</source>
+        <translation> (Stockmark のファイルは 1 つの JSON リストです:--format stockmark を指定するか、拡張子を .json にしてください)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="379"/>
+        <source>line of {size:,} bytes: longer than the limit of {limit} MiB; not read</source>
+        <translation>行が {size:,} バイトあり、上限の {limit} MiB を超えています。読み込みません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="396"/>
+        <source>duplicate document id {id!r} (first on line {line})</source>
+        <translation>文書 ID {id!r} が重複しています(最初は {line} 行目)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="495"/>
+        <source>document {id}: status {status!r} is not one of {statuses}; nothing was written</source>
+        <extracomment>Characters that ``str.splitlines()`` (and some JSONL readers) take for line breaks but JSON leaves unescaped: escaped, so one record is always one line for every reader.</extracomment>
+        <translation>文書 {id}:状態 {status!r} は {statuses} のいずれでもありません。何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="539"/>
+        <source>document {id}: its meta in the project file is not a JSON object ({meta}); nothing was written</source>
+        <translation>文書 {id}:プロジェクトファイル内の meta が JSON オブジェクトではありません({meta})。何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="547"/>
+        <source>document {id}: holds U+{code:04X}, a lone surrogate that UTF-8 cannot encode; nothing was written</source>
+        <translation>文書 {id}:UTF-8 で符号化できない孤立サロゲート U+{code:04X} を含んでいます。何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="550"/>
+        <source>document {id}: a value cannot be written as JSON ({reason}); nothing was written</source>
+        <translation>文書 {id}:JSON として書き出せない値があります({reason})。何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="48"/>
         <source>id must be a non-empty string</source>
         <translation>id は空でない文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="187"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="29"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="51"/>
+        <source>{what}: id is {n:,} characters long; the limit is {limit:,}</source>
+        <translation>{what}:id が {n:,} 文字あります。上限は {limit:,} 文字です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="53"/>
+        <source>id is {n:,} characters long; the limit is {limit:,}</source>
+        <translation>id が {n:,} 文字あります。上限は {limit:,} 文字です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="100"/>
+        <source>{what}: label {label!r}: {problem}</source>
+        <translation>{what}:ラベル {label!r}:{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="231"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="51"/>
         <source>text must be a string</source>
         <translation>text は文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="190"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="234"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="53"/>
+        <source>text has {n:,} characters; the limit is {limit:,} per document</source>
+        <translation>text が {n:,} 文字あります。上限は 1 文書あたり {limit:,} 文字です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="238"/>
         <source>meta must be an object</source>
         <translation>meta はオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="192"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="240"/>
         <source>status must be one of {values}, not {status!r}</source>
         <translation>status は {values} のいずれかにしてください({status!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="197"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="31"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="245"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="56"/>
         <source>entities must be a list</source>
         <translation>entities はリストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="205"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="253"/>
         <source>entity {id}: duplicate id</source>
         <translation>固有表現 {id}:ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="209"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="259"/>
         <source>entity {id}: same span and label as entity {other}</source>
         <translation>固有表現 {id}:固有表現 {other} と範囲もラベルも同じです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="215"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="265"/>
         <source>claims must be a list</source>
         <translation>claims はリストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="222"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="272"/>
         <source>claim {id}: duplicate id</source>
         <translation>主張 {id}:ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="241"/>
-        <source>{name} is not valid JSON</source>
-        <translation>{name} は JSON として正しくありません</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="249"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="318"/>
         <source>not UTF-8: byte 0x{byte:02x} at byte {at} of the line</source>
         <translation>UTF-8 ではありません:行の {at} バイト目にバイト 0x{byte:02x} があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="256"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="77"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="322"/>
+        <source>a byte-order mark (U+FEFF) starts this line: only the first line of a file may begin with one (files joined together?)</source>
+        <translation>この行がバイト順マーク(U+FEFF)で始まっています:バイト順マークで始めてよいのはファイルの最初の行だけです(ファイルを連結しましたか?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="334"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="165"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="188"/>
         <source>invalid JSON at column {column}: {reason}</source>
         <translation>{column} 桁目で JSON が正しくありません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="259"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="330"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="170"/>
         <source>invalid JSON: {reason}</source>
         <translation>JSON が正しくありません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="22"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="34"/>
         <source>must be an object with curid, text and entities</source>
         <translation>curid、text、entities を持つオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="23"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="38"/>
         <source>missing {key!r}</source>
         <translation>{key!r} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="36"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="44"/>
+        <source>curid must be a string or an integer, not {curid!r}</source>
+        <translation>curid は文字列か整数にしてください({curid!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="48"/>
+        <source>curid is {n:,} characters long; the limit is {limit:,}</source>
+        <translation>curid が {n:,} 文字あります。上限は {limit:,} 文字です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="61"/>
         <source>{what}: needs name, span and type</source>
         <translation>{what}:name、span、type が必要です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="42"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="67"/>
         <source>{what}: span must be [start, end] integers, not {span!r}</source>
         <translation>{what}:span は整数の [start, end] にしてください({span!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="51"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="77"/>
         <source>{what}: name {name!r} is not text[{start}:{end}] = {actual!r}</source>
         <translation>{what}:name {name!r} が text[{start}:{end}] = {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="54"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="80"/>
         <source>{what}: type must be a non-empty string</source>
         <translation>{what}:type は空でない文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="58"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="82"/>
+        <source>{what}: type {label!r}: {problem}</source>
+        <translation>{what}:type {label!r}:{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="87"/>
         <source>two entities have the same span and type</source>
         <translation>範囲も種類も同じ固有表現が 2 つあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="73"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="98"/>
+        <source>the file is UTF-16 (it starts with a UTF-16 byte-order mark); a Stockmark file must be UTF-8</source>
+        <translation>ファイルが UTF-16 です(UTF-16 のバイト順マークで始まっています)。Stockmark のファイルは UTF-8 にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="105"/>
         <source>not UTF-8 ({reason} at byte {at})</source>
         <translation>UTF-8 ではありません({at} バイト目:{reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="81"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="134"/>
+        <source>empty file: a Stockmark NER file is a JSON list of records</source>
+        <translation>空のファイルです:Stockmark NER のファイルはレコードの JSON リストです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="136"/>
+        <source>a Stockmark NER file is a JSON list of records; this one starts with an object (JSONL, one record per line? use --format jsonl or the .jsonl extension)</source>
+        <translation>Stockmark NER のファイルはレコードの JSON リストですが、このファイルはオブジェクトで始まっています(1 行 1 レコードの JSONL ですか? --format jsonl を指定するか、拡張子を .jsonl にしてください)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="140"/>
         <source>a Stockmark NER file is a JSON list of records</source>
         <translation>Stockmark NER のファイルはレコードの JSON リストです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/txt.py" line="63"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="151"/>
+        <source>unexpected text after the list</source>
+        <translation>リストの後に余分なテキストがあります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="155"/>
+        <source>expecting &apos;,&apos; or &apos;]&apos; after record {i}</source>
+        <translation>レコード {i} の後に &apos;,&apos; か &apos;]&apos; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="169"/>
+        <source>record {i}, line {line}</source>
+        <translation>レコード {i}({line} 行目)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/txt.py" line="66"/>
         <source>starts with a {enc} byte-order mark but is not valid {enc}: {reason} at byte {at}</source>
-        <extracomment>Files larger than this are refused (one project row per document; split the file first). One document may not exceed this many characters unless split into lines or paragraphs.</extracomment>
+        <extracomment>Files larger than this are refused (one project row per document; split the file first).</extracomment>
         <translation>{enc} のバイト順マークで始まっていますが、{enc} として正しくありません:{at} バイト目で {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/txt.py" line="68"/>
-        <source>binary file (NUL bytes and no UTF-16 byte-order mark); not imported</source>
-        <translation>バイナリファイルです(NUL バイトがあり、UTF-16 のバイト順マークがありません)。取り込みませんでした</translation>
+        <location filename="../../annotator/core/formats/txt.py" line="72"/>
+        <source>binary file (NUL bytes and no UTF-16 byte-order mark): U+0000 (NUL) on line {line}; not imported</source>
+        <translation>バイナリファイルです(NUL バイトがあり、UTF-16 のバイト順マークがありません):{line} 行目に U+0000 (NUL) があります。インポートしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/txt.py" line="85"/>
+        <location filename="../../annotator/core/formats/txt.py" line="118"/>
+        <source>the file name is not valid UTF-8 (it becomes the document id); rename the file</source>
+        <translation>ファイル名が UTF-8 として正しくありません(ファイル名が文書 ID になります)。ファイル名を変えてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/txt.py" line="122"/>
+        <source>the file name holds {problem} (it becomes the document id); rename the file</source>
+        <translation>ファイル名に {problem} が含まれています(ファイル名が文書 ID になります)。ファイル名を変えてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/txt.py" line="157"/>
+        <source>empty file: no text to import</source>
+        <translation>空のファイルです:インポートするテキストがありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/txt.py" line="158"/>
+        <source>only white space: no text to import</source>
+        <translation>空白だけです:インポートするテキストがありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/txt.py" line="90"/>
         <source>not text in a supported encoding (UTF-8, UTF-16 with BOM, Shift_JIS/CP932, EUC-JP)</source>
         <translation>対応する文字コード(UTF-8、BOM 付き UTF-16、Shift_JIS/CP932、EUC-JP)のテキストではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/txt.py" line="116"/>
+        <location filename="../../annotator/core/inputs.py" line="110"/>
         <source>file too large ({size:.0f} MiB; the limit is {limit} MiB): split it first</source>
         <translation>ファイルが大きすぎます({size:.0f} MiB、上限は {limit} MiB)。先に分割してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/txt.py" line="128"/>
-        <source>control character U+{code:04X}: a binary file, not text; not imported</source>
-        <translation>制御文字 U+{code:04X}:テキストではなくバイナリファイルです。取り込みませんでした</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/core/formats/txt.py" line="136"/>
+        <location filename="../../annotator/core/formats/txt.py" line="162"/>
         <source>{n:,} characters is too long for one document; use --split lines or --split paragraphs</source>
         <translation>{n:,} 文字は 1 文書には長すぎます。行ごとか段落ごとに分けて取り込んでください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="38"/>
+        <source>a folder</source>
+        <extracomment>How long a command waits for another program&apos;s write to finish before it says the project is busy.</extracomment>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="42"/>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="44"/>
+        <location filename="../../annotator/core/inputs.py" line="46"/>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="46"/>
+        <source>a symbolic link</source>
+        <translation>シンボリックリンク</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="48"/>
+        <source>a regular file</source>
+        <translation>通常のファイル</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="49"/>
+        <source>not a regular file</source>
+        <translation>特殊なファイル</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="77"/>
+        <source>disk full (no space left on device)</source>
+        <translation>ディスクがいっぱいです(デバイスに空き容量がありません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="85"/>
+        <source>file too large: the file size limit (ulimit -f) of {limit} bytes is reached</source>
+        <translation>ファイルが大きすぎます:ファイルサイズの上限(ulimit -f)の {limit} バイトに達しました</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="94"/>
+        <source>the file system is mounted read-only</source>
+        <translation>ファイルシステムが読み取り専用でマウントされています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="96"/>
+        <source>the file cannot be written (its permissions, or it is immutable)</source>
+        <translation>ファイルに書き込めません(アクセス権のため、または変更不可に設定されています)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="98"/>
+        <source>the folder {folder} does not allow creating files, and SQLite needs {name}-wal and {name}-shm beside the project to write it</source>
+        <translation>フォルダ {folder} にはファイルを作成できませんが、SQLite がプロジェクトに書き込むには、その隣に {name}-wal と {name}-shm が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="104"/>
+        <source>{file} cannot be written</source>
+        <translation>{file} に書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="105"/>
+        <source>SQLite cannot write to it</source>
+        <translation>SQLite が書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="124"/>
+        <source>{file} (SQLite&apos;s own file beside the project) is {kind}, not a file</source>
+        <translation>{file}(プロジェクトの隣にある SQLite 自身のファイル)がファイルではなく {kind} です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="135"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>フォルダ {folder} がありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="137"/>
+        <source>it is a folder</source>
+        <translation>フォルダです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="139"/>
+        <location filename="../../annotator/core/outputs.py" line="244"/>
+        <location filename="../../annotator/core/projectfile.py" line="84"/>
+        <source>permission denied</source>
+        <translation>アクセス権がありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="141"/>
+        <source>cannot create files in the folder {folder}</source>
+        <translation>フォルダ {folder} にファイルを作成できません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="144"/>
+        <source>its write-ahead log {file} cannot be read</source>
+        <translation>先行書き込みログ {file} を読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="146"/>
+        <source>the folder {folder} is read-only and SQLite needs to create {name}-shm there to read the project&apos;s write-ahead log {name}-wal</source>
+        <translation>フォルダ {folder} が読み取り専用ですが、SQLite がプロジェクトの先行書き込みログ {name}-wal を読むには、そこに {name}-shm を作成する必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="149"/>
+        <source>SQLite cannot open it</source>
+        <translation>SQLite が開けません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="161"/>
+        <source>{path}: the project file is damaged ({reason}); `annotator check {path}` lists what is wrong</source>
+        <translation>{path}:プロジェクトファイルが壊れています({reason})。`annotator check {path}` で問題の一覧を確認できます</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="173"/>
+        <source>{path}: the project is busy: another program is writing to it (waited {seconds:g} s; try again when it has finished)</source>
+        <translation>{path}:プロジェクトは使用中です:別のプログラムが書き込んでいます({seconds:g} 秒待ちました。終わってからやり直してください)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="177"/>
+        <location filename="../../annotator/core/projectfile.py" line="89"/>
+        <source>{path}: disk full: no space left on device to write the project</source>
+        <translation>{path}:ディスクがいっぱいです:プロジェクトを書き込む空き容量がありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="183"/>
+        <source>{path}: cannot write the project: {reason}</source>
+        <translation>{path}:プロジェクトに書き込めません:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="187"/>
+        <location filename="../../annotator/core/faults.py" line="200"/>
+        <source>{path}: cannot open the project: {reason}</source>
+        <translation>{path}:プロジェクトを開けません:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="189"/>
+        <source>{path}: input/output error ({name}: {reason})</source>
+        <translation>{path}:入出力エラー({name}:{reason})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="192"/>
+        <location filename="../../annotator/core/store.py" line="116"/>
+        <location filename="../../annotator/core/store.py" line="238"/>
+        <source>{path}: read-only: {reason}</source>
+        <extracomment>Opened for reading only (asked for, or the file, its folder or file system is read-only).</extracomment>
+        <translation>{path}:読み取り専用です:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="197"/>
+        <source>{path}: not an annotator project file (not an SQLite database)</source>
+        <translation>{path}:annotator のプロジェクトファイルではありません(SQLite データベースではありません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="203"/>
+        <location filename="../../annotator/core/projectfile.py" line="69"/>
+        <source>{path}: permission denied</source>
+        <translation>{path}:アクセス権がありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="205"/>
+        <source>{path}: out of memory</source>
+        <translation>{path}:メモリが足りません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="207"/>
+        <source>{path}: a value is too big for the project file</source>
+        <translation>{path}:プロジェクトファイルに収まらない大きな値があります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="208"/>
+        <source>{path}: SQLite error: {reason}</source>
+        <translation>{path}:SQLite のエラー:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="218"/>
+        <source>{path}: disk full (no space left on device)</source>
+        <translation>{path}:ディスクがいっぱいです(デバイスに空き容量がありません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="222"/>
+        <source>{path}: file too large: the file size limit (ulimit -f) of {limit} bytes is reached</source>
+        <translation>{path}:ファイルが大きすぎます:ファイルサイズの上限(ulimit -f)の {limit} バイトに達しました</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="224"/>
+        <source>{path}: file too large</source>
+        <translation>{path}:ファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="226"/>
+        <source>{path}: disk quota exceeded</source>
+        <translation>{path}:ディスククォータを超えました</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="228"/>
+        <source>{path}: read-only file system</source>
+        <translation>{path}:読み取り専用のファイルシステムです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="230"/>
+        <source>{path}: cannot write: {reason}</source>
+        <translation>{path}:書き込めません:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="80"/>
+        <source>{path!r}: standard output is not supported; give a file name (-o OUT.jsonl)</source>
+        <extracomment>A temporary not modified for this long is stale, whoever wrote it. The temporaries this process is writing now (absolute paths).</extracomment>
+        <translation>{path!r}:標準出力には対応していません。ファイル名を指定してください(-o OUT.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="91"/>
+        <location filename="../../annotator/core/outputs.py" line="110"/>
+        <source>{path}: a device or a file of the system ({target}), not a file an export may write</source>
+        <translation>{path}:デバイスかシステムのファイル({target})で、エクスポートで書き出せるファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="97"/>
+        <source>{path}: a symbolic link to {target}, which does not exist; give the file name itself</source>
+        <translation>{path}:存在しない {target} へのシンボリックリンクです。ファイル名そのものを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="102"/>
+        <location filename="../../annotator/core/outputs.py" line="136"/>
+        <location filename="../../annotator/core/projectfile.py" line="63"/>
+        <source>{path}: a symbolic link loop</source>
+        <translation>{path}:シンボリックリンクがループしています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="106"/>
+        <source>{path}: a symbolic link to {kind} ({target}); not written</source>
+        <translation>{path}:{kind}({target})へのシンボリックリンクです。書き出しません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="117"/>
+        <source>{path}: is {kind}, not a regular file; not written</source>
+        <translation>{path}:通常のファイルではなく {kind} です。書き出しません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="120"/>
+        <source>{path}: is the project being exported; an export never overwrites a project</source>
+        <translation>{path}:エクスポート中のプロジェクトです。エクスポートでプロジェクトを上書きすることはありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="125"/>
+        <source>{path}: the file is read-only; not overwritten</source>
+        <translation>{path}:ファイルが読み取り専用です。上書きしません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="132"/>
+        <location filename="../../annotator/core/projectfile.py" line="67"/>
+        <source>{path}: a part of the path is a file, not a folder</source>
+        <translation>{path}:パスの途中がフォルダではなくファイルです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="134"/>
+        <location filename="../../annotator/core/projectfile.py" line="65"/>
+        <source>{path}: file name too long</source>
+        <translation>{path}:ファイル名が長すぎます</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="204"/>
+        <source>{path}: cannot be read to make sure it is not a project file ({reason}); not overwritten</source>
+        <translation>{path}:プロジェクトファイルでないことを確かめるための読み込みができません({reason})。上書きしません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="208"/>
+        <source>{path}: is not a regular file; not written</source>
+        <translation>{path}:通常のファイルではありません。書き出しません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="210"/>
+        <source>{path}: is an annotator project file; an export never overwrites a project</source>
+        <translation>{path}:annotator のプロジェクトファイルです。エクスポートでプロジェクトを上書きすることはありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="213"/>
+        <source>{path}: is an SQLite database in use (its write-ahead log is beside it); not overwritten</source>
+        <translation>{path}:使用中の SQLite データベースです(隣に先行書き込みログがあります)。上書きしません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="223"/>
+        <source>{path}: is the {what} of the project {project}; not written</source>
+        <translation>{path}:プロジェクト {project} の {what} です。書き出しません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="231"/>
+        <source>{path}: {folder} is not a folder</source>
+        <translation>{path}:{folder} はフォルダではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="234"/>
+        <source>{path}: cannot create files in the folder {folder} ({reason})</source>
+        <translation>{path}:フォルダ {folder} にファイルを作成できません({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="241"/>
+        <location filename="../../annotator/core/projectfile.py" line="83"/>
+        <source>read-only file system</source>
+        <translation>読み取り専用のファイルシステムです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="352"/>
+        <source>{path}: cannot create a file in the folder {folder}: {reason}</source>
+        <translation>{path}:フォルダ {folder} にファイルを作成できません:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="368"/>
+        <source>{problem}; nothing was written</source>
+        <translation>{problem}。何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/strings.py" line="67"/>
+        <source>lone surrogate {char} at character {at} (half of a UTF-16 pair, not a character)</source>
+        <extracomment>Characters refused in every string read from a file (see the module docstring). One document may not exceed this many characters (a text file: unless split into lines). Document, entity and claim ids: at most this many characters. JSON objects and arrays inside ``meta`` or ``attributes``: at most this deep.</extracomment>
+        <translation>{at} 文字目の孤立サロゲート {char}(UTF-16 のペアの片割れで、文字ではありません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/strings.py" line="69"/>
+        <source>control character {char} at character {at}</source>
+        <translation>{at} 文字目の制御文字 {char}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/strings.py" line="122"/>
+        <source>{what}: nested more than {depth} levels deep</source>
+        <extracomment>Paths in messages name at most this many levels (``meta[&apos;a&apos;][&apos;b&apos;]…``).</extracomment>
+        <translation>{what}:入れ子が {depth} 段より深くなっています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/strings.py" line="130"/>
+        <source>{what}: key {key!r}: {problem}</source>
+        <translation>{what}:キー {key!r}:{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/strings.py" line="138"/>
+        <source>{what}: {number} is not a JSON number</source>
+        <translation>{what}:{number} は JSON の数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/strings.py" line="151"/>
+        <source>field {key!r}: {problem}</source>
+        <translation>フィールド {key!r}:{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/strictjson.py" line="43"/>
+        <source>{name} is not valid JSON (JSON numbers are finite)</source>
+        <translation>{name} は JSON として正しくありません(JSON の数値は有限です)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/strictjson.py" line="49"/>
+        <source>the number {number} is too large: it overflows to infinity</source>
+        <translation>数値 {number} が大きすぎます:無限大にあふれます</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/strictjson.py" line="60"/>
+        <source>duplicate key {key!r} in one object</source>
+        <translation>1 つのオブジェクト内でキー {key!r} が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/strictjson.py" line="75"/>
+        <source>nested too deeply to read (arrays or objects inside each other hundreds of levels deep)</source>
+        <extracomment>What ``loads`` calls: (text, start index) -&gt; (value, end index).</extracomment>
+        <translation>入れ子が深すぎて読み込めません(配列やオブジェクトが何百段も入れ子になっています)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/strictjson.py" line="79"/>
+        <source>an integer with more than {limit} digits is not accepted</source>
+        <translation>{limit} 桁を超える整数は受け付けません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/strictjson.py" line="113"/>
+        <source>control character {char} not escaped inside a string</source>
+        <translation>文字列内に、エスケープされていない制御文字 {char} があります</translation>
     </message>
 </context>
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="56"/>
+        <location filename="../../annotator/ui/panels.py" line="53"/>
         <source>Filter by id or text…</source>
         <translation>ID または本文で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="60"/>
+        <location filename="../../annotator/ui/panels.py" line="57"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="95"/>
+        <location filename="../../annotator/ui/panels.py" line="91"/>
         <source>%1
 %2 · %3 entities · %4 characters</source>
         <translation>%1
@@ -715,17 +1592,17 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="173"/>
+        <location filename="../../annotator/ui/panels.py" line="168"/>
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="173"/>
+        <location filename="../../annotator/ui/panels.py" line="168"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="173"/>
+        <location filename="../../annotator/ui/panels.py" line="168"/>
         <source>Span</source>
         <translation>範囲</translation>
     </message>
@@ -733,49 +1610,49 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="72"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="74"/>
         <location filename="../../annotator/ui/export_dialog.py" line="111"/>
         <location filename="../../annotator/ui/export_dialog.py" line="126"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="80"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="82"/>
         <source>JSONL: one record per document, entities and claims</source>
         <translation>JSONL:文書ごとに 1 レコード(固有表現と主張)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="81"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="83"/>
         <source>Claim sentences: one record per sentence, labelled for check-worthiness</source>
         <translation>主張文:文ごとに 1 レコード(検証価値のラベル付き)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="82"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="84"/>
         <source>Add each document&apos;s morphemes (tokens)</source>
         <translation>各文書の形態素(tokens)を含める</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="85"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="87"/>
         <source>All documents</source>
         <translation>すべての文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="93"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="95"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="99"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="101"/>
         <source>Format:</source>
         <translation>形式:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="101"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="103"/>
         <source>Documents:</source>
         <translation>文書:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="102"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="104"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
@@ -785,42 +1662,47 @@
         <translation>JSON Lines (*.jsonl);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="139"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="154"/>
         <source>Choose the file to write.</source>
         <translation>書き出すファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="143"/>
-        <source>The folder %1 does not exist.</source>
-        <translation>フォルダ %1 がありません。</translation>
+        <location filename="../../annotator/ui/export_dialog.py" line="157"/>
+        <source>%1 names a folder: give the name of the file to write.</source>
+        <translation>%1 はフォルダを指しています。書き出すファイルの名前を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="146"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="221"/>
+        <source>Cancelling…</source>
+        <translation>取り消し中…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="140"/>
         <source>That is the project file itself: choose another file.</source>
         <translation>それはプロジェクトファイルそのものです。別のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="155"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="175"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="169"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="192"/>
         <source>Wrote %1 records to %2.</source>
         <translation>%1 件のレコードを %2 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="172"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="196"/>
         <source>Nothing was written: </source>
         <translation>何も書き出していません:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="175"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="200"/>
         <source>Export cancelled: no file was written.</source>
         <translation>エクスポートを取り消しました。ファイルは書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="183"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="208"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -828,17 +1710,17 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../annotator/ui/find_bar.py" line="31"/>
+        <location filename="../../annotator/ui/find_bar.py" line="32"/>
         <source>Find in the document</source>
         <translation>文書内を検索</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/find_bar.py" line="32"/>
+        <location filename="../../annotator/ui/find_bar.py" line="33"/>
         <source>Same lemma</source>
         <translation>同じ見出し語</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/find_bar.py" line="34"/>
+        <location filename="../../annotator/ui/find_bar.py" line="35"/>
         <source>Match every word with the same dictionary form (述べ finds 述べる)</source>
         <translation>同じ辞書形の語をすべて検索（「述べ」で「述べる」も見つかる）</translation>
     </message>
@@ -861,144 +1743,144 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="71"/>
-        <location filename="../../annotator/ui/import_dialog.py" line="149"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="77"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="154"/>
         <source>Import Documents</source>
         <translation>文書のインポート</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="80"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="86"/>
         <source>Add Files…</source>
         <translation>ファイルを追加…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="82"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="88"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="91"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="97"/>
         <source>From the file name (.txt, .jsonl, .json)</source>
         <translation>ファイル名から判断(.txt, .jsonl, .json)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="91"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="97"/>
         <source>Plain text</source>
         <translation>プレーンテキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="92"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="98"/>
         <source>JSONL (annotator records)</source>
         <translation>JSONL(annotator のレコード)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="92"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="98"/>
         <source>Stockmark NER (JSON)</source>
         <translation>Stockmark NER(JSON)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="96"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="102"/>
         <source>One document per file</source>
         <translation>ファイルごとに 1 文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="96"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="102"/>
         <source>One document per line</source>
         <translation>行ごとに 1 文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="97"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="103"/>
         <source>One document per paragraph (blank lines)</source>
         <translation>段落ごとに 1 文書(空行区切り)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="99"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="105"/>
         <source>Import the valid records and set the invalid ones aside</source>
         <translation>正しいレコードだけを取り込み、不正なものは別ファイルに分ける</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="101"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="107"/>
         <source>Format:</source>
         <translation>形式:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="102"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="108"/>
         <source>Text files:</source>
         <translation>テキストファイル:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="113"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="118"/>
         <source>Copy Problems</source>
         <translation>問題をコピー</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="118"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="123"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="127"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="132"/>
         <source>Files:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="149"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="154"/>
         <source>Documents (*.txt *.jsonl *.json);;All files (*)</source>
         <translation>文書 (*.txt *.jsonl *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="177"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="182"/>
         <source>Importing…</source>
         <translation>インポート中…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="179"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="184"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/import_dialog.py" line="189"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="203"/>
         <source>%n document(s) read…</source>
         <translation>
             <numerusform>%n 文書を読み込みました…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="194"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="209"/>
         <source>Imported %1 documents (%2 entities).</source>
         <translation>%1 文書(固有表現 %2 件)をインポートしました。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="197"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="211"/>
         <source>New labels: %1.</source>
         <translation>新しいラベル:%1。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="199"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="213"/>
         <source>%1 record(s) were set aside in %2.</source>
         <translation>%1 件のレコードを %2 に分けました。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="203"/>
-        <location filename="../../annotator/ui/import_dialog.py" line="212"/>
-        <location filename="../../annotator/ui/import_dialog.py" line="218"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="216"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="226"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="233"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/import_dialog.py" line="208"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="222"/>
         <source>Nothing was imported: %n problem(s). The project is unchanged.</source>
         <translation>
             <numerusform>何もインポートしていません:問題が %n 件あります。プロジェクトは変更されていません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="216"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="231"/>
         <source>Import cancelled. The project is unchanged.</source>
         <translation>インポートを取り消しました。プロジェクトは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="241"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="262"/>
         <source>Cancelling…</source>
         <translation>取り消し中…</translation>
     </message>
@@ -1006,27 +1888,27 @@
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="38"/>
+        <location filename="../../annotator/ui/label_editor.py" line="39"/>
         <source>Label Set</source>
         <translation>ラベルセット</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="44"/>
+        <location filename="../../annotator/ui/label_editor.py" line="45"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="44"/>
+        <location filename="../../annotator/ui/label_editor.py" line="45"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="44"/>
+        <location filename="../../annotator/ui/label_editor.py" line="45"/>
         <source>Colour</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="45"/>
+        <location filename="../../annotator/ui/label_editor.py" line="46"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
@@ -1051,7 +1933,7 @@
         <translation>ダブルクリックで色を選択</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="109"/>
+        <location filename="../../annotator/ui/label_editor.py" line="112"/>
         <source>Colour of %1</source>
         <translation>%1 の色</translation>
     </message>
@@ -1064,122 +1946,127 @@
         <translation>主張を選んでから、追加する固有表現をクリックしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="94"/>
+        <location filename="../../annotator/ui/main_window.py" line="92"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="95"/>
+        <location filename="../../annotator/ui/main_window.py" line="93"/>
         <source>Entities</source>
         <translation>固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="96"/>
+        <location filename="../../annotator/ui/main_window.py" line="94"/>
         <source>Labels</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="98"/>
+        <location filename="../../annotator/ui/main_window.py" line="96"/>
         <source>Claims</source>
         <translation>主張</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="103"/>
+        <location filename="../../annotator/ui/main_window.py" line="101"/>
         <source>Statistics</source>
         <translation>統計</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="253"/>
+        <location filename="../../annotator/ui/main_window.py" line="248"/>
         <source>%1 · %2 · %3 entities · %4 characters</source>
         <translation>%1 · %2 · 固有表現 %3 件 · %4 文字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="403"/>
+        <location filename="../../annotator/ui/main_window.py" line="397"/>
         <source>Select some text first (drag, or Shift+Right)</source>
         <translation>先にテキストを選択してください（ドラッグ、または Shift+→）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="429"/>
+        <location filename="../../annotator/ui/main_window.py" line="426"/>
         <source>Removed %1 and its references in claim(s) %2 (Ctrl+Z brings all back)</source>
         <translation>%1 と主張 %2 からの参照を削除しました（Ctrl+Z ですべて元に戻せます）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="450"/>
+        <location filename="../../annotator/ui/main_window.py" line="447"/>
         <source>An entity keeps at least one morpheme</source>
         <translation>固有表現には少なくとも 1 つの形態素が必要です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="499"/>
+        <location filename="../../annotator/ui/main_window.py" line="496"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="526"/>
+        <location filename="../../annotator/ui/main_window.py" line="523"/>
         <source>Nothing to label: every match on morpheme boundaries has it</source>
         <translation>ラベル付けする箇所はありません（形態素境界上の一致はすべて付与済み）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="529"/>
+        <location filename="../../annotator/ui/main_window.py" line="526"/>
         <source>Labelled %n match(es) as </source>
         <translation>
             <numerusform>%n 件にラベルを付けました: </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="578"/>
+        <location filename="../../annotator/ui/main_window.py" line="575"/>
         <source>No more documents in the list</source>
         <translation>一覧にこれ以上の文書はありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="590"/>
+        <location filename="../../annotator/ui/main_window.py" line="587"/>
         <source>Relabel</source>
         <translation>ラベルを変更</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="28"/>
+        <location filename="../../annotator/ui/project_files.py" line="29"/>
         <source>New Project</source>
         <translation>新規プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="29"/>
+        <location filename="../../annotator/ui/project_files.py" line="30"/>
         <source>Annotator projects (*.annotator)</source>
         <translation>Annotator プロジェクト (*.annotator)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="35"/>
+        <location filename="../../annotator/ui/project_files.py" line="36"/>
         <source>Label Set</source>
         <translation>ラベルセット</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="36"/>
+        <location filename="../../annotator/ui/project_files.py" line="37"/>
         <source>Labels of the new project:</source>
         <translation>新しいプロジェクトのラベル:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="50"/>
+        <location filename="../../annotator/ui/project_files.py" line="51"/>
         <source>Cannot create project</source>
         <translation>プロジェクトを作成できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="105"/>
-        <location filename="../../annotator/ui/project_files.py" line="56"/>
+        <location filename="../../annotator/ui/project_files.py" line="52"/>
+        <source>%1: a file is already there</source>
+        <translation>%1:すでにファイルがあります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/app.py" line="115"/>
+        <location filename="../../annotator/ui/project_files.py" line="57"/>
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="92"/>
+        <location filename="../../annotator/ui/project_files.py" line="106"/>
         <source>Imported %1 documents (%2 entities).</source>
         <translation>%1 文書(固有表現 %2 件)をインポートしました。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="42"/>
+        <location filename="../../annotator/ui/project_files.py" line="43"/>
         <source>Open Project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="43"/>
+        <location filename="../../annotator/ui/project_files.py" line="44"/>
         <source>Annotator projects (*.annotator);;All files (*)</source>
         <translation>Annotator プロジェクト (*.annotator);;すべてのファイル (*)</translation>
     </message>
@@ -1424,12 +2311,12 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/recent.py" line="45"/>
+        <location filename="../../annotator/ui/recent.py" line="47"/>
         <source>No recent projects</source>
         <translation>最近使ったプロジェクトはありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/recent.py" line="48"/>
+        <location filename="../../annotator/ui/recent.py" line="50"/>
         <source>&amp;Clear List</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>
@@ -1437,62 +2324,62 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../annotator/ui/preferences.py" line="26"/>
+        <location filename="../../annotator/ui/preferences.py" line="27"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/preferences.py" line="28"/>
+        <location filename="../../annotator/ui/preferences.py" line="29"/>
         <source>As the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/preferences.py" line="39"/>
+        <location filename="../../annotator/ui/preferences.py" line="40"/>
         <source>Morpheme boundaries</source>
         <translation>形態素境界</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/preferences.py" line="39"/>
+        <location filename="../../annotator/ui/preferences.py" line="40"/>
         <source>Part-of-speech colours</source>
         <translation>品詞の色分け</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/preferences.py" line="40"/>
+        <location filename="../../annotator/ui/preferences.py" line="41"/>
         <source>Furigana</source>
         <translation>ふりがな</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/preferences.py" line="40"/>
+        <location filename="../../annotator/ui/preferences.py" line="41"/>
         <source>Proper-noun hints</source>
         <translation>固有名詞のヒント</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/preferences.py" line="46"/>
+        <location filename="../../annotator/ui/preferences.py" line="47"/>
         <source>your name in the operation log (default: the login name)</source>
         <translation>操作ログに記録する名前（既定: ログイン名）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/preferences.py" line="48"/>
+        <location filename="../../annotator/ui/preferences.py" line="49"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/preferences.py" line="49"/>
+        <location filename="../../annotator/ui/preferences.py" line="50"/>
         <source>A new language applies at once: the window is rebuilt.</source>
         <translation>言語の変更はすぐに反映されます(ウィンドウを作り直します)。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/preferences.py" line="51"/>
+        <location filename="../../annotator/ui/preferences.py" line="52"/>
         <source>Font</source>
         <translation>フォント</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/preferences.py" line="52"/>
+        <location filename="../../annotator/ui/preferences.py" line="53"/>
         <source>Font size</source>
         <translation>文字サイズ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/preferences.py" line="55"/>
+        <location filename="../../annotator/ui/preferences.py" line="56"/>
         <source>Annotator</source>
         <translation>注釈者</translation>
     </message>
@@ -1500,22 +2387,22 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="55"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="56"/>
         <source>Entities per label</source>
         <translation>ラベル別の固有表現数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="56"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="57"/>
         <source>Documents by status</source>
         <translation>状態別の文書数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="57"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="58"/>
         <source>Annotations over time</source>
         <translation>注釈の推移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="62"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="65"/>
         <source>operations (cumulative)</source>
         <translation>操作数（累計）</translation>
     </message>
@@ -1546,22 +2433,22 @@
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../annotator/ui/crash.py" line="51"/>
+        <location filename="../../annotator/ui/crash.py" line="58"/>
         <source>Annotator: an error</source>
         <translation>Annotator: エラー</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/crash.py" line="52"/>
+        <location filename="../../annotator/ui/crash.py" line="59"/>
         <source>Something went wrong: %1</source>
         <translation>問題が発生しました: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/crash.py" line="56"/>
+        <location filename="../../annotator/ui/crash.py" line="53"/>
         <source>Your work is saved: every edit was committed when you made it.</source>
         <translation>作業は保存されています。すべての編集は行った時点で記録されました。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/crash.py" line="57"/>
+        <location filename="../../annotator/ui/crash.py" line="54"/>
         <source>The details are in %1.</source>
         <translation>詳細は %1 にあります。</translation>
     </message>
