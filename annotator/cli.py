@@ -201,17 +201,10 @@ def _import(args: argparse.Namespace) -> int:
         if report.rejects_path is not None:
             report.rejects_path.unlink(missing_ok=True)
 
-    try:
-        # A new project is built beside its name and linked into place only when the import
-        # succeeded (core/creating.py): a failed import leaves nothing, and never deletes a
-        # project another process made meanwhile.
-        report, _created = into_project(args.project, work, label_set=labels, undo=undo)
-    except InputError as exc:
-        total = getattr(exc, "total", len(exc.problems))
-        _err(f"import: nothing was changed; {total} problem(s):")
-        for problem in exc.problems:
-            print(f"  {printable(problem)}", file=sys.stderr)
-        return 1
+    # A new project is built beside its name and linked into place only when the import
+    # succeeded (core/creating.py): a failed import leaves nothing, and never deletes a
+    # project another process made meanwhile. Its problems are printed by main().
+    report, _created = into_project(args.project, work, label_set=labels, undo=undo)
     print(printable(f"imported {report.documents} documents ({report.entities} entities) into {args.project}"))
     if report.new_labels:
         print(printable(f"added labels to the project's label set: {', '.join(report.new_labels)}"))

@@ -25,31 +25,23 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
-import re
-import secrets
-import socket
 import stat
-import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
 from . import messages as m
+from . import temporaries
 from .errors import AnnotatorError, InputError, ProjectError
-from .inputs import kind_of
+from .faults import file_kind
 from .store import Project
 
 T = TypeVar("T")
 
 SUFFIX = ".annotator-creating"
 _SIDECARS = ("", "-wal", "-shm", "-journal")
-_NAME = re.compile(r"^\..*\.(?P<host>[0-9a-f]{8})-(?P<pid>[0-9]{1,10})-[0-9a-f]{8}" + re.escape(SUFFIX)
-                   + r"(?:-wal|-shm|-journal)?$", re.S)
-#: A temporary not modified for this long is stale, whichever machine made it.
-STALE_SECONDS = 24 * 3600
+_NAME = temporaries.pattern(SUFFIX, ("-wal", "-shm", "-journal"))
 #: How many times the target may change under us before we give up.
 _ATTEMPTS = 5
 
@@ -59,62 +51,15 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
 
-def _host_tag() -> str:
-    return hashlib.blake2s(socket.gethostname().encode("utf-8", "replace"), digest_size=4).hexdigest()
-
-
 def temporary_path(target: Path) -> Path:
-    """A new temporary name beside ``target`` (long names shortened to fit)."""
-    short = target.name
-    while len(short.encode("utf-8", "surrogateescape")) > 120:
-        short = short[:-1]
-    name = f".{short}.{_host_tag()}-{os.getpid()}-{secrets.token_hex(4)}{SUFFIX}"
-    return target.parent / name
+    """A new temporary name beside ``target``."""
+    return target.parent / temporaries.new_name(target.name, SUFFIX)
 
 
 def remove_stale(folder: Path) -> list[Path]:
-    """Remove the temporaries of creating imports in ``folder`` whose process is gone (this
-    machine) or that were not modified for 24 hours; returns what was removed."""
-    removed: list[Path] = []
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return removed
-    host, now = _host_tag(), time.time()
-    for entry in entries:
-        match = _NAME.match(entry.name)
-        if match is None:
-            continue
-        try:
-            st = entry.stat(follow_symlinks=False)
-        except OSError:
-            continue
-        if not stat.S_ISREG(st.st_mode):
-            continue
-        stale = now - st.st_mtime > STALE_SECONDS
-        if not stale and match["host"] == host:
-            stale = not _running(int(match["pid"]))
-        if stale:
-            with contextlib.suppress(OSError):
-                os.unlink(entry.path)
-                removed.append(Path(entry.path))
-    return removed
-
-
-def _running(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if sys.platform == "win32":
-        return True  # os.kill(pid, 0) would end it there: the age rule applies
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # runs, as another user
-    with contextlib.suppress(OSError):  # a zombie has finished its work
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    return True
+    """Remove the temporaries of creating imports in ``folder`` that are stale (the rule:
+    ``temporaries``), with their -wal and -shm; returns what was removed."""
+    return temporaries.remove_stale(folder, _NAME)
 
 
 def _remove(path: Path) -> None:
@@ -170,7 +115,7 @@ def _state(target: Path) -> str:
                                                    "give the project's own name").format(path=target)) from None
     if not stat.S_ISREG(st.st_mode):
         raise ProjectError(m.translate("Core", "{path}: is {kind}, not a project file")
-                           .format(path=target, kind=kind_of(st.st_mode)))
+                           .format(path=target, kind=file_kind(st.st_mode)))
     if st.st_size == 0 and not _has_log(target) and not stat.S_ISLNK(link.st_mode):
         if not os.access(target, os.R_OK | os.W_OK):
             raise ProjectError(m.translate("Core", "{path}: an empty file that cannot be read and written; not "
@@ -298,34 +243,35 @@ def into_project(
                                                    "does not allow creating files").format(path=target, folder=folder))
         remove_stale(folder)
         tmp = temporary_path(target)
-        try:
+        with temporaries.live(tmp):  # not stale to a clean-up by another thread meanwhile
             try:
-                project = Project.open(tmp, create=True, label_set=label_set, user=user)
-            except AnnotatorError as exc:
-                raise _reworded(exc, tmp, target) from None
-            try:
-                result = work(project, True)
-                project.checkpoint()
-            except AnnotatorError as exc:
-                raise _reworded(exc, tmp, target) from None
-            finally:
-                project.close()
-            if _has_log(tmp):
-                raise ProjectError(m.translate("Core", "{path}: the new project's write-ahead log could not be "
-                                                       "folded into it; nothing was created").format(path=target))
-            for suffix in ("-wal", "-shm"):
-                with contextlib.suppress(OSError):
-                    os.unlink(f"{tmp}{suffix}")
-            try:
-                _fsync_file(tmp)
-                placed = _place(tmp, target, state)
-            except OSError as exc:
-                raise ProjectError(m.translate("Core", "{path}: cannot create the project: {reason}; nothing was "
-                                                       "created").format(path=target, reason=exc.strerror or exc)
-                                   ) from None
-        except BaseException:
-            _remove(tmp)
-            raise
+                try:
+                    project = Project.open(tmp, create=True, label_set=label_set, user=user)
+                except AnnotatorError as exc:
+                    raise _reworded(exc, tmp, target) from None
+                try:
+                    result = work(project, True)
+                    project.checkpoint()
+                except AnnotatorError as exc:
+                    raise _reworded(exc, tmp, target) from None
+                finally:
+                    project.close()
+                if _has_log(tmp):
+                    raise ProjectError(m.translate("Core", "{path}: the new project's write-ahead log could not be "
+                                                           "folded into it; nothing was created").format(path=target))
+                for suffix in ("-wal", "-shm"):
+                    with contextlib.suppress(OSError):
+                        os.unlink(f"{tmp}{suffix}")
+                try:
+                    _fsync_file(tmp)
+                    placed = _place(tmp, target, state)
+                except OSError as exc:
+                    raise ProjectError(m.translate("Core", "{path}: cannot create the project: {reason}; nothing was "
+                                                           "created").format(path=target, reason=exc.strerror or exc)
+                                       ) from None
+            except BaseException:
+                _remove(tmp)
+                raise
         if placed:
             _sync_folder(folder)
             return result, True

@@ -33,20 +33,23 @@ def busy_timeout_ms() -> int:
 
 
 def file_kind(mode: int) -> str:
-    """What a file that is not a regular file is, in words."""
+    """What a file of this ``st_mode`` is, in words ("is a FIFO (named pipe), not a regular file"):
+    the one wording for inputs, project paths and export targets."""
     if stat.S_ISDIR(mode):
-        return m.translate("Core", "a folder")
+        return m.translate("Core", "a folder (directory)")
     if stat.S_ISFIFO(mode):
         return m.translate("Core", "a FIFO (named pipe)")
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return m.translate("Core", "a device")
+    if stat.S_ISCHR(mode):
+        return m.translate("Core", "a character device")
+    if stat.S_ISBLK(mode):
+        return m.translate("Core", "a block device")
     if stat.S_ISSOCK(mode):
         return m.translate("Core", "a socket")
     if stat.S_ISLNK(mode):
         return m.translate("Core", "a symbolic link")
     if stat.S_ISREG(mode):
         return m.translate("Core", "a regular file")
-    return m.translate("Core", "not a regular file")
+    return m.translate("Core", "a special file")
 
 
 # -- disk space and limits --------------------------------------------------------------------

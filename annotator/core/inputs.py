@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from . import messages as m
+from .faults import file_kind
 
 #: The largest text or Stockmark file read whole (one project row per document; split it first).
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -30,21 +31,6 @@ class InputRefused(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
-
-
-def kind_of(mode: int) -> str:
-    """What a file of this ``st_mode`` is, in words, for "is a …, not a regular file"."""
-    if stat.S_ISDIR(mode):
-        return m.translate("Core", "a folder (directory)")
-    if stat.S_ISFIFO(mode):
-        return m.translate("Core", "a FIFO (named pipe)")
-    if stat.S_ISCHR(mode):
-        return m.translate("Core", "a character device")
-    if stat.S_ISBLK(mode):
-        return m.translate("Core", "a block device")
-    if stat.S_ISSOCK(mode):
-        return m.translate("Core", "a socket")
-    return m.translate("Core", "a special file")
 
 
 def _os_reason(exc: OSError) -> str:
@@ -77,8 +63,8 @@ def not_regular(path: str | os.PathLike[str]) -> str | None:
         return None
     if stat.S_ISLNK(link.st_mode):
         return (m.translate("Core", "is a symbolic link to {kind}, not to a regular file")
-                .format(kind=kind_of(st.st_mode)))
-    return m.translate("Core", "is {kind}, not a regular file").format(kind=kind_of(st.st_mode))
+                .format(kind=file_kind(st.st_mode)))
+    return m.translate("Core", "is {kind}, not a regular file").format(kind=file_kind(st.st_mode))
 
 
 def open_input(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> BinaryIO:
@@ -95,7 +81,7 @@ def open_input(path: str | os.PathLike[str], *, max_bytes: int | None = None) ->
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):  # replaced between the check and the open
-            raise InputRefused(m.translate("Core", "is {kind}, not a regular file").format(kind=kind_of(st.st_mode)))
+            raise InputRefused(m.translate("Core", "is {kind}, not a regular file").format(kind=file_kind(st.st_mode)))
         if max_bytes is not None and st.st_size > max_bytes:
             raise InputRefused(too_large(st.st_size, max_bytes))
         if hasattr(os, "set_blocking"):

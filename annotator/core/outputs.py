@@ -29,35 +29,22 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
-import re
-import secrets
-import socket
 import stat
-import sys
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 from . import messages as m
+from . import temporaries
 from .errors import ExportError
 from .faults import file_kind, write_error
 from .schema import has_project_header
 
 TMP_SUFFIX = ".annotator-tmp"
-#: A temporary not modified for this long is stale, whoever wrote it.
-STALE_SECONDS = 24 * 3600
-_TMP_NAME = re.compile(r"^\..*\.(?P<host>[0-9a-f]{8})-(?P<pid>[0-9]{1,10})-[0-9a-f]{8}"
-                       + re.escape(TMP_SUFFIX) + "$", re.S)
+_TMP_NAME = temporaries.pattern(TMP_SUFFIX)
 _WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
 _SIDECARS = {"-wal": "write-ahead log", "-shm": "shared-memory index", "-journal": "rollback journal"}
-
-#: The temporaries this process is writing now (absolute paths).
-_live: set[str] = set()
-_live_lock = threading.Lock()
 
 
 # -- the target --------------------------------------------------------------------------------
@@ -247,83 +234,14 @@ def _folder_reason(folder: Path) -> str:
 # -- temporaries -------------------------------------------------------------------------------
 
 
-def _host_tag() -> str:
-    return hashlib.blake2s(socket.gethostname().encode("utf-8", "replace"), digest_size=4).hexdigest()
-
-
 def temporary_name(name: str) -> str:
-    """The name of a new temporary for the file ``name`` (long names are shortened to fit)."""
-    short = name
-    while len(short.encode("utf-8", "surrogateescape")) > 120:
-        short = short[:-1]
-    return f".{short}.{_host_tag()}-{os.getpid()}-{secrets.token_hex(4)}{TMP_SUFFIX}"
+    """The name of a new temporary for the file ``name``."""
+    return temporaries.new_name(name, TMP_SUFFIX)
 
 
 def remove_stale_temporaries(folder: str | os.PathLike[str]) -> list[Path]:
-    """Remove the stale temporaries of exports in ``folder`` (the rule is in the module's
-    docstring); returns what was removed. Errors are ignored: this is housekeeping."""
-    removed: list[Path] = []
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return removed
-    now = time.time()
-    host = _host_tag()
-    for entry in entries:
-        if not entry.name.endswith(TMP_SUFFIX):
-            continue
-        match = _TMP_NAME.match(entry.name)
-        if match is None:
-            continue
-        try:
-            st = entry.stat(follow_symlinks=False)
-        except OSError:
-            continue
-        if not stat.S_ISREG(st.st_mode):
-            continue
-        path = os.path.abspath(entry.path)
-        stale = now - st.st_mtime > STALE_SECONDS
-        if not stale and match["host"] == host:
-            pid = int(match["pid"])
-            if pid == os.getpid():
-                with _live_lock:
-                    stale = path not in _live
-            else:
-                stale = not _written_by_running_process(pid, st.st_mtime)
-        if stale:
-            with contextlib.suppress(OSError):
-                os.unlink(path)
-                removed.append(Path(path))
-    return removed
-
-
-def _written_by_running_process(pid: int, mtime: float) -> bool:
-    """Whether process ``pid`` runs and may have written a file last modified at ``mtime``."""
-    if sys.platform == "win32":
-        return True  # os.kill(pid, 0) would terminate it there; the age rule applies
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        pass  # runs, as another user
-    started = _process_start(pid)
-    if started is None:
-        return True
-    state, start = started
-    return state != "Z" and start <= mtime + 1.0
-
-
-def _process_start(pid: int) -> tuple[str, float] | None:
-    """(state, start time as a Unix time) of a Linux process, from /proc; None elsewhere."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        ticks = int(fields[19])
-        btime = next(int(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines()
-                     if line.startswith("btime "))
-        return fields[0], btime + ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError, StopIteration):
-        return None
+    """Remove the stale temporaries of exports in ``folder`` (the rule: ``temporaries``)."""
+    return temporaries.remove_stale(folder, _TMP_NAME)
 
 
 # -- the writer -------------------------------------------------------------------------------
@@ -351,30 +269,26 @@ def atomic_writer(path: str | os.PathLike[str], *,
     except OSError as exc:
         raise ExportError(m.translate("Core", "{path}: cannot create a file in the folder {folder}: {reason}")
                           .format(path=target, folder=folder, reason=exc.strerror or exc)) from None
-    with _live_lock:
-        _live.add(tmp)
     try:
-        try:
-            with contextlib.suppress(OSError):
-                if final.exists():  # keep the mode of the file replaced
-                    os.chmod(tmp, final.stat().st_mode & 0o7777)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                yield fh
-                fh.flush()
-                os.fsync(fh.fileno())
-            _destination(target, project)  # nothing became a project or a folder meanwhile
-            os.replace(tmp, final)
-        except OSError as exc:
-            raise ExportError(m.translate("Core", "{problem}; nothing was written")
-                              .format(problem=write_error(exc, final))) from None
+        with temporaries.live(tmp):
+            try:
+                with contextlib.suppress(OSError):
+                    if final.exists():  # keep the mode of the file replaced
+                        os.chmod(tmp, final.stat().st_mode & 0o7777)
+                with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                    yield fh
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                _destination(target, project)  # nothing became a project or a folder meanwhile
+                os.replace(tmp, final)
+            except OSError as exc:
+                raise ExportError(m.translate("Core", "{problem}; nothing was written")
+                                  .format(problem=write_error(exc, final))) from None
         _sync_folder(folder)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    finally:
-        with _live_lock:
-            _live.discard(tmp)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -177,70 +177,70 @@
         <translation>役割は重複せず、空でないものにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/inputs.py" line="38"/>
+        <location filename="../../annotator/core/faults.py" line="39"/>
         <source>a folder (directory)</source>
-        <extracomment>The largest text or Stockmark file read whole (one project row per document; split it first).</extracomment>
+        <extracomment>How long a command waits for another program&apos;s write to finish before it says the project is busy.</extracomment>
         <translation>フォルダ(ディレクトリ)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="40"/>
-        <location filename="../../annotator/core/inputs.py" line="40"/>
+        <location filename="../../annotator/core/faults.py" line="41"/>
         <source>a FIFO (named pipe)</source>
         <translation>FIFO(名前付きパイプ)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/inputs.py" line="42"/>
+        <location filename="../../annotator/core/faults.py" line="43"/>
         <source>a character device</source>
         <translation>キャラクタデバイス</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/inputs.py" line="44"/>
+        <location filename="../../annotator/core/faults.py" line="45"/>
         <source>a block device</source>
         <translation>ブロックデバイス</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/inputs.py" line="47"/>
+        <location filename="../../annotator/core/faults.py" line="52"/>
         <source>a special file</source>
         <translation>特殊ファイル</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/inputs.py" line="52"/>
+        <location filename="../../annotator/core/inputs.py" line="38"/>
         <source>no such file</source>
+        <extracomment>The largest text or Stockmark file read whole (one project row per document; split it first).</extracomment>
         <translation>ファイルがありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/inputs.py" line="54"/>
+        <location filename="../../annotator/core/inputs.py" line="40"/>
         <source>cannot read: permission denied</source>
         <translation>読み込めません:アクセス権がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/inputs.py" line="56"/>
+        <location filename="../../annotator/core/inputs.py" line="42"/>
         <source>cannot read: too many levels of symbolic links</source>
         <translation>読み込めません:シンボリックリンクの階層が深すぎます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/inputs.py" line="58"/>
+        <location filename="../../annotator/core/inputs.py" line="44"/>
         <source>no such file (a part of the path is not a folder)</source>
         <translation>ファイルがありません(パスの途中がフォルダではありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/inputs.py" line="73"/>
+        <location filename="../../annotator/core/inputs.py" line="59"/>
         <source>is a symbolic link to a missing file</source>
         <translation>存在しないファイルへのシンボリックリンクです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/inputs.py" line="79"/>
+        <location filename="../../annotator/core/inputs.py" line="65"/>
         <source>is a symbolic link to {kind}, not to a regular file</source>
         <translation>通常のファイルではなく {kind} へのシンボリックリンクです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/inputs.py" line="81"/>
-        <location filename="../../annotator/core/inputs.py" line="98"/>
+        <location filename="../../annotator/core/inputs.py" line="67"/>
+        <location filename="../../annotator/core/inputs.py" line="84"/>
         <source>is {kind}, not a regular file</source>
         <translation>通常のファイルではなく {kind} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/inputs.py" line="162"/>
+        <location filename="../../annotator/core/inputs.py" line="148"/>
         <source>binary data (NUL bytes and no UTF-16 byte-order mark)</source>
         <translation>バイナリデータです(NUL バイトがあり、UTF-16 のバイト順マークがありません)</translation>
     </message>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <location filename="../../annotator/core/importer.py" line="232"/>
-        <location filename="../../annotator/core/inputs.py" line="59"/>
+        <location filename="../../annotator/core/inputs.py" line="45"/>
         <source>cannot read: {reason}</source>
         <translation>読み込めません:{reason}</translation>
     </message>
@@ -365,57 +365,57 @@
         <translation>{path}:プロジェクトファイルがありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="157"/>
+        <location filename="../../annotator/core/creating.py" line="102"/>
         <source>{path}: no project here, but its write-ahead log {wal} is: left by a project that was deleted or moved? Move it away first</source>
-        <extracomment>A temporary not modified for this long is stale, whichever machine made it. How many times the target may change under us before we give up.</extracomment>
+        <extracomment>How many times the target may change under us before we give up.</extracomment>
         <translation>{path}:プロジェクトはありませんが、その先行書き込みログ {wal} があります。削除または移動されたプロジェクトの残りですか?先に別の場所へ移してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="162"/>
-        <location filename="../../annotator/core/outputs.py" line="137"/>
+        <location filename="../../annotator/core/creating.py" line="107"/>
+        <location filename="../../annotator/core/outputs.py" line="124"/>
         <source>{path}: {reason}</source>
         <translation>{path}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="169"/>
+        <location filename="../../annotator/core/creating.py" line="114"/>
         <source>{path}: a symbolic link to a file that does not exist; give the project&apos;s own name</source>
         <translation>{path}:存在しないファイルへのシンボリックリンクです。プロジェクト自体の名前を指定してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="172"/>
+        <location filename="../../annotator/core/creating.py" line="117"/>
         <location filename="../../annotator/core/projectfile.py" line="56"/>
         <source>{path}: is {kind}, not a project file</source>
         <translation>{path}:プロジェクトファイルではなく {kind} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="176"/>
+        <location filename="../../annotator/core/creating.py" line="121"/>
         <source>{path}: an empty file that cannot be read and written; not made into a project</source>
         <translation>{path}:読み書きできない空のファイルです。プロジェクトにはしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="289"/>
-        <location filename="../../annotator/core/outputs.py" line="232"/>
+        <location filename="../../annotator/core/creating.py" line="234"/>
+        <location filename="../../annotator/core/outputs.py" line="219"/>
         <location filename="../../annotator/core/projectfile.py" line="50"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}:フォルダ {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="297"/>
+        <location filename="../../annotator/core/creating.py" line="242"/>
         <source>{path}: cannot create the project: the folder {folder} does not allow creating files</source>
         <translation>{path}:プロジェクトを作成できません:フォルダ {folder} にはファイルを作成できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="314"/>
+        <location filename="../../annotator/core/creating.py" line="260"/>
         <source>{path}: the new project&apos;s write-ahead log could not be folded into it; nothing was created</source>
         <translation>{path}:新しいプロジェクトの先行書き込みログをプロジェクトに反映できませんでした。何も作成していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="323"/>
+        <location filename="../../annotator/core/creating.py" line="269"/>
         <source>{path}: cannot create the project: {reason}; nothing was created</source>
         <translation>{path}:プロジェクトを作成できません:{reason}。何も作成していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="335"/>
+        <location filename="../../annotator/core/creating.py" line="281"/>
         <source>{path}: the file keeps changing while the project is created; nothing was created</source>
         <translation>{path}:プロジェクトの作成中にファイルが変更され続けています。何も作成していません</translation>
     </message>
@@ -1184,7 +1184,7 @@
         <translation>対応する文字コード(UTF-8、BOM 付き UTF-16、Shift_JIS/CP932、EUC-JP)のテキストではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/inputs.py" line="110"/>
+        <location filename="../../annotator/core/inputs.py" line="96"/>
         <source>file too large ({size:.0f} MiB; the limit is {limit} MiB): split it first</source>
         <translation>ファイルが大きすぎます({size:.0f} MiB、上限は {limit} MiB)。先に分割してください</translation>
     </message>
@@ -1194,148 +1194,131 @@
         <translation>{n:,} 文字は 1 文書には長すぎます。行ごとか段落ごとに分けて取り込んでください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="38"/>
-        <source>a folder</source>
-        <extracomment>How long a command waits for another program&apos;s write to finish before it says the project is busy.</extracomment>
-        <translation>フォルダ</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/core/faults.py" line="42"/>
-        <source>a device</source>
-        <translation>デバイス</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/core/faults.py" line="44"/>
-        <location filename="../../annotator/core/inputs.py" line="46"/>
+        <location filename="../../annotator/core/faults.py" line="47"/>
         <source>a socket</source>
         <translation>ソケット</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="46"/>
+        <location filename="../../annotator/core/faults.py" line="49"/>
         <source>a symbolic link</source>
         <translation>シンボリックリンク</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="48"/>
+        <location filename="../../annotator/core/faults.py" line="51"/>
         <source>a regular file</source>
         <translation>通常のファイル</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="49"/>
-        <source>not a regular file</source>
-        <translation>特殊なファイル</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/core/faults.py" line="77"/>
+        <location filename="../../annotator/core/faults.py" line="80"/>
         <source>disk full (no space left on device)</source>
         <translation>ディスクがいっぱいです(デバイスに空き容量がありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="85"/>
+        <location filename="../../annotator/core/faults.py" line="88"/>
         <source>file too large: the file size limit (ulimit -f) of {limit} bytes is reached</source>
         <translation>ファイルが大きすぎます:ファイルサイズの上限(ulimit -f)の {limit} バイトに達しました</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="94"/>
+        <location filename="../../annotator/core/faults.py" line="97"/>
         <source>the file system is mounted read-only</source>
         <translation>ファイルシステムが読み取り専用でマウントされています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="96"/>
+        <location filename="../../annotator/core/faults.py" line="99"/>
         <source>the file cannot be written (its permissions, or it is immutable)</source>
         <translation>ファイルに書き込めません(アクセス権のため、または変更不可に設定されています)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="98"/>
+        <location filename="../../annotator/core/faults.py" line="101"/>
         <source>the folder {folder} does not allow creating files, and SQLite needs {name}-wal and {name}-shm beside the project to write it</source>
         <translation>フォルダ {folder} にはファイルを作成できませんが、SQLite がプロジェクトに書き込むには、その隣に {name}-wal と {name}-shm が必要です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="104"/>
+        <location filename="../../annotator/core/faults.py" line="107"/>
         <source>{file} cannot be written</source>
         <translation>{file} に書き込めません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="105"/>
+        <location filename="../../annotator/core/faults.py" line="108"/>
         <source>SQLite cannot write to it</source>
         <translation>SQLite が書き込めません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="124"/>
+        <location filename="../../annotator/core/faults.py" line="127"/>
         <source>{file} (SQLite&apos;s own file beside the project) is {kind}, not a file</source>
         <translation>{file}(プロジェクトの隣にある SQLite 自身のファイル)がファイルではなく {kind} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="135"/>
+        <location filename="../../annotator/core/faults.py" line="138"/>
         <source>the folder {folder} does not exist</source>
         <translation>フォルダ {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="137"/>
+        <location filename="../../annotator/core/faults.py" line="140"/>
         <source>it is a folder</source>
         <translation>フォルダです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="139"/>
-        <location filename="../../annotator/core/outputs.py" line="244"/>
+        <location filename="../../annotator/core/faults.py" line="142"/>
+        <location filename="../../annotator/core/outputs.py" line="231"/>
         <location filename="../../annotator/core/projectfile.py" line="84"/>
         <source>permission denied</source>
         <translation>アクセス権がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="141"/>
+        <location filename="../../annotator/core/faults.py" line="144"/>
         <source>cannot create files in the folder {folder}</source>
         <translation>フォルダ {folder} にファイルを作成できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="144"/>
+        <location filename="../../annotator/core/faults.py" line="147"/>
         <source>its write-ahead log {file} cannot be read</source>
         <translation>先行書き込みログ {file} を読み込めません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="146"/>
+        <location filename="../../annotator/core/faults.py" line="149"/>
         <source>the folder {folder} is read-only and SQLite needs to create {name}-shm there to read the project&apos;s write-ahead log {name}-wal</source>
         <translation>フォルダ {folder} が読み取り専用ですが、SQLite がプロジェクトの先行書き込みログ {name}-wal を読むには、そこに {name}-shm を作成する必要があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="149"/>
+        <location filename="../../annotator/core/faults.py" line="152"/>
         <source>SQLite cannot open it</source>
         <translation>SQLite が開けません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="161"/>
+        <location filename="../../annotator/core/faults.py" line="164"/>
         <source>{path}: the project file is damaged ({reason}); `annotator check {path}` lists what is wrong</source>
         <translation>{path}:プロジェクトファイルが壊れています({reason})。`annotator check {path}` で問題の一覧を確認できます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="173"/>
+        <location filename="../../annotator/core/faults.py" line="176"/>
         <source>{path}: the project is busy: another program is writing to it (waited {seconds:g} s; try again when it has finished)</source>
         <translation>{path}:プロジェクトは使用中です:別のプログラムが書き込んでいます({seconds:g} 秒待ちました。終わってからやり直してください)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="177"/>
+        <location filename="../../annotator/core/faults.py" line="180"/>
         <location filename="../../annotator/core/projectfile.py" line="89"/>
         <source>{path}: disk full: no space left on device to write the project</source>
         <translation>{path}:ディスクがいっぱいです:プロジェクトを書き込む空き容量がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="183"/>
+        <location filename="../../annotator/core/faults.py" line="186"/>
         <source>{path}: cannot write the project: {reason}</source>
         <translation>{path}:プロジェクトに書き込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="187"/>
-        <location filename="../../annotator/core/faults.py" line="200"/>
+        <location filename="../../annotator/core/faults.py" line="190"/>
+        <location filename="../../annotator/core/faults.py" line="203"/>
         <source>{path}: cannot open the project: {reason}</source>
         <translation>{path}:プロジェクトを開けません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="189"/>
+        <location filename="../../annotator/core/faults.py" line="192"/>
         <source>{path}: input/output error ({name}: {reason})</source>
         <translation>{path}:入出力エラー({name}:{reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="192"/>
+        <location filename="../../annotator/core/faults.py" line="195"/>
         <location filename="../../annotator/core/store.py" line="116"/>
         <location filename="../../annotator/core/store.py" line="238"/>
         <source>{path}: read-only: {reason}</source>
@@ -1343,165 +1326,164 @@
         <translation>{path}:読み取り専用です:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="197"/>
+        <location filename="../../annotator/core/faults.py" line="200"/>
         <source>{path}: not an annotator project file (not an SQLite database)</source>
         <translation>{path}:annotator のプロジェクトファイルではありません(SQLite データベースではありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="203"/>
+        <location filename="../../annotator/core/faults.py" line="206"/>
         <location filename="../../annotator/core/projectfile.py" line="69"/>
         <source>{path}: permission denied</source>
         <translation>{path}:アクセス権がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="205"/>
+        <location filename="../../annotator/core/faults.py" line="208"/>
         <source>{path}: out of memory</source>
         <translation>{path}:メモリが足りません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="207"/>
+        <location filename="../../annotator/core/faults.py" line="210"/>
         <source>{path}: a value is too big for the project file</source>
         <translation>{path}:プロジェクトファイルに収まらない大きな値があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="208"/>
+        <location filename="../../annotator/core/faults.py" line="211"/>
         <source>{path}: SQLite error: {reason}</source>
         <translation>{path}:SQLite のエラー:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="218"/>
+        <location filename="../../annotator/core/faults.py" line="221"/>
         <source>{path}: disk full (no space left on device)</source>
         <translation>{path}:ディスクがいっぱいです(デバイスに空き容量がありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="222"/>
+        <location filename="../../annotator/core/faults.py" line="225"/>
         <source>{path}: file too large: the file size limit (ulimit -f) of {limit} bytes is reached</source>
         <translation>{path}:ファイルが大きすぎます:ファイルサイズの上限(ulimit -f)の {limit} バイトに達しました</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="224"/>
+        <location filename="../../annotator/core/faults.py" line="227"/>
         <source>{path}: file too large</source>
         <translation>{path}:ファイルが大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="226"/>
+        <location filename="../../annotator/core/faults.py" line="229"/>
         <source>{path}: disk quota exceeded</source>
         <translation>{path}:ディスククォータを超えました</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="228"/>
+        <location filename="../../annotator/core/faults.py" line="231"/>
         <source>{path}: read-only file system</source>
         <translation>{path}:読み取り専用のファイルシステムです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="230"/>
+        <location filename="../../annotator/core/faults.py" line="233"/>
         <source>{path}: cannot write: {reason}</source>
         <translation>{path}:書き込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="80"/>
+        <location filename="../../annotator/core/outputs.py" line="67"/>
         <source>{path!r}: standard output is not supported; give a file name (-o OUT.jsonl)</source>
-        <extracomment>A temporary not modified for this long is stale, whoever wrote it. The temporaries this process is writing now (absolute paths).</extracomment>
         <translation>{path!r}:標準出力には対応していません。ファイル名を指定してください(-o OUT.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="91"/>
-        <location filename="../../annotator/core/outputs.py" line="110"/>
+        <location filename="../../annotator/core/outputs.py" line="78"/>
+        <location filename="../../annotator/core/outputs.py" line="97"/>
         <source>{path}: a device or a file of the system ({target}), not a file an export may write</source>
         <translation>{path}:デバイスかシステムのファイル({target})で、エクスポートで書き出せるファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="97"/>
+        <location filename="../../annotator/core/outputs.py" line="84"/>
         <source>{path}: a symbolic link to {target}, which does not exist; give the file name itself</source>
         <translation>{path}:存在しない {target} へのシンボリックリンクです。ファイル名そのものを指定してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="102"/>
-        <location filename="../../annotator/core/outputs.py" line="136"/>
+        <location filename="../../annotator/core/outputs.py" line="89"/>
+        <location filename="../../annotator/core/outputs.py" line="123"/>
         <location filename="../../annotator/core/projectfile.py" line="63"/>
         <source>{path}: a symbolic link loop</source>
         <translation>{path}:シンボリックリンクがループしています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="106"/>
+        <location filename="../../annotator/core/outputs.py" line="93"/>
         <source>{path}: a symbolic link to {kind} ({target}); not written</source>
         <translation>{path}:{kind}({target})へのシンボリックリンクです。書き出しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="117"/>
+        <location filename="../../annotator/core/outputs.py" line="104"/>
         <source>{path}: is {kind}, not a regular file; not written</source>
         <translation>{path}:通常のファイルではなく {kind} です。書き出しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="120"/>
+        <location filename="../../annotator/core/outputs.py" line="107"/>
         <source>{path}: is the project being exported; an export never overwrites a project</source>
         <translation>{path}:エクスポート中のプロジェクトです。エクスポートでプロジェクトを上書きすることはありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="125"/>
+        <location filename="../../annotator/core/outputs.py" line="112"/>
         <source>{path}: the file is read-only; not overwritten</source>
         <translation>{path}:ファイルが読み取り専用です。上書きしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="132"/>
+        <location filename="../../annotator/core/outputs.py" line="119"/>
         <location filename="../../annotator/core/projectfile.py" line="67"/>
         <source>{path}: a part of the path is a file, not a folder</source>
         <translation>{path}:パスの途中がフォルダではなくファイルです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="134"/>
+        <location filename="../../annotator/core/outputs.py" line="121"/>
         <location filename="../../annotator/core/projectfile.py" line="65"/>
         <source>{path}: file name too long</source>
         <translation>{path}:ファイル名が長すぎます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="204"/>
+        <location filename="../../annotator/core/outputs.py" line="191"/>
         <source>{path}: cannot be read to make sure it is not a project file ({reason}); not overwritten</source>
         <translation>{path}:プロジェクトファイルでないことを確かめるための読み込みができません({reason})。上書きしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="208"/>
+        <location filename="../../annotator/core/outputs.py" line="195"/>
         <source>{path}: is not a regular file; not written</source>
         <translation>{path}:通常のファイルではありません。書き出しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="210"/>
+        <location filename="../../annotator/core/outputs.py" line="197"/>
         <source>{path}: is an annotator project file; an export never overwrites a project</source>
         <translation>{path}:annotator のプロジェクトファイルです。エクスポートでプロジェクトを上書きすることはありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="213"/>
+        <location filename="../../annotator/core/outputs.py" line="200"/>
         <source>{path}: is an SQLite database in use (its write-ahead log is beside it); not overwritten</source>
         <translation>{path}:使用中の SQLite データベースです(隣に先行書き込みログがあります)。上書きしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="223"/>
+        <location filename="../../annotator/core/outputs.py" line="210"/>
         <source>{path}: is the {what} of the project {project}; not written</source>
         <translation>{path}:プロジェクト {project} の {what} です。書き出しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="231"/>
+        <location filename="../../annotator/core/outputs.py" line="218"/>
         <source>{path}: {folder} is not a folder</source>
         <translation>{path}:{folder} はフォルダではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="234"/>
+        <location filename="../../annotator/core/outputs.py" line="221"/>
         <source>{path}: cannot create files in the folder {folder} ({reason})</source>
         <translation>{path}:フォルダ {folder} にファイルを作成できません({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="241"/>
+        <location filename="../../annotator/core/outputs.py" line="228"/>
         <location filename="../../annotator/core/projectfile.py" line="83"/>
         <source>read-only file system</source>
         <translation>読み取り専用のファイルシステムです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="352"/>
+        <location filename="../../annotator/core/outputs.py" line="270"/>
         <source>{path}: cannot create a file in the folder {folder}: {reason}</source>
         <translation>{path}:フォルダ {folder} にファイルを作成できません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="368"/>
+        <location filename="../../annotator/core/outputs.py" line="285"/>
         <source>{problem}; nothing was written</source>
         <translation>{problem}。何も書き出していません</translation>
     </message>

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core import creating, importer, inputs
+from annotator.core import creating, importer, inputs, temporaries
 from annotator.core.errors import InputError
 from annotator.core.formats import jsonl, stockmark, txt
 from annotator.core.importer import import_files
@@ -321,14 +321,16 @@ def test_without_hard_links_the_name_is_claimed_exclusively(tmp_path, monkeypatc
 
 def test_stale_temporaries_are_removed_and_live_ones_kept(tmp_path):
     target = tmp_path / "t.annotator"
-    live = creating.temporary_path(target)  # this process: running
+    live = creating.temporary_path(target)  # this process, writing it now
+    left = creating.temporary_path(target)  # this process, no longer writing it: stale
     dead_pid = 2**22 + 12345  # above pid_max on Linux: no such process
     dead = live.with_name(live.name.replace(f"-{os.getpid()}-", f"-{dead_pid}-"))
-    for path in (live, dead, Path(f"{dead}-wal"), Path(f"{dead}-shm")):
+    for path in (live, left, dead, Path(f"{dead}-wal"), Path(f"{dead}-shm"), Path(f"{live}-wal")):
         path.write_bytes(b"x")
-    removed = creating.remove_stale(tmp_path)
-    assert sorted(p.name for p in removed) == sorted([dead.name, f"{dead.name}-wal", f"{dead.name}-shm"])
-    assert live.exists()
+    with temporaries.live(live):
+        removed = creating.remove_stale(tmp_path)
+    assert sorted(p.name for p in removed) == sorted([left.name, dead.name, f"{dead.name}-wal", f"{dead.name}-shm"])
+    assert live.exists() and Path(f"{live}-wal").exists()
 
 
 def test_rejects_that_cannot_be_synced_roll_the_import_back(tmp_path, monkeypatch):

@@ -425,7 +425,7 @@ def test_project_paths_that_are_not_files_get_messages_without_hanging(tmp_path,
     (tmp_path / "loop_b").symlink_to(tmp_path / "loop_a")
     cases = [
         (fifo, "is a FIFO (named pipe), not a project file"),
-        (Path("/dev/zero"), "is a device, not a project file"),
+        (Path("/dev/zero"), "is a character device, not a project file"),
         (tmp_path, "is a folder, not a project file"),
         (tmp_path / "loop_a", "a symbolic link loop"),
         (tmp_path / ("x" * 300), "file name too long"),
