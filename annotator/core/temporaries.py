@@ -13,7 +13,6 @@ machine's, on a shared folder, or a Windows process, whose liveness cannot be as
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 import secrets
@@ -34,8 +33,9 @@ _live_lock = threading.Lock()
 
 
 def host_tag() -> str:
-    """Eight hex digits that tell this machine's temporaries from another's on a shared folder."""
-    return hashlib.blake2s(socket.gethostname().encode("utf-8", "replace"), digest_size=4).hexdigest()
+    """This machine's name, as it stands in its temporaries' names (a shared folder holds other
+    machines' too): the host name, characters other than letters, digits, ``.`` and ``-`` as ``_``."""
+    return re.sub(r"[^A-Za-z0-9.-]", "_", socket.gethostname())[:63] or "localhost"
 
 
 def new_name(name: str, suffix: str) -> str:
@@ -47,10 +47,10 @@ def new_name(name: str, suffix: str) -> str:
 
 
 def pattern(suffix: str, extras: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """What ``new_name(..., suffix)`` makes (plus ``extras`` after it, such as ``-wal``)."""
+    """What ``new_name(..., suffix)`` makes (plus ``extras`` after it, such as ``-wal``): the
+    group ``prefix`` is ``.NAME.HOST`` (a host name may hold dots: ``_is_this_host`` reads it)."""
     tail = "(?:" + "|".join(re.escape(x) for x in extras) + ")?" if extras else ""
-    return re.compile(r"^\..*\.(?P<host>[0-9a-f]{8})-(?P<pid>[0-9]{1,10})-[0-9a-f]{8}" + re.escape(suffix)
-                      + tail + "$", re.S)
+    return re.compile(r"^(?P<prefix>\..+)-(?P<pid>[0-9]{1,10})-[0-9a-f]{8}" + re.escape(suffix) + tail + "$", re.S)
 
 
 @contextlib.contextmanager
@@ -88,7 +88,7 @@ def remove_stale(folder: str | os.PathLike[str], name: re.Pattern[str]) -> list[
             continue
         path = os.path.abspath(entry.path)
         stale = now - st.st_mtime > STALE_SECONDS
-        if not stale and match["host"] == host:
+        if not stale and match["prefix"].endswith("." + host):
             pid = int(match["pid"])
             if pid == os.getpid():
                 with _live_lock:
