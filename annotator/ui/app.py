@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -75,13 +76,65 @@ def _no_display() -> bool:
     """On X11/Wayland systems, no display to show a window on (Qt would abort)."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return False
+    display = os.environ.get("DISPLAY", "")
+    if not display:
+        return True
+    # a local X display (":1", "unix:1.0") is a socket in /tmp/.X11-unix: none there, no server
+    # (Qt's xcb plugin would abort); a display on another host is left to Qt
+    local = re.fullmatch(r"(?:unix)?:(\d+)(?:\.\d+)?", display)
+    return local is not None and not Path(f"/tmp/.X11-unix/X{local.group(1)}").exists() \
+        and not _abstract_x_socket(local.group(1))
+
+
+def _abstract_x_socket(number: str) -> bool:
+    """Whether an X server listens on the abstract socket ``@/tmp/.X11-unix/XN`` (Linux)."""
+    try:
+        with open("/proc/net/unix", encoding="ascii", errors="replace") as fh:
+            return any(line.rstrip().endswith(f"@/tmp/.X11-unix/X{number}") for line in fh)
+    except OSError:
+        return True  # cannot tell: let Qt try
+
+
+def _refocus_after_dialogs(app) -> None:
+    """Without a window manager nobody gives the keyboard back to the main window when a
+    dialog or message box closes: every shortcut would do nothing until a click. When a
+    window of ours hides and none is active, the visible main window takes the keyboard."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from .main_window import MainWindow
+
+    def refocus() -> None:
+        if QApplication.activeWindow() is not None or QApplication.activeModalWidget() is not None:
+            return
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow) and w.isVisible():
+                w.raise_()
+                w.activateWindow()
+                return
+
+    class Refocus(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Hide and isinstance(obj, QWidget) and obj.isWindow() \
+                    and not isinstance(obj, MainWindow):
+                QTimer.singleShot(0, refocus)
+            return False
+
+    app._annotator_refocus = Refocus(app)  # kept alive with the application
+    app.installEventFilter(app._annotator_refocus)
 
 
 def run(project: Path | None = None, argv: list[str] | None = None, lang: str | None = None) -> int:
     if _no_display():
-        print("annotator: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
-              "run it in a desktop session, under xvfb-run, or with QT_QPA_PLATFORM=offscreen",
+        display = os.environ.get("DISPLAY")
+        why = (f"no X server answers on DISPLAY={display}" if display
+               else "DISPLAY and WAYLAND_DISPLAY are unset")
+        from annotator.console import printable
+
+        print(printable(f"annotator: no display to open the window on ({why}); "
+                        "run it in a desktop session, under xvfb-run, or with QT_QPA_PLATFORM=offscreen"),
               file=sys.stderr)
         return 1
     from PySide6.QtWidgets import QApplication
@@ -109,14 +162,15 @@ def run(project: Path | None = None, argv: list[str] | None = None, lang: str | 
         raise  # and printed by the command, exit status 1
     window = MainWindow(opened)
     window.show()
-    if problem is not None:
-        from PySide6.QtCore import QCoreApplication
-
-        window._warn(QCoreApplication.translate("MainWindow", "Cannot open project"), problem)
     # Take the keyboard: without a window manager (Xvfb, kiosks) nobody else gives it focus.
     window.raise_()
     window.activateWindow()
     window.view.setFocus()
+    _refocus_after_dialogs(app)
+    if problem is not None:  # after the raise: the message box is stacked above the window
+        from PySide6.QtCore import QCoreApplication
+
+        window._warn(QCoreApplication.translate("MainWindow", "Cannot open project"), problem)
     raise_after = os.environ.get("ANNOTATOR_RAISE_AFTER_MS")  # tests: an error in a timer slot
     if raise_after:
         from PySide6.QtCore import QTimer

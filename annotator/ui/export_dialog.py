@@ -150,6 +150,7 @@ class ExportDialog(QDialog):
         if self._worker is not None:
             return
         text = self.output.text().strip()
+        self.progress.setVisible(False)  # a refusal below is not shown under the last export's bar
         if not text:
             self.message.setText(self.tr("Choose the file to write."))
             return

@@ -36,6 +36,9 @@ class FindBar(QWidget):
         self.count = plain_label(name="findCount")
         self.label = QComboBox()
         self.label.setObjectName("findLabel")
+        # a label name may be 100 wide characters: elided, it never widens the window past the screen
+        self.label.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.label.setMinimumContentsLength(14)
         self.in_doc = QPushButton(self.tr("Label all in document"))
         self.in_doc.setObjectName("labelAllDocument")
         self.in_project = QPushButton(self.tr("Label all in project"))

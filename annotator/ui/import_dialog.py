@@ -83,9 +83,9 @@ class ImportDialog(QDialog):
 
         self.file_list = QListWidget()
         self.file_list.setObjectName("importFiles")
-        add = QPushButton(self.tr("Add Files…"))
+        self.add_files = add = QPushButton(self.tr("Add Files…"))
         add.clicked.connect(self._choose_files)
-        remove = QPushButton(self.tr("Remove"))
+        self.remove_files = remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self._remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -145,7 +145,7 @@ class ImportDialog(QDialog):
         self.files = list(dict.fromkeys(files))
         self.file_list.clear()
         self.file_list.addItems([str(f) for f in self.files])
-        self.start.setEnabled(bool(self.files) and self._worker is None)
+        self.start.setEnabled(bool(self.files) and self._worker is None and self.file_list.isEnabled())
 
     def _choose_files(self) -> None:
         last = QSettings().value("lastImportFolder")
@@ -253,7 +253,8 @@ class ImportDialog(QDialog):
                                                       for i in range(self.problems.count())))
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
-        for w in (self.file_list, self.format, self.split, self.skip_invalid, self.start):
+        for w in (self.file_list, self.add_files, self.remove_files, self.format, self.split, self.skip_invalid,
+                  self.start):
             w.setEnabled(enabled)
 
     def cancel_import(self) -> None:

@@ -23,6 +23,8 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QInputDialog, QLabel, QLayout, QMessageBox, QWidget
 
+from annotator.console import printable
+
 PLAIN = Qt.TextFormat.PlainText
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
@@ -75,8 +77,9 @@ def tooltip_text(text: str) -> str:
 
 
 def menu_text(text: str) -> str:
-    """Text for a menu entry, button or check box: ``&`` shown, not taken for a shortcut key."""
-    return text.replace("&", "&&")
+    """Text for a menu entry, button or check box: ``&`` shown, not taken for a shortcut key; a
+    tab (which would start the shortcut column) and other controls shown escaped."""
+    return printable(text).replace("\t", "\\t").replace("&", "&&")
 
 
 def window_title(text: str) -> str:

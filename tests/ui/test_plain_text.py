@@ -25,6 +25,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolTip, QWidget
 
+from annotator.console import printable
 from annotator.core.claims import DEFAULT_SCHEMA, Attribute, ClaimSchema, new_claim, with_data
 from annotator.core.model import Document, Label
 from annotator.core.ops import AddClaim, AddEntity, AddLabel, SetClaimSchema
@@ -187,7 +188,8 @@ def test_an_imported_file_with_html_labels_ids_and_paths_is_shown_as_text(qtbot,
         item = next(it for it in palette if it.data(Qt.ItemDataRole.UserRole) == name)
         assert name in item.text() and text_of(item.toolTip()) == name
         action = next(a for a in w.label_menu.actions() if a.objectName() == f"label_{name}")
-        assert action.text() == name.replace("&", "&&")  # shown with its "&", not as a shortcut
+        # shown with its "&", not as a shortcut; a control (a tab, a bidi override) shown escaped
+        assert action.text() == printable(name).replace("\t", "\\t").replace("&", "&&")
         assert name in [w.find_bar.label.itemText(i) for i in range(w.find_bar.label.count())]
     doc_id = next(i for i in ids if i.startswith(HTML[0]))
     w.open_document(doc_id)
