@@ -186,9 +186,38 @@ def run(project: Path | None = None, argv: list[str] | None = None, lang: str | 
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(int(quit_after), window.close)
+    stopped = _stop_on_signals(app)
     code = app.exec()
     opened.close()
-    return code
+    return 128 + stopped["signum"] if stopped else code
+
+
+def _stop_on_signals(app) -> dict[str, int]:
+    """Ctrl+C, SIGTERM and SIGHUP close the window as Ctrl+Q does (a running import or export
+    is cancelled and rolled back), then the program leaves with 128 + the signal number; no
+    traceback from whichever slot the signal happened to interrupt. Python runs a handler only
+    between its own bytecodes, so a slow timer gives it the chance while Qt waits for events."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    stopped: dict[str, int] = {}
+
+    def handler(signum: int, _frame: object) -> None:
+        if stopped:
+            return
+        stopped["signum"] = signum
+        app.closeAllWindows()
+        QTimer.singleShot(0, app.quit)
+
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None:
+            signal.signal(sig, handler)
+    tick = QTimer(app)
+    tick.timeout.connect(lambda: None)
+    tick.start(250)
+    return stopped
 
 
 def _quit_after_first_paint(window) -> None:
