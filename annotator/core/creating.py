@@ -34,7 +34,7 @@ from typing import TypeVar
 from . import messages as m
 from . import temporaries
 from .errors import AnnotatorError, InputError, ProjectError
-from .faults import file_kind
+from .faults import file_kind, folder_refuses_files, read_only_file_system, refuses_writing
 from .store import Project
 
 T = TypeVar("T")
@@ -117,7 +117,7 @@ def _state(target: Path) -> str:
         raise ProjectError(m.translate("Core", "{path}: is {kind}, not a project file")
                            .format(path=target, kind=file_kind(st.st_mode)))
     if st.st_size == 0 and not _has_log(target) and not stat.S_ISLNK(link.st_mode):
-        if not os.access(target, os.R_OK | os.W_OK):
+        if not os.access(target, os.R_OK) or refuses_writing(target):  # mode 0444: read-only, even for root
             raise ProjectError(m.translate("Core", "{path}: an empty file that cannot be read and written; not "
                                                    "made into a project").format(path=target))
         return _EMPTY
@@ -238,7 +238,10 @@ def into_project(
         if state == _EXISTING:
             with Project.open(target, user=user, check=True) as project:  # refuse read-only, damaged
                 return work(project, False), False
-        if not os.access(folder, os.W_OK | os.X_OK):
+        if read_only_file_system(folder):
+            raise ProjectError(m.translate("Core", "{path}: read-only: {reason}")
+                               .format(path=target, reason=m.translate("Core", "read-only file system")))
+        if folder_refuses_files(folder):  # by its mode bits too: root may, but it was made read-only
             raise ProjectError(m.translate("Core", "{path}: cannot create the project: the folder {folder} "
                                                    "does not allow creating files").format(path=target, folder=folder))
         remove_stale(folder)

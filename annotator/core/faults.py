@@ -15,6 +15,8 @@ import errno
 import os
 import sqlite3
 import stat
+import struct
+import sys
 from pathlib import Path
 
 from . import messages as m
@@ -95,17 +97,22 @@ def read_only_reason(path: Path) -> str:
     folder = path.parent if str(path.parent) else Path(".")
     if _on_read_only_file_system(folder):
         return m.translate("Core", "the file system is mounted read-only")
-    if path.exists() and not os.access(path, os.W_OK):
+    if path.exists() and refuses_writing(path):
         return m.translate("Core", "the file cannot be written (its permissions, or it is immutable)")
-    if not os.access(folder, os.W_OK | os.X_OK):
+    if folder_refuses_files(folder):
         return (m.translate("Core", "the folder {folder} does not allow creating files, and SQLite needs "
                                     "{name}-wal and {name}-shm beside the project to write it")
                 .format(folder=folder, name=path.name))
     for suffix in ("-wal", "-shm"):
         side = Path(f"{path}{suffix}")
-        if side.exists() and not os.access(side, os.W_OK):
+        if side.exists() and not os.access(side, os.W_OK):  # SQLite's own: as SQLite can (root: a 0444 one)
             return m.translate("Core", "{file} cannot be written").format(file=side)
     return m.translate("Core", "SQLite cannot write to it")
+
+
+def read_only_file_system(folder: str | os.PathLike[str]) -> bool:
+    """Whether ``folder`` is on a file system mounted read-only."""
+    return _on_read_only_file_system(Path(folder))
 
 
 def _on_read_only_file_system(folder: Path) -> bool:
@@ -113,6 +120,73 @@ def _on_read_only_file_system(folder: Path) -> bool:
         return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
     except (OSError, AttributeError):
         return False
+
+
+# Whether a file may be written is decided here, the same way for projects and exports. Root
+# passes every permission check (os.access says yes to a file of mode 0444), but a file that
+# nobody may write (no write bit at all) was made read-only on purpose: it is read-only to us
+# too, whoever we are. Immutable and append-only files (chattr +i, +a; chflags uchg, uappnd)
+# cannot be written in place even by root.
+
+_NO_WRITE_FLAGS = sum(getattr(stat, name, 0) for name in ("UF_IMMUTABLE", "SF_IMMUTABLE", "UF_APPEND", "SF_APPEND"))
+_FS_IOC_GETFLAGS = 0x80000000 | (struct.calcsize("l") << 16) | (ord("f") << 8) | 1  # _IOR('f', 1, long)
+_FS_IMMUTABLE_FL, _FS_APPEND_FL = 0x10, 0x20
+
+
+def _flags_forbid_writing(path: Path, st: os.stat_result) -> bool:
+    """Whether the file's flags (immutable, append-only) forbid writing it in place."""
+    flags = getattr(st, "st_flags", None)
+    if flags is not None:  # BSD, macOS
+        return bool(flags & _NO_WRITE_FLAGS)
+    if not sys.platform.startswith("linux") or not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
+        return False
+    try:
+        import fcntl
+
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        try:
+            raw = fcntl.ioctl(fd, _FS_IOC_GETFLAGS, bytes(8))
+        finally:
+            os.close(fd)
+    except (OSError, ImportError):  # a file system without flags, or no permission to read it
+        return False
+    return bool(int.from_bytes(raw[:4], sys.byteorder) & (_FS_IMMUTABLE_FL | _FS_APPEND_FL))
+
+
+def sealed(path: str | os.PathLike[str]) -> bool:
+    """Whether nobody may write the existing file ``path``, whoever asks (root too): no write
+    bit for anyone (mode 0444), immutable or append-only, on a read-only file system. False
+    for a path that does not exist."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    if not stat.S_ISDIR(st.st_mode) and st.st_mode & 0o222 == 0:
+        return True
+    return _on_read_only_file_system(Path(path)) or _flags_forbid_writing(Path(path), st)
+
+
+def refuses_writing(path: str | os.PathLike[str]) -> bool:
+    """Whether the existing file ``path`` may not be written by us: ``sealed`` (mode 0444 is
+    read-only even for root, who passes every permission check), or no permission
+    (``os.access``). False for a path that does not exist."""
+    if not os.path.exists(path):
+        return False
+    return sealed(path) or not os.access(path, os.W_OK)
+
+
+def folder_refuses_files(folder: str | os.PathLike[str]) -> bool:
+    """Whether files may not be created (or removed) in the existing ``folder`` by us: a
+    read-only file system, no write bit for anyone (mode 0555, even for root), no permission,
+    immutable or append-only."""
+    folder = Path(folder) if str(folder) else Path(".")
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return True
+    if _on_read_only_file_system(folder) or st.st_mode & 0o222 == 0:
+        return True
+    return not os.access(folder, os.W_OK | os.X_OK) or _flags_forbid_writing(folder, st)
 
 
 def _side_file_problem(path: Path) -> str | None:
@@ -208,7 +282,22 @@ def project_error(exc: sqlite3.Error, path: str | os.PathLike[str]) -> ProjectEr
         return ProjectError(m.translate("Core", "{path}: out of memory").format(path=path))
     if primary == _TOOBIG:
         return ProjectError(m.translate("Core", "{path}: a value is too big for the project file").format(path=path))
+    if str(exc).startswith(_NOT_UTF8):
+        return damaged(path, not_utf8_reason(exc))
     return ProjectError(m.translate("Core", "{path}: SQLite error: {reason}").format(path=path, reason=exc))
+
+
+#: How Python's sqlite3 says a TEXT value is not UTF-8, quoting the value (raw bytes of a
+#: damaged file, hundreds of them): only the column is kept.
+_NOT_UTF8 = "Could not decode to UTF-8 column '"
+
+
+def not_utf8_reason(exc: BaseException) -> str:
+    """The reason of a damaged file for sqlite3's "Could not decode to UTF-8 column 'C' with
+    text '…'": the column, without the text."""
+    column = str(exc)[len(_NOT_UTF8):].split("' with text", 1)[0]
+    column = column if len(column) <= 40 and column.isprintable() else "?"
+    return m.translate("Core", "text that is not UTF-8 in column {column!r}").format(column=column)
 
 
 # -- files other than projects ----------------------------------------------------------------

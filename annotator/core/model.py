@@ -122,12 +122,14 @@ def label_name_problem(name: str) -> str | None:
     """Why ``name`` cannot be a label name, or None: a label name is non-empty, one line of at
     most MAX_LABEL_CHARS characters with something visible, no surrounding spaces, and holds no
     character the input policy refuses (``strings.FORBIDDEN``)."""
-    if not name or name.strip() != name:
-        return m.translate("Core", "a label name must be non-empty and have no surrounding spaces")
-    bad = _LABEL_BREAKS.search(name) or FORBIDDEN.search(name)
-    if bad is not None:
+    # Control characters first: NEL (U+0085) and the line breaks also count as spaces to strip().
+    found = [f for f in (_LABEL_BREAKS.search(name), FORBIDDEN.search(name)) if f is not None]
+    if found:
+        bad = min(found, key=lambda f: f.start())  # the first one in the name
         return (m.translate("Core", "a label name must be one line without control characters, "
                                     "not contain {char}").format(char=char_name(bad.group())))
+    if not name or name.strip() != name:
+        return m.translate("Core", "a label name must be non-empty and have no surrounding spaces")
     if len(name) > MAX_LABEL_CHARS:
         return (m.translate("Core", "a label name must be at most {limit} characters, not {n}")
                 .format(limit=MAX_LABEL_CHARS, n=len(name)))

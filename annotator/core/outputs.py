@@ -3,16 +3,19 @@
 ``check_export_target`` refuses, before anything is written, every target whose
 replacement would lose data or could not work, and says what the target is:
 
-- the project being exported, any annotator project file (recognised by its header), an
-  SQLite database in use (a write-ahead log beside it), and the ``-wal``, ``-shm`` and
-  ``-journal`` files of a project, whether they exist or not;
+- the project being exported, any annotator project file (recognised by its header), any
+  SQLite database (its header; an empty file with a write-ahead log or rollback journal
+  beside it), and the ``-wal``, ``-shm`` and ``-journal`` files of a project or database,
+  whether they exist or not;
 - a folder, a FIFO (named pipe), a device, a socket, anything that is not a regular file,
   and ``-`` (standard output is not a file here);
 - a symbolic link to any of those, a symbolic link that points nowhere (a dangling link:
   writing through it would create a file where the link says, replacing it would lose the
   link; neither is what its author meant), a link loop, a path into ``/dev``, ``/proc`` or
   ``/sys`` (``/dev/stdout``);
-- a read-only file, a folder that does not exist or in which files cannot be created.
+- a read-only file (no write bit for anyone, even when root could write it; immutable or
+  append-only; on a read-only file system), a folder that does not exist or in which files
+  cannot be created (by the same rules: ``faults.refuses_writing``, ``folder_refuses_files``).
 
 A symbolic link to a regular file is written through: the file it points to is replaced,
 the link stays. Nothing is opened for writing before the checks, and nothing that is not a
@@ -38,12 +41,14 @@ from typing import IO
 from . import messages as m
 from . import temporaries
 from .errors import ExportError
-from .faults import file_kind, write_error
+from .faults import file_kind, folder_refuses_files, refuses_writing, write_error
 from .schema import has_project_header
 
 TMP_SUFFIX = ".annotator-tmp"
 _TMP_NAME = temporaries.pattern(TMP_SUFFIX)
+_SQLITE_HEADER = b"SQLite format 3\0"
 _WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+_JOURNAL_MAGIC = b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"
 _SIDECARS = {"-wal": "write-ahead log", "-shm": "shared-memory index", "-journal": "rollback journal"}
 
 
@@ -108,7 +113,7 @@ def _destination(path: Path, project: Path | None) -> Path:
                                           "a project"), path=path)
     _check_not_database(path, final)
     _check_sidecar(path, final, project)
-    if not os.access(final, os.W_OK):
+    if refuses_writing(final):
         raise _refuse(m.translate("Core", "{path}: the file is read-only; not overwritten"), path=path)
     _check_folder(path, final.parent)
     return final
@@ -173,15 +178,35 @@ def is_project_file(path: Path) -> bool:
     return head is not None and (has_project_header(head) or _database_in_use(path, head))
 
 
-def _database_in_use(path: Path, head: bytes) -> bool:
-    """An SQLite file (or an empty one) with a write-ahead log: perhaps a project not yet checkpointed."""
-    if head and not head.startswith(b"SQLite format 3\0"):
-        return False
+def is_database(path: Path) -> bool:
+    """Whether ``path`` is an SQLite database: its header, or an empty file that SQLite would
+    make one from the write-ahead log or rollback journal beside it."""
     try:
-        wal = _read_head(Path(f"{path}-wal"), 4)
+        head = _read_head(path)
     except OSError:
         return False
-    return wal is not None and wal in _WAL_MAGIC
+    return head is not None and _is_database(path, head)
+
+
+def _is_database(path: Path, head: bytes) -> bool:
+    return head.startswith(_SQLITE_HEADER) or _database_in_use(path, head) or (not head and _side_magic(
+        path, "-journal", (_JOURNAL_MAGIC,)))
+
+
+def _database_in_use(path: Path, head: bytes) -> bool:
+    """An SQLite file (or an empty one) with a write-ahead log: perhaps a project not yet checkpointed."""
+    if head and not head.startswith(_SQLITE_HEADER):
+        return False
+    return _side_magic(path, "-wal", _WAL_MAGIC)
+
+
+def _side_magic(path: Path, suffix: str, magics: tuple[bytes, ...]) -> bool:
+    """Whether SQLite's file ``path`` + ``suffix`` is there and starts with one of ``magics``."""
+    try:
+        side = _read_head(Path(f"{path}{suffix}"), len(magics[0]))
+    except OSError:
+        return False
+    return side is not None and side in magics
 
 
 def _check_not_database(path: Path, final: Path) -> None:
@@ -199,6 +224,9 @@ def _check_not_database(path: Path, final: Path) -> None:
     if _database_in_use(final, head):
         raise _refuse(m.translate("Core", "{path}: is an SQLite database in use (its write-ahead log is beside "
                                           "it); not overwritten"), path=path)
+    if _is_database(final, head):
+        raise _refuse(m.translate("Core", "{path}: is an SQLite database; an export never overwrites a database"),
+                      path=path)
 
 
 def _check_sidecar(path: Path, final: Path, project: Path | None) -> None:
@@ -209,6 +237,9 @@ def _check_sidecar(path: Path, final: Path, project: Path | None) -> None:
             if (project is not None and _same_file(base, project)) or is_project_file(base):
                 raise _refuse(m.translate("Core", "{path}: is the {what} of the project {project}; "
                                                   "not written"), path=path, what=what, project=base)
+            if is_database(base):
+                raise _refuse(m.translate("Core", "{path}: is the {what} of the SQLite database {database}; "
+                                                  "not written"), path=path, what=what, database=base)
 
 
 def _check_folder(path: Path, folder: Path) -> None:
@@ -217,7 +248,7 @@ def _check_folder(path: Path, folder: Path) -> None:
         if folder.exists():
             raise _refuse(m.translate("Core", "{path}: {folder} is not a folder"), path=path, folder=folder)
         raise _refuse(m.translate("Core", "{path}: the folder {folder} does not exist"), path=path, folder=folder)
-    if not os.access(folder, os.W_OK | os.X_OK):
+    if folder_refuses_files(folder):
         raise _refuse(m.translate("Core", "{path}: cannot create files in the folder {folder} ({reason})"),
                       path=path, folder=folder, reason=_folder_reason(folder))
 

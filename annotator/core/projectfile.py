@@ -5,11 +5,13 @@ SQLite opens whatever it is given: a FIFO (and blocks reading it), a device, a f
 new project file is created exclusively, so that a failed open removes only the file it
 made itself, never one another process made meanwhile.
 
-A project that may not be written (a read-only file, a read-only folder or file system)
-is still read: through SQLite's ``mode=ro``, and when its folder does not even allow the
-shared-memory file ``-shm`` that WAL reading needs, as ``immutable`` — but only when no
-write-ahead log holds changes that the main file lacks (``-wal`` absent or empty), since
-an immutable reader would not see them.
+A project that may not be written (a file of mode 0444, even for root; an immutable file;
+a read-only folder or file system) is still read, and a reading command creates nothing
+beside it: it opens the file ``immutable`` when no write-ahead log holds changes that the
+main file lacks (``-wal`` absent or empty), since an immutable reader would not see them;
+otherwise through SQLite's ``mode=ro``, which needs the shared-memory file ``-shm`` (and
+says so when the folder does not allow it). A reader on a full disk, where SQLite cannot
+create ``-shm``, falls back the same way.
 """
 
 from __future__ import annotations
@@ -23,11 +25,11 @@ from pathlib import Path
 
 from . import messages as m
 from .errors import ProjectError
-from .faults import file_kind, read_only_reason
+from .faults import file_kind, folder_refuses_files, no_space_reason, read_only_reason, refuses_writing, sealed
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
-__all__ = ["SIDE_FILES", "check_path", "connect", "create_exclusively", "read_only_reason", "remove_created",
-           "writable"]
+__all__ = ["SIDE_FILES", "after_failed_open", "check_path", "connect", "create_exclusively", "read_only_reason",
+           "remove_created", "side_files", "writable"]
 
 
 def check_path(path: Path, *, create: bool) -> bool:
@@ -110,27 +112,51 @@ def remove_created(path: Path, ident: tuple[int, int]) -> None:
 
 
 def writable(path: Path) -> bool:
-    """Whether SQLite may write the project at ``path`` (the file, its folder, its side files)."""
+    """Whether the project at ``path`` may be written by us: the file, its folder (SQLite
+    creates ``-wal`` and ``-shm`` there) and its existing side files. Decided from the mode
+    bits as well as the permissions (``faults.refuses_writing``): root may write a file of
+    mode 0444, but it was made read-only on purpose and is treated so."""
     folder = path.parent if str(path.parent) else Path(".")
-    if not (os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)):
+    if refuses_writing(path) or folder_refuses_files(folder):
         return False
+    # SQLite's own files, whose mode SQLite copies from the project's: only whether it can write them
     return all(os.access(f"{path}{s}", os.W_OK) for s in ("-wal", "-shm") if os.path.exists(f"{path}{s}"))
 
 
-def connect(path: Path, *, read_only: bool, timeout_s: float) -> sqlite3.Connection:
+def connect(path: Path, *, read_only: bool, timeout_s: float, live: bool = False) -> sqlite3.Connection:
     """A connection to the existing or just created file ``path``.
 
     Read-only connections to a writable file are ordinary ones with ``query_only`` (so that
-    closing the last one still folds and removes the WAL); to a file that may not be written,
-    ``mode=ro``, or ``immutable`` when the folder refuses the ``-shm`` file and no WAL holds
-    changes."""
+    closing the last one still folds and removes the WAL). A file that may not be written is
+    opened ``immutable``, which creates nothing beside it, when no write-ahead log or
+    rollback journal holds changes the file lacks; otherwise ``mode=ro`` (which needs
+    ``-shm``). A reader that finds the disk full (SQLite cannot create ``-shm``) reads the
+    same way, immutable, after removing the empty side files its attempt created.
+
+    ``live``: a connection kept open for long (the window) that must follow what other
+    programs write: ``immutable`` only when nobody may write the file (``faults.sealed``)
+    or SQLite cannot open it otherwise."""
     uri = Path(os.path.abspath(path)).as_uri()
     if not read_only or writable(path):
+        before = side_files(path)
         # mode=rw: never create the file (it may have been removed since it was looked at)
         conn = sqlite3.connect(f"{uri}?mode=rw", uri=True, isolation_level=None, timeout=timeout_s)
-        if read_only:
+        if not read_only:
+            return conn
+        try:
             conn.execute("PRAGMA query_only = ON")
-        return conn
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the WAL, -shm
+            return conn
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if live or not _no_room(exc, path):
+                raise
+            _remove_new_side_files(path, before)
+            if not _may_read_immutable(path):
+                raise
+        return _immutable(uri, timeout_s)
+    if (not live or sealed(path)) and _may_read_immutable(path):
+        return _immutable(uri, timeout_s)
     conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=timeout_s)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -146,4 +172,62 @@ def connect(path: Path, *, read_only: bool, timeout_s: float) -> sqlite3.Connect
                                     "file, and reading them needs {name}-shm, which the folder {folder} does not "
                                     "allow creating; open it once where it can be written")
                 .format(path=path, wal=wal, name=path.name, folder=path.parent)) from None
+    return _immutable(uri, timeout_s)
+
+
+def _immutable(uri: str, timeout_s: float) -> sqlite3.Connection:
+    """A connection that reads the main file only and creates nothing beside it."""
     return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None, timeout=timeout_s)
+
+
+def _may_read_immutable(path: Path) -> bool:
+    """Whether the main file alone holds the whole project: no ``-wal`` or ``-journal`` with
+    content beside it (an immutable reader would not see what they hold), and neither is
+    anything but a regular file (left to SQLite, which then says what is wrong)."""
+    for suffix in ("-wal", "-journal"):
+        try:
+            st = os.lstat(f"{path}{suffix}")
+        except FileNotFoundError:
+            continue
+        except OSError:
+            return False
+        if not stat.S_ISREG(st.st_mode) or st.st_size > 0:
+            return False
+    return True
+
+
+def _no_room(exc: sqlite3.Error, path: Path) -> bool:
+    """Whether SQLite failed for want of room (a full disk, a file-size limit): SQLITE_FULL,
+    or an I/O error creating or growing a file while there is no room beside ``path``."""
+    code = getattr(exc, "sqlite_errorcode", 0) or 0
+    if code & 0xFF == 13:  # SQLITE_FULL
+        return True
+    return code & 0xFF == 10 and no_space_reason(path) is not None  # SQLITE_IOERR_SHMSIZE, _WRITE...
+
+
+def side_files(path: Path) -> set[str]:
+    """Which of ``-wal`` and ``-shm`` are there beside ``path`` now (before an attempt to open it)."""
+    return {s for s in ("-wal", "-shm") if os.path.lexists(f"{path}{s}")}
+
+
+def after_failed_open(path: Path, before: set[str], exc: BaseException) -> None:
+    """After an attempt to open the project failed with ``exc``: if it failed for want of room
+    (a full disk: SQLite created ``-wal`` and ``-shm`` but could not grow them), remove those
+    files it left, so that a failed command leaves nothing behind."""
+    if isinstance(exc, sqlite3.Error) and _no_room(exc, path):
+        _remove_new_side_files(path, before)
+
+
+def _remove_new_side_files(path: Path, before: set[str]) -> None:
+    """Remove the ``-wal`` and ``-shm`` that a failed reader created (not ones that were there):
+    the ``-wal`` only if empty, the ``-shm`` only if no ``-wal`` is left beside it (no
+    connection uses a ``-shm`` without its ``-wal``)."""
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if "-wal" not in before:
+        with contextlib.suppress(OSError):
+            if stat.S_ISREG(os.lstat(wal).st_mode) and os.lstat(wal).st_size == 0:
+                os.unlink(wal)
+    if "-shm" not in before and not os.path.lexists(wal):
+        with contextlib.suppress(OSError):
+            if stat.S_ISREG(os.lstat(shm).st_mode):
+                os.unlink(shm)

@@ -20,10 +20,11 @@ class DocSummary:
     length: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ExportRow:
     """One document for the exporter: ``meta`` is JSON text; the entities either as cached
-    JSON (``entities_json``, verified when cached) or as objects to check (``entities``)."""
+    JSON (``entities_json``, which the exporter checks before it copies it) or as objects to
+    check (``entities``)."""
 
     id: str
     text: str
@@ -38,22 +39,34 @@ class Merge:
     """Groups rows of a cursor ordered by document rowid (the first column), on demand.
 
     Rows are fetched in batches: a Python call per row would cost more than SQLite's work.
+    ``cursor`` may be a function that runs the query: it then runs at the first ``take``,
+    so an export that never needs these rows (every document's entities cached) never
+    reads them. Once the rows are all taken, ``take`` costs one test.
     """
 
-    def __init__(self, cursor: sqlite3.Cursor, make: Callable[[tuple[Any, ...]], Any] | None) -> None:
-        self._cursor = cursor
+    def __init__(self, cursor: sqlite3.Cursor | Callable[[], sqlite3.Cursor],
+                 make: Callable[[tuple[Any, ...]], Any] | None) -> None:
+        self._rows = cursor
+        self._cursor: sqlite3.Cursor | None = None
         self._make = make
         self._batch: list[tuple[Any, ...]] = []
         self._i = 0
-        self._fill()
+        self._done = False
 
     def _fill(self) -> bool:
+        if self._cursor is None:
+            rows = self._rows
+            self._cursor = rows if isinstance(rows, sqlite3.Cursor) else rows()
         self._batch = self._cursor.fetchmany(4096)
         self._i = 0
-        return bool(self._batch)
+        if not self._batch:
+            self._done = True
+        return not self._done
 
     def take(self, doc: int) -> list[Any]:
         out: list[Any] = []
+        if self._done:
+            return out
         make = self._make
         while True:
             batch, i, n = self._batch, self._i, len(self._batch)

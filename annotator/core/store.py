@@ -99,24 +99,30 @@ class Project:
         """Open the project at ``path``; with ``create``, make it first if it does not exist.
 
         ``read_only``: for reading commands (export, stats, check): nothing is written, and
-        a project that may not be written is still read. Otherwise a project that may not be
+        a project that may not be written (mode 0444 even for root, immutable, a read-only
+        folder or file system) or that lies on a full disk is still read, creating no file
+        beside it (``projectfile.connect``). Otherwise a project that may not be
         written opens read-only (``read_only`` is then True, and each edit says why it is
         refused), unless ``check``: commands about to write (import) ask for it, and then a
-        read-only project is refused at once, and a damaged one too (SQLite's ``quick_check``:
-        about 0.4 s for 100,000 documents, too slow for opening the window).
+        read-only project is refused at once, and a damaged one too (``checks.damage``: SQLite's
+        ``integrity_check`` and text that is not UTF-8, about 2.5–3 s for 100,000 documents with a
+        million entities, too slow for opening the window).
         A file this call created is removed again if opening fails; SQLite's errors become
         ProjectError saying what happened (busy, disk full, damaged, not a project...).
         """
         path = Path(path)
         exists = projectfile.check_path(path, create=create and not read_only)
         made = None if exists else projectfile.create_exclusively(path)
+        before = projectfile.side_files(path)
         conn: sqlite3.Connection | None = None
         try:
             if not read_only and check and not projectfile.writable(path):
                 raise ProjectError(m.translate("Core", "{path}: read-only: {reason}")
                                    .format(path=path, reason=projectfile.read_only_reason(path)))
             ro = read_only or not projectfile.writable(path)
-            conn = projectfile.connect(path, read_only=ro, timeout_s=busy_timeout_ms() / 1000)
+            # a reading command creates nothing beside the project; the window follows other writers
+            conn = projectfile.connect(path, read_only=ro, timeout_s=busy_timeout_ms() / 1000,
+                                       live=not read_only)
             project = cls(path, conn, user or _default_user(), read_only=ro)
             project._setup(create=create and not ro, label_set=label_set, check=check)
         except BaseException as exc:
@@ -124,6 +130,8 @@ class Project:
                 conn.close()
             if made is not None:
                 projectfile.remove_created(path, made)
+            else:  # a full disk: the -wal and -shm SQLite could not grow
+                projectfile.after_failed_open(path, before, exc)
             if isinstance(exc, sqlite3.Error):
                 raise project_error(exc, path) from None
             raise
@@ -148,7 +156,7 @@ class Project:
             raise ProjectError(m.translate("Core", "{path}: empty file, not an annotator project")
                                .format(path=self.path))
         if check and has_tables:
-            self.quick_check()
+            self.check_damage()
         if self.read_only:
             if version < SCHEMA_VERSION:
                 raise ProjectError(m.translate("Core", "{path}: this project was written by an older annotator "
@@ -167,14 +175,16 @@ class Project:
         elif version < SCHEMA_VERSION:
             self._migrate(version)
 
-    def quick_check(self) -> None:
-        """Raise ProjectError when SQLite's ``quick_check`` finds the file damaged."""
+    def check_damage(self) -> None:
+        """Raise ProjectError when the file is damaged (``checks.damage``)."""
+        from .checks import damage
+
         try:
-            rows = [r[0] for r in self._conn.execute("PRAGMA quick_check(20)")]
+            problem = damage(self._conn)
         except sqlite3.DatabaseError as exc:
             raise project_error(exc, self.path) from None
-        if rows != ["ok"]:
-            raise damaged(self.path, rows[0] if len(rows) == 1 else f"{rows[0]}; {len(rows) - 1} more")
+        if problem is not None:
+            raise damaged(self.path, problem)
 
     def _create_schema(self, label_set: str) -> None:
         labels = builtin_label_set(label_set)
@@ -434,7 +444,7 @@ class Project:
                 "SELECT d.rowid, d.id, d.text, d.meta, d.status, x.entities FROM documents d "
                 f"LEFT JOIN export_cache x ON x.doc = d.rowid {where} ORDER BY d.rowid", args
             )
-            ents = Merge(c.execute(
+            ents = Merge(lambda: c.execute(  # run only if a document has no cached entities
                 'SELECT doc, id, start, "end", label, text, attributes FROM entities e '
                 "WHERE NOT EXISTS (SELECT 1 FROM export_cache x WHERE x.doc = e.doc) "
                 'ORDER BY doc, start, "end" DESC, label'

@@ -177,28 +177,28 @@
         <translation>役割は重複せず、空でないものにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="39"/>
+        <location filename="../../annotator/core/faults.py" line="41"/>
         <source>a folder (directory)</source>
         <extracomment>How long a command waits for another program&apos;s write to finish before it says the project is busy.</extracomment>
         <translation>フォルダ(ディレクトリ)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="41"/>
+        <location filename="../../annotator/core/faults.py" line="43"/>
         <source>a FIFO (named pipe)</source>
         <translation>FIFO(名前付きパイプ)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="43"/>
+        <location filename="../../annotator/core/faults.py" line="45"/>
         <source>a character device</source>
         <translation>キャラクタデバイス</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="45"/>
+        <location filename="../../annotator/core/faults.py" line="47"/>
         <source>a block device</source>
         <translation>ブロックデバイス</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="52"/>
+        <location filename="../../annotator/core/faults.py" line="54"/>
         <source>a special file</source>
         <translation>特殊ファイル</translation>
     </message>
@@ -318,33 +318,33 @@
         <translation>ほかに {n} 件の問題があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="126"/>
+        <location filename="../../annotator/core/model.py" line="132"/>
         <source>a label name must be non-empty and have no surrounding spaces</source>
-        <extracomment>A label name is shown in menus, the legend and every entity bar: one short line. Characters that break a label name over lines (or columns): refused anywhere in one. Characters that show nothing by themselves (format, combining, spaces, separators, controls).</extracomment>
         <translation>ラベル名は空でなく、前後に空白を含まないものにしてください</translation>
     </message>
     <message>
         <location filename="../../annotator/core/model.py" line="129"/>
         <source>a label name must be one line without control characters, not contain {char}</source>
+        <extracomment>A label name is shown in menus, the legend and every entity bar: one short line. Characters that break a label name over lines (or columns): refused anywhere in one. Characters that show nothing by themselves (format, combining, spaces, separators, controls).</extracomment>
         <translation>ラベル名は制御文字を含まない 1 行にしてください({char} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="132"/>
+        <location filename="../../annotator/core/model.py" line="134"/>
         <source>a label name must be at most {limit} characters, not {n}</source>
         <translation>ラベル名は {limit} 文字以内にしてください({n} 文字あります)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="135"/>
+        <location filename="../../annotator/core/model.py" line="137"/>
         <source>a label name must have a visible character</source>
         <translation>ラベル名には目に見える文字を含めてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="145"/>
+        <location filename="../../annotator/core/model.py" line="147"/>
         <source>label {name!r}: colour must look like #rrggbb, not {colour!r}</source>
         <translation>ラベル {name!r}:色は #rrggbb の形式で指定してください({colour!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="148"/>
+        <location filename="../../annotator/core/model.py" line="150"/>
         <source>label {name!r}: the shortcut must be one character, not {key!r}</source>
         <translation>ラベル {name!r}:ショートカットは 1 文字です({key!r} は使えません)</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>範囲 {start}–{end} が文書(0–{length})の外にあるか、空です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/projectfile.py" line="47"/>
+        <location filename="../../annotator/core/projectfile.py" line="49"/>
         <source>{path}: no project file here</source>
         <translation>{path}:プロジェクトファイルがありません</translation>
     </message>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <location filename="../../annotator/core/creating.py" line="107"/>
-        <location filename="../../annotator/core/outputs.py" line="124"/>
+        <location filename="../../annotator/core/outputs.py" line="129"/>
         <source>{path}: {reason}</source>
         <translation>{path}:{reason}</translation>
     </message>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <location filename="../../annotator/core/creating.py" line="117"/>
-        <location filename="../../annotator/core/projectfile.py" line="56"/>
+        <location filename="../../annotator/core/projectfile.py" line="58"/>
         <source>{path}: is {kind}, not a project file</source>
         <translation>{path}:プロジェクトファイルではなく {kind} です</translation>
     </message>
@@ -394,53 +394,53 @@
     </message>
     <message>
         <location filename="../../annotator/core/creating.py" line="234"/>
-        <location filename="../../annotator/core/outputs.py" line="219"/>
-        <location filename="../../annotator/core/projectfile.py" line="50"/>
+        <location filename="../../annotator/core/outputs.py" line="250"/>
+        <location filename="../../annotator/core/projectfile.py" line="52"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}:フォルダ {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="242"/>
+        <location filename="../../annotator/core/creating.py" line="245"/>
         <source>{path}: cannot create the project: the folder {folder} does not allow creating files</source>
         <translation>{path}:プロジェクトを作成できません:フォルダ {folder} にはファイルを作成できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="260"/>
+        <location filename="../../annotator/core/creating.py" line="263"/>
         <source>{path}: the new project&apos;s write-ahead log could not be folded into it; nothing was created</source>
         <translation>{path}:新しいプロジェクトの先行書き込みログをプロジェクトに反映できませんでした。何も作成していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="269"/>
+        <location filename="../../annotator/core/creating.py" line="272"/>
         <source>{path}: cannot create the project: {reason}; nothing was created</source>
         <translation>{path}:プロジェクトを作成できません:{reason}。何も作成していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="281"/>
+        <location filename="../../annotator/core/creating.py" line="284"/>
         <source>{path}: the file keeps changing while the project is created; nothing was created</source>
         <translation>{path}:プロジェクトの作成中にファイルが変更され続けています。何も作成していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/projectfile.py" line="45"/>
+        <location filename="../../annotator/core/projectfile.py" line="47"/>
         <source>{path}: a symbolic link to {target}, which does not exist</source>
         <translation>{path}:存在しない {target} へのシンボリックリンクです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/projectfile.py" line="54"/>
+        <location filename="../../annotator/core/projectfile.py" line="56"/>
         <source>{path}: is a folder, not a project file</source>
         <translation>{path}:プロジェクトファイルではなくフォルダです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/projectfile.py" line="70"/>
+        <location filename="../../annotator/core/projectfile.py" line="72"/>
         <source>{path}: cannot open: {reason}</source>
         <translation>{path}:開けません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/projectfile.py" line="85"/>
+        <location filename="../../annotator/core/projectfile.py" line="87"/>
         <source>{path}: read-only: cannot create files in the folder {folder} ({reason})</source>
         <translation>{path}:読み取り専用です:フォルダ {folder} にファイルを作成できません({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/projectfile.py" line="145"/>
+        <location filename="../../annotator/core/projectfile.py" line="171"/>
         <source>{path}: cannot be read: its write-ahead log {wal} holds changes not yet in the file, and reading them needs {name}-shm, which the folder {folder} does not allow creating; open it once where it can be written</source>
         <translation>{path}:読み込めません:先行書き込みログ {wal} にファイルへ未反映の変更があり、それを読むには {name}-shm が必要ですが、フォルダ {folder} には作成できません。書き込める場所で一度開いてください</translation>
     </message>
@@ -450,45 +450,45 @@
         <translation>{path}:プロジェクトファイルに JSON として正しくない値があります({reason})。`annotator check {path}` で問題の一覧を確認できます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="139"/>
+        <location filename="../../annotator/core/store.py" line="147"/>
         <source>{path}: an SQLite file, but not an annotator project</source>
         <translation>{path}:SQLite ファイルですが、annotator のプロジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="143"/>
+        <location filename="../../annotator/core/store.py" line="151"/>
         <source>{path}: this project was written by a newer annotator (file schema {version}, this program reads up to {readable}); update annotator to open it</source>
         <translation>{path}:このプロジェクトは新しい annotator で書かれています(ファイルのスキーマ {version}、このプログラムが読めるのは {readable} まで)。annotator を更新してから開いてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="148"/>
+        <location filename="../../annotator/core/store.py" line="156"/>
         <source>{path}: empty file, not an annotator project</source>
         <translation>{path}:空のファイルで、annotator のプロジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="154"/>
+        <location filename="../../annotator/core/store.py" line="162"/>
         <source>{path}: this project was written by an older annotator (file schema {version}) and must be upgraded, which needs writing it: {reason}</source>
         <translation>{path}:このプロジェクトは古い annotator で書かれているため(ファイルのスキーマ {version})更新が必要ですが、更新には書き込みが必要です:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="161"/>
+        <location filename="../../annotator/core/store.py" line="169"/>
         <source>{path}: cannot switch the project file to WAL journaling</source>
         <translation>{path}:プロジェクトファイルを WAL ジャーナルに切り替えられません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="202"/>
+        <location filename="../../annotator/core/store.py" line="212"/>
         <source>{path}: no migration from schema {version}</source>
         <translation>{path}:スキーマ {version} からの移行手順がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="328"/>
         <location filename="../../annotator/core/store.py" line="338"/>
-        <location filename="../../annotator/core/store.py" line="367"/>
-        <location filename="../../annotator/core/store.py" line="375"/>
+        <location filename="../../annotator/core/store.py" line="348"/>
+        <location filename="../../annotator/core/store.py" line="377"/>
+        <location filename="../../annotator/core/store.py" line="385"/>
         <source>no document {id!r} in this project</source>
         <translation>このプロジェクトに文書 {id!r} はありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="496"/>
+        <location filename="../../annotator/core/store.py" line="506"/>
         <source>opened for reading only</source>
         <translation>読み取り専用で開いています</translation>
     </message>
@@ -577,7 +577,7 @@
         <translation>主張スキーマは別の場所で変更されました。編集画面を開き直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="209"/>
+        <location filename="../../annotator/core/checks.py" line="339"/>
         <location filename="../../annotator/core/transaction.py" line="282"/>
         <source>not a claim schema: {problem}</source>
         <translation>主張スキーマではありません:{problem}</translation>
@@ -609,450 +609,578 @@
         <translation>{start}–{end} の固有表現 {label} はプロジェクトファイルの規則に反します:{rule}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="63"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="64"/>
         <source>{what}: start and end must be integers (code points), not {start!r} and {end!r}</source>
         <translation>{what}:start と end は整数(コードポイント)です({start!r} と {end!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="63"/>
-        <location filename="../../annotator/core/checks.py" line="69"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="522"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="528"/>
+        <location filename="../../annotator/core/checks.py" line="65"/>
+        <location filename="../../annotator/core/checks.py" line="71"/>
+        <location filename="../../annotator/core/formats/stored.py" line="23"/>
+        <location filename="../../annotator/core/formats/stored.py" line="29"/>
         <source>{value} is not a JSON number</source>
         <extracomment>The columns each table must have (a file edited by hand may have lost some).</extracomment>
         <translation>{value} は JSON の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="79"/>
+        <location filename="../../annotator/core/checks.py" line="81"/>
         <source>stored as {kind}, not as text</source>
         <translation>テキストではなく {kind} として保存されています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="83"/>
+        <location filename="../../annotator/core/checks.py" line="85"/>
         <source>nested too deeply</source>
         <translation>入れ子が深すぎます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="96"/>
+        <location filename="../../annotator/core/checks.py" line="98"/>
         <source>{what} is not valid JSON ({reason})</source>
         <translation>{what} が JSON として正しくありません({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="99"/>
+        <location filename="../../annotator/core/checks.py" line="101"/>
         <source>{what} is not a JSON object</source>
         <translation>{what} が JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="119"/>
+        <location filename="../../annotator/core/checks.py" line="121"/>
+        <source>{what} is not valid UTF-8 (byte 0x{byte:02x} at byte {at}): the project file is damaged</source>
+        <extracomment>How ``check`` reads text: bytes that are not UTF-8 (a damaged file) become U+DC80–U+DCFF (``surrogateescape``) instead of stopping the read, so that it says where they are and goes on.</extracomment>
+        <translation>{what} が正しい UTF-8 ではありません(バイト {at} の 0x{byte:02x}):プロジェクトファイルが破損しています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="214"/>
+        <source>text that is not UTF-8 in column {column!r} of the table {table}, row {rowid}</source>
+        <extracomment>The text columns ``check`` reads, read whole by ``damage``: SQLite&apos;s integrity check would see bytes changed in one copy of an indexed value (table or index), not text written badly to both.</extracomment>
+        <translation>テーブル {table} の行 {rowid} の列 {column!r} に UTF-8 でないテキストがあります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="216"/>
+        <source>text that is not UTF-8 in the table {table}</source>
+        <translation>テーブル {table} に UTF-8 でないテキストがあります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="234"/>
         <source>SQLite cannot read the file: {reason}</source>
         <translation>SQLite がファイルを読み込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="134"/>
+        <location filename="../../annotator/core/checks.py" line="250"/>
         <source>cannot read further: {reason}</source>
         <translation>これ以上読み込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="143"/>
+        <location filename="../../annotator/core/checks.py" line="259"/>
         <source>SQLite&apos;s integrity check failed: {reason}</source>
         <translation>SQLite の整合性チェックに失敗しました:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="147"/>
+        <location filename="../../annotator/core/checks.py" line="262"/>
         <source>SQLite&apos;s integrity check: {problem}</source>
         <translation>SQLite の整合性チェック:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="149"/>
+        <location filename="../../annotator/core/checks.py" line="264"/>
         <source>{table} row {rowid} refers to a row of {parent} that does not exist</source>
         <translation>{table} の行 {rowid} が {parent} の存在しない行を参照しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="157"/>
+        <location filename="../../annotator/core/checks.py" line="272"/>
         <source>the table {table} is missing</source>
         <translation>テーブル {table} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="161"/>
+        <location filename="../../annotator/core/checks.py" line="276"/>
         <source>the table {table} has no column {column}</source>
         <translation>テーブル {table} に列 {column} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="167"/>
+        <location filename="../../annotator/core/checks.py" line="282"/>
         <source>the trigger {name} is missing: the export cache would not follow every change</source>
         <translation>トリガー {name} がありません:エクスポート用キャッシュがすべての変更に追従しなくなります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="180"/>
+        <location filename="../../annotator/core/checks.py" line="295"/>
+        <source>a label&apos;s name</source>
+        <translation>ラベルの名前</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="296"/>
+        <source>a label&apos;s colour</source>
+        <translation>ラベルの色</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="297"/>
+        <source>a label&apos;s key</source>
+        <translation>ラベルのキー</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="298"/>
+        <source>a label&apos;s description</source>
+        <translation>ラベルの説明</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="300"/>
+        <source>label set: {problem}</source>
+        <translation>ラベルセット:{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="303"/>
         <source>label {name!r}: name, colour, key and description must be text</source>
         <translation>ラベル {name!r}:名前、色、キー、説明はテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="186"/>
+        <location filename="../../annotator/core/checks.py" line="309"/>
         <source>label set: label {name!r}: {problem}</source>
         <translation>ラベルセット:ラベル {name!r}:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="189"/>
+        <location filename="../../annotator/core/checks.py" line="312"/>
         <source>label set: the key {key!r} applies both {first} and {second}</source>
         <translation>ラベルセット:キー {key!r} が {first} と {second} の両方に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="204"/>
+        <location filename="../../annotator/core/checks.py" line="326"/>
+        <source>a setting&apos;s name</source>
+        <translation>設定の名前</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="326"/>
+        <source>the setting {key}</source>
+        <translation>設定 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="334"/>
         <source>the claim schema</source>
         <translation>主張スキーマ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="211"/>
+        <location filename="../../annotator/core/checks.py" line="341"/>
         <source>the claim schema: {problem}</source>
         <translation>主張スキーマ:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="222"/>
+        <location filename="../../annotator/core/checks.py" line="352"/>
         <source>the rejected suggestions are not a list of [start, end] pairs</source>
         <translation>却下した候補が [start, end] の組のリストではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="238"/>
+        <location filename="../../annotator/core/checks.py" line="368"/>
+        <source>the document id</source>
+        <translation>文書 ID</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="368"/>
+        <source>the text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="369"/>
+        <source>the status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="373"/>
         <source>the document id must be non-empty text</source>
         <translation>文書 ID は空でないテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="240"/>
+        <location filename="../../annotator/core/checks.py" line="375"/>
         <source>the document id is used twice</source>
         <translation>文書 ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="243"/>
+        <location filename="../../annotator/core/checks.py" line="378"/>
         <source>the text is stored as {kind}, not as text</source>
         <translation>本文がテキストではなく {kind} として保存されています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="248"/>
+        <location filename="../../annotator/core/checks.py" line="384"/>
         <source>status {status!r} is not one of {statuses}</source>
         <translation>状態 {status!r} は {statuses} のいずれでもありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="279"/>
+        <location filename="../../annotator/core/checks.py" line="416"/>
+        <location filename="../../annotator/core/checks.py" line="453"/>
+        <source>{what}: the id</source>
+        <translation>{what}:ID</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="417"/>
+        <source>{what}: the label</source>
+        <translation>{what}:ラベル</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="418"/>
+        <location filename="../../annotator/core/checks.py" line="454"/>
+        <source>{what}: the text</source>
+        <translation>{what}:テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="422"/>
         <source>{what}: the id must be non-empty text</source>
         <translation>{what}:ID は空でないテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="281"/>
+        <location filename="../../annotator/core/checks.py" line="424"/>
         <source>{what}: the id is used twice</source>
         <translation>{what}:ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="284"/>
+        <location filename="../../annotator/core/checks.py" line="427"/>
         <source>{what}: start and end must be integers, not {start!r} and {end!r}</source>
         <translation>{what}:start と end は整数にしてください({start!r} と {end!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="287"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="67"/>
+        <location filename="../../annotator/core/checks.py" line="430"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="68"/>
         <location filename="../../annotator/core/formats/stockmark.py" line="73"/>
         <source>{what}: span {start}–{end} is empty or outside the text (length {length})</source>
         <translation>{what}:範囲 {start}–{end} が空か、テキスト(長さ {length})の外にあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="290"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="71"/>
+        <location filename="../../annotator/core/checks.py" line="433"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="72"/>
         <source>{what}: text {text!r} is not text[{start}:{end}] = {actual!r}</source>
         <translation>{what}:text {text!r} が text[{start}:{end}] = {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="293"/>
+        <location filename="../../annotator/core/checks.py" line="436"/>
         <source>{what}: label {label!r} is not in the project&apos;s label set</source>
         <translation>{what}:ラベル {label!r} はプロジェクトのラベルセットにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="295"/>
+        <location filename="../../annotator/core/checks.py" line="419"/>
+        <location filename="../../annotator/core/checks.py" line="438"/>
         <source>{what}: attributes</source>
         <translation>{what}:属性</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="310"/>
+        <location filename="../../annotator/core/checks.py" line="455"/>
+        <location filename="../../annotator/core/checks.py" line="457"/>
         <source>{what}: data</source>
         <translation>{what}:データ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="324"/>
+        <location filename="../../annotator/core/checks.py" line="466"/>
+        <source>the export cache</source>
+        <translation>エクスポート用キャッシュ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="473"/>
         <source>the export cache is not valid JSON: an export would fail or write it</source>
         <translation>エクスポート用キャッシュが JSON として正しくありません:エクスポートが失敗するか、このキャッシュがそのまま書き出されます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="326"/>
+        <location filename="../../annotator/core/checks.py" line="475"/>
         <source>the export cache differs from the document&apos;s entities: an export would write entities that are not in the project</source>
         <translation>エクスポート用キャッシュが文書の固有表現と一致しません:プロジェクトにない固有表現がエクスポートされます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="80"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="117"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="195"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="81"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="118"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="196"/>
         <source>{what}: must be an object</source>
         <translation>{what}:オブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="276"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="84"/>
+        <location filename="../../annotator/core/checks.py" line="414"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="85"/>
         <source>entity {id}</source>
         <translation>固有表現 {id}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="47"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="48"/>
         <source>{what}: id must be a non-empty string</source>
         <extracomment>The C string encoder behind json.dumps(ensure_ascii=False): quotes and escapes one str.</extracomment>
         <translation>{what}:id は空でない文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="89"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="128"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="198"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="90"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="129"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="199"/>
         <source>{what}: unknown field {key!r}</source>
         <translation>{what}:不明なフィールド {key!r}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="92"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="131"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="93"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="132"/>
         <source>{what}: missing {key!r}</source>
         <translation>{what}:{key!r} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="96"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="97"/>
         <source>{what}: label must be a non-empty string</source>
         <translation>{what}:label は空でない文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="103"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="104"/>
         <source>{what}: text must be a string</source>
         <translation>{what}:text は文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="106"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="107"/>
         <source>{what}: attributes must be an object</source>
         <translation>{what}:attributes はオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="309"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="123"/>
+        <location filename="../../annotator/core/checks.py" line="452"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="124"/>
         <source>claim {id}</source>
         <translation>主張 {id}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="136"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="137"/>
         <source>{what}: {key} must be a string or null</source>
         <translation>{what}:{key} は文字列か null にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="139"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="140"/>
         <source>{what}: attributes must be an object of strings (the project&apos;s own claim attributes)</source>
         <translation>{what}:attributes は文字列のオブジェクト(プロジェクト独自の主張属性)にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="147"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="148"/>
         <source>{what}: claimant refers to entity {ref!r}, which is not in this record</source>
         <translation>{what}:claimant が参照する固有表現 {ref!r} はこのレコードにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="151"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="152"/>
         <source>{what}: a source claimant needs a non-empty text</source>
         <translation>{what}:source の claimant には空でない text が必要です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="153"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="154"/>
         <source>{what}: claimant must be null or an object with kind entity, source or author</source>
         <translation>{what}:claimant は null か、kind が entity、source、author のオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="160"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="161"/>
         <source>{what}: cue must be null or a span object</source>
         <translation>{what}:cue は null か範囲のオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="163"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="164"/>
         <source>{what}: arguments must be a list</source>
         <translation>{what}:arguments はリストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="167"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="168"/>
         <source>{what}: arguments[{j}] must be an object with a non-empty role</source>
         <translation>{what}:arguments[{j}] は空でない role を持つオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="173"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="174"/>
         <source>{what}: arguments[{j}] ({role}) refers to entity {ref!r}, which is not in this record</source>
         <translation>{what}:arguments[{j}]({role})が参照する固有表現 {ref!r} はこのレコードにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="189"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="190"/>
         <source>tokens must be a list</source>
         <translation>tokens はリストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="201"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="202"/>
         <source>{what}: surface must be a string</source>
         <translation>{what}:surface は文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="205"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="206"/>
         <source>{what}: {key} must be a string</source>
         <translation>{what}:{key} は文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="208"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="209"/>
         <source>{what}: overlaps the token before it</source>
         <translation>{what}:前のトークンと重なっています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="221"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="222"/>
         <source>a record must be a JSON object, not {kind}</source>
         <translation>レコードは JSON オブジェクトにしてください({kind} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="227"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="228"/>
         <source>unknown field {key!r}</source>
         <translation>不明なフィールド {key!r}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="302"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="303"/>
         <source>the file is UTF-16 (it starts with a UTF-16 byte-order mark); JSONL must be UTF-8</source>
         <extracomment>A line longer than this is not read (a record of the longest document, 20 million characters, takes at most 60 MiB as UTF-8); memory stays bounded by it. Lines longer than this are not copied into the rejects file (the reasons are).</extracomment>
         <translation>ファイルが UTF-16 です(UTF-16 のバイト順マークで始まっています)。JSONL は UTF-8 にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="305"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="306"/>
         <source>NUL bytes (U+0000) at byte {at} of the line: a binary or UTF-16 file, not UTF-8 JSONL</source>
         <translation>行の {at} バイト目に NUL バイト(U+0000)があります:UTF-8 の JSONL ではなく、バイナリか UTF-16 のファイルです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="337"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="338"/>
         <source> (records separated by CR alone, as on old Macs? JSONL needs LF or CRLF line ends)</source>
         <translation> (古い Mac のように CR だけでレコードを区切っていますか? JSONL の行末は LF か CRLF にしてください)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="340"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="391"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="341"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="392"/>
         <source> (a Stockmark file is one JSON list: use --format stockmark or the .json extension)</source>
         <translation> (Stockmark のファイルは 1 つの JSON リストです:--format stockmark を指定するか、拡張子を .json にしてください)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="379"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="380"/>
         <source>line of {size:,} bytes: longer than the limit of {limit} MiB; not read</source>
         <translation>行が {size:,} バイトあり、上限の {limit} MiB を超えています。読み込みません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="396"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="397"/>
         <source>duplicate document id {id!r} (first on line {line})</source>
         <translation>文書 ID {id!r} が重複しています(最初は {line} 行目)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="495"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="508"/>
         <source>document {id}: status {status!r} is not one of {statuses}; nothing was written</source>
-        <extracomment>Characters that ``str.splitlines()`` (and some JSONL readers) take for line breaks but JSON leaves unescaped: escaped, so one record is always one line for every reader.</extracomment>
+        <extracomment>Characters that ``str.splitlines()`` (and some JSONL readers) take for line breaks but JSON leaves unescaped: escaped, so one record is always one line for every reader. Lines are written in chunks of about this many bytes: one call for many lines (a call per line costs as much as building it).</extracomment>
         <translation>文書 {id}:状態 {status!r} は {statuses} のいずれでもありません。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="539"/>
+        <location filename="../../annotator/core/formats/stored.py" line="81"/>
+        <source>document {id}: its export cache is stored in the project file as {kind}, not as text; nothing was written</source>
+        <extracomment>The C scanner of the stored meta: RFC 8259 (no NaN, no infinity), no white space around it. One entity as the import caches it, and only as it does: the keys id, start, end, label, text in this order, integers without sign or leading zero, strings without escapes (so no quote, backslash or control character in them). The groups: id, start, end, label, text.</extracomment>
+        <translation>文書 {id}:エクスポート用キャッシュがプロジェクトファイルにテキストではなく {kind} として保存されています。何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stored.py" line="93"/>
+        <source>it holds no entity</source>
+        <translation>固有表現を含んでいません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stored.py" line="103"/>
+        <source>document {id}: the export cache in the project file is wrong ({problem}); nothing was written</source>
+        <translation>文書 {id}:プロジェクトファイルのエクスポート用キャッシュが正しくありません({problem})。何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stored.py" line="106"/>
+        <source>document {id}: the export cache in the project file is not valid JSON ({reason}); nothing was written</source>
+        <translation>文書 {id}:プロジェクトファイルのエクスポート用キャッシュが正しい JSON ではありません({reason})。何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stored.py" line="115"/>
+        <source>a BLOB</source>
+        <translation>BLOB</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stored.py" line="116"/>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stored.py" line="126"/>
+        <source>document {id}: its {field} is stored in the project file as {kind}, not as text; nothing was written</source>
+        <translation>文書 {id}:{field} がプロジェクトファイルにテキストではなく {kind} として保存されています。何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stored.py" line="138"/>
         <source>document {id}: its meta in the project file is not a JSON object ({meta}); nothing was written</source>
         <translation>文書 {id}:プロジェクトファイル内の meta が JSON オブジェクトではありません({meta})。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="547"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="560"/>
         <source>document {id}: holds U+{code:04X}, a lone surrogate that UTF-8 cannot encode; nothing was written</source>
         <translation>文書 {id}:UTF-8 で符号化できない孤立サロゲート U+{code:04X} を含んでいます。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="550"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="563"/>
         <source>document {id}: a value cannot be written as JSON ({reason}); nothing was written</source>
         <translation>文書 {id}:JSON として書き出せない値があります({reason})。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="48"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="49"/>
         <source>id must be a non-empty string</source>
         <translation>id は空でない文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="51"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="52"/>
         <source>{what}: id is {n:,} characters long; the limit is {limit:,}</source>
         <translation>{what}:id が {n:,} 文字あります。上限は {limit:,} 文字です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="53"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="54"/>
         <source>id is {n:,} characters long; the limit is {limit:,}</source>
         <translation>id が {n:,} 文字あります。上限は {limit:,} 文字です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="100"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="101"/>
         <source>{what}: label {label!r}: {problem}</source>
         <translation>{what}:ラベル {label!r}:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="231"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="232"/>
         <location filename="../../annotator/core/formats/stockmark.py" line="51"/>
         <source>text must be a string</source>
         <translation>text は文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="234"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="235"/>
         <location filename="../../annotator/core/formats/stockmark.py" line="53"/>
         <source>text has {n:,} characters; the limit is {limit:,} per document</source>
         <translation>text が {n:,} 文字あります。上限は 1 文書あたり {limit:,} 文字です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="238"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="239"/>
         <source>meta must be an object</source>
         <translation>meta はオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="240"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="241"/>
         <source>status must be one of {values}, not {status!r}</source>
         <translation>status は {values} のいずれかにしてください({status!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="245"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="246"/>
         <location filename="../../annotator/core/formats/stockmark.py" line="56"/>
         <source>entities must be a list</source>
         <translation>entities はリストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="253"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="254"/>
+        <location filename="../../annotator/core/formats/stored.py" line="99"/>
         <source>entity {id}: duplicate id</source>
         <translation>固有表現 {id}:ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="259"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="260"/>
         <source>entity {id}: same span and label as entity {other}</source>
         <translation>固有表現 {id}:固有表現 {other} と範囲もラベルも同じです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="265"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="266"/>
         <source>claims must be a list</source>
         <translation>claims はリストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="272"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="273"/>
         <source>claim {id}: duplicate id</source>
         <translation>主張 {id}:ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="318"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="319"/>
         <source>not UTF-8: byte 0x{byte:02x} at byte {at} of the line</source>
         <translation>UTF-8 ではありません:行の {at} バイト目にバイト 0x{byte:02x} があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="322"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="323"/>
         <source>a byte-order mark (U+FEFF) starts this line: only the first line of a file may begin with one (files joined together?)</source>
         <translation>この行がバイト順マーク(U+FEFF)で始まっています:バイト順マークで始めてよいのはファイルの最初の行だけです(ファイルを連結しましたか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="334"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="335"/>
         <location filename="../../annotator/core/formats/stockmark.py" line="165"/>
         <location filename="../../annotator/core/formats/stockmark.py" line="188"/>
         <source>invalid JSON at column {column}: {reason}</source>
         <translation>{column} 桁目で JSON が正しくありません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="330"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="331"/>
         <location filename="../../annotator/core/formats/stockmark.py" line="170"/>
         <source>invalid JSON: {reason}</source>
         <translation>JSON が正しくありません:{reason}</translation>
@@ -1194,296 +1322,314 @@
         <translation>{n:,} 文字は 1 文書には長すぎます。行ごとか段落ごとに分けて取り込んでください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="47"/>
+        <location filename="../../annotator/core/faults.py" line="49"/>
         <source>a socket</source>
         <translation>ソケット</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="49"/>
+        <location filename="../../annotator/core/faults.py" line="51"/>
         <source>a symbolic link</source>
         <translation>シンボリックリンク</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="51"/>
+        <location filename="../../annotator/core/faults.py" line="53"/>
         <source>a regular file</source>
         <translation>通常のファイル</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="80"/>
+        <location filename="../../annotator/core/faults.py" line="82"/>
         <source>disk full (no space left on device)</source>
         <translation>ディスクがいっぱいです(デバイスに空き容量がありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="88"/>
+        <location filename="../../annotator/core/faults.py" line="90"/>
         <source>file too large: the file size limit (ulimit -f) of {limit} bytes is reached</source>
         <translation>ファイルが大きすぎます:ファイルサイズの上限(ulimit -f)の {limit} バイトに達しました</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="97"/>
+        <location filename="../../annotator/core/faults.py" line="99"/>
         <source>the file system is mounted read-only</source>
         <translation>ファイルシステムが読み取り専用でマウントされています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="99"/>
+        <location filename="../../annotator/core/faults.py" line="101"/>
         <source>the file cannot be written (its permissions, or it is immutable)</source>
         <translation>ファイルに書き込めません(アクセス権のため、または変更不可に設定されています)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="101"/>
+        <location filename="../../annotator/core/faults.py" line="103"/>
         <source>the folder {folder} does not allow creating files, and SQLite needs {name}-wal and {name}-shm beside the project to write it</source>
         <translation>フォルダ {folder} にはファイルを作成できませんが、SQLite がプロジェクトに書き込むには、その隣に {name}-wal と {name}-shm が必要です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="107"/>
+        <location filename="../../annotator/core/faults.py" line="109"/>
         <source>{file} cannot be written</source>
         <translation>{file} に書き込めません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="108"/>
+        <location filename="../../annotator/core/faults.py" line="110"/>
         <source>SQLite cannot write to it</source>
         <translation>SQLite が書き込めません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="127"/>
+        <location filename="../../annotator/core/faults.py" line="201"/>
         <source>{file} (SQLite&apos;s own file beside the project) is {kind}, not a file</source>
         <translation>{file}(プロジェクトの隣にある SQLite 自身のファイル)がファイルではなく {kind} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="138"/>
+        <location filename="../../annotator/core/faults.py" line="212"/>
         <source>the folder {folder} does not exist</source>
         <translation>フォルダ {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="140"/>
+        <location filename="../../annotator/core/faults.py" line="214"/>
         <source>it is a folder</source>
         <translation>フォルダです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="142"/>
-        <location filename="../../annotator/core/outputs.py" line="231"/>
-        <location filename="../../annotator/core/projectfile.py" line="84"/>
+        <location filename="../../annotator/core/faults.py" line="216"/>
+        <location filename="../../annotator/core/outputs.py" line="262"/>
+        <location filename="../../annotator/core/projectfile.py" line="86"/>
         <source>permission denied</source>
         <translation>アクセス権がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="144"/>
+        <location filename="../../annotator/core/faults.py" line="218"/>
         <source>cannot create files in the folder {folder}</source>
         <translation>フォルダ {folder} にファイルを作成できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="147"/>
+        <location filename="../../annotator/core/faults.py" line="221"/>
         <source>its write-ahead log {file} cannot be read</source>
         <translation>先行書き込みログ {file} を読み込めません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="149"/>
+        <location filename="../../annotator/core/faults.py" line="223"/>
         <source>the folder {folder} is read-only and SQLite needs to create {name}-shm there to read the project&apos;s write-ahead log {name}-wal</source>
         <translation>フォルダ {folder} が読み取り専用ですが、SQLite がプロジェクトの先行書き込みログ {name}-wal を読むには、そこに {name}-shm を作成する必要があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="152"/>
+        <location filename="../../annotator/core/faults.py" line="226"/>
         <source>SQLite cannot open it</source>
         <translation>SQLite が開けません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="164"/>
+        <location filename="../../annotator/core/faults.py" line="238"/>
         <source>{path}: the project file is damaged ({reason}); `annotator check {path}` lists what is wrong</source>
         <translation>{path}:プロジェクトファイルが壊れています({reason})。`annotator check {path}` で問題の一覧を確認できます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="176"/>
+        <location filename="../../annotator/core/faults.py" line="250"/>
         <source>{path}: the project is busy: another program is writing to it (waited {seconds:g} s; try again when it has finished)</source>
         <translation>{path}:プロジェクトは使用中です:別のプログラムが書き込んでいます({seconds:g} 秒待ちました。終わってからやり直してください)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="180"/>
-        <location filename="../../annotator/core/projectfile.py" line="89"/>
+        <location filename="../../annotator/core/faults.py" line="254"/>
+        <location filename="../../annotator/core/projectfile.py" line="91"/>
         <source>{path}: disk full: no space left on device to write the project</source>
         <translation>{path}:ディスクがいっぱいです:プロジェクトを書き込む空き容量がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="186"/>
+        <location filename="../../annotator/core/faults.py" line="260"/>
         <source>{path}: cannot write the project: {reason}</source>
         <translation>{path}:プロジェクトに書き込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="190"/>
-        <location filename="../../annotator/core/faults.py" line="203"/>
+        <location filename="../../annotator/core/faults.py" line="264"/>
+        <location filename="../../annotator/core/faults.py" line="277"/>
         <source>{path}: cannot open the project: {reason}</source>
         <translation>{path}:プロジェクトを開けません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="192"/>
+        <location filename="../../annotator/core/faults.py" line="266"/>
         <source>{path}: input/output error ({name}: {reason})</source>
         <translation>{path}:入出力エラー({name}:{reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="195"/>
-        <location filename="../../annotator/core/store.py" line="116"/>
-        <location filename="../../annotator/core/store.py" line="238"/>
+        <location filename="../../annotator/core/creating.py" line="242"/>
+        <location filename="../../annotator/core/faults.py" line="269"/>
+        <location filename="../../annotator/core/store.py" line="120"/>
+        <location filename="../../annotator/core/store.py" line="248"/>
         <source>{path}: read-only: {reason}</source>
         <extracomment>Opened for reading only (asked for, or the file, its folder or file system is read-only).</extracomment>
         <translation>{path}:読み取り専用です:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="200"/>
+        <location filename="../../annotator/core/faults.py" line="274"/>
         <source>{path}: not an annotator project file (not an SQLite database)</source>
         <translation>{path}:annotator のプロジェクトファイルではありません(SQLite データベースではありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="206"/>
-        <location filename="../../annotator/core/projectfile.py" line="69"/>
+        <location filename="../../annotator/core/faults.py" line="280"/>
+        <location filename="../../annotator/core/projectfile.py" line="71"/>
         <source>{path}: permission denied</source>
         <translation>{path}:アクセス権がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="208"/>
+        <location filename="../../annotator/core/faults.py" line="282"/>
         <source>{path}: out of memory</source>
         <translation>{path}:メモリが足りません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="210"/>
+        <location filename="../../annotator/core/faults.py" line="284"/>
         <source>{path}: a value is too big for the project file</source>
         <translation>{path}:プロジェクトファイルに収まらない大きな値があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="211"/>
+        <location filename="../../annotator/core/faults.py" line="287"/>
         <source>{path}: SQLite error: {reason}</source>
         <translation>{path}:SQLite のエラー:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="221"/>
+        <location filename="../../annotator/core/faults.py" line="300"/>
+        <source>text that is not UTF-8 in column {column!r}</source>
+        <extracomment>How Python&apos;s sqlite3 says a TEXT value is not UTF-8, quoting the value (raw bytes of a damaged file, hundreds of them): only the column is kept.</extracomment>
+        <translation>列 {column!r} に UTF-8 でないテキストがあります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="310"/>
         <source>{path}: disk full (no space left on device)</source>
         <translation>{path}:ディスクがいっぱいです(デバイスに空き容量がありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="225"/>
+        <location filename="../../annotator/core/faults.py" line="314"/>
         <source>{path}: file too large: the file size limit (ulimit -f) of {limit} bytes is reached</source>
         <translation>{path}:ファイルが大きすぎます:ファイルサイズの上限(ulimit -f)の {limit} バイトに達しました</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="227"/>
+        <location filename="../../annotator/core/faults.py" line="316"/>
         <source>{path}: file too large</source>
         <translation>{path}:ファイルが大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="229"/>
+        <location filename="../../annotator/core/faults.py" line="318"/>
         <source>{path}: disk quota exceeded</source>
         <translation>{path}:ディスククォータを超えました</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="231"/>
+        <location filename="../../annotator/core/faults.py" line="320"/>
         <source>{path}: read-only file system</source>
         <translation>{path}:読み取り専用のファイルシステムです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="233"/>
+        <location filename="../../annotator/core/faults.py" line="322"/>
         <source>{path}: cannot write: {reason}</source>
         <translation>{path}:書き込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="67"/>
+        <location filename="../../annotator/core/outputs.py" line="72"/>
         <source>{path!r}: standard output is not supported; give a file name (-o OUT.jsonl)</source>
         <translation>{path!r}:標準出力には対応していません。ファイル名を指定してください(-o OUT.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="78"/>
-        <location filename="../../annotator/core/outputs.py" line="97"/>
+        <location filename="../../annotator/core/outputs.py" line="83"/>
+        <location filename="../../annotator/core/outputs.py" line="102"/>
         <source>{path}: a device or a file of the system ({target}), not a file an export may write</source>
         <translation>{path}:デバイスかシステムのファイル({target})で、エクスポートで書き出せるファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="84"/>
+        <location filename="../../annotator/core/outputs.py" line="89"/>
         <source>{path}: a symbolic link to {target}, which does not exist; give the file name itself</source>
         <translation>{path}:存在しない {target} へのシンボリックリンクです。ファイル名そのものを指定してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="89"/>
-        <location filename="../../annotator/core/outputs.py" line="123"/>
-        <location filename="../../annotator/core/projectfile.py" line="63"/>
+        <location filename="../../annotator/core/outputs.py" line="94"/>
+        <location filename="../../annotator/core/outputs.py" line="128"/>
+        <location filename="../../annotator/core/projectfile.py" line="65"/>
         <source>{path}: a symbolic link loop</source>
         <translation>{path}:シンボリックリンクがループしています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="93"/>
+        <location filename="../../annotator/core/outputs.py" line="98"/>
         <source>{path}: a symbolic link to {kind} ({target}); not written</source>
         <translation>{path}:{kind}({target})へのシンボリックリンクです。書き出しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="104"/>
+        <location filename="../../annotator/core/outputs.py" line="109"/>
         <source>{path}: is {kind}, not a regular file; not written</source>
         <translation>{path}:通常のファイルではなく {kind} です。書き出しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="107"/>
+        <location filename="../../annotator/core/outputs.py" line="112"/>
         <source>{path}: is the project being exported; an export never overwrites a project</source>
         <translation>{path}:エクスポート中のプロジェクトです。エクスポートでプロジェクトを上書きすることはありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="112"/>
+        <location filename="../../annotator/core/outputs.py" line="117"/>
         <source>{path}: the file is read-only; not overwritten</source>
         <translation>{path}:ファイルが読み取り専用です。上書きしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="119"/>
-        <location filename="../../annotator/core/projectfile.py" line="67"/>
+        <location filename="../../annotator/core/outputs.py" line="124"/>
+        <location filename="../../annotator/core/projectfile.py" line="69"/>
         <source>{path}: a part of the path is a file, not a folder</source>
         <translation>{path}:パスの途中がフォルダではなくファイルです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="121"/>
-        <location filename="../../annotator/core/projectfile.py" line="65"/>
+        <location filename="../../annotator/core/outputs.py" line="126"/>
+        <location filename="../../annotator/core/projectfile.py" line="67"/>
         <source>{path}: file name too long</source>
         <translation>{path}:ファイル名が長すぎます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="191"/>
+        <location filename="../../annotator/core/outputs.py" line="216"/>
         <source>{path}: cannot be read to make sure it is not a project file ({reason}); not overwritten</source>
         <translation>{path}:プロジェクトファイルでないことを確かめるための読み込みができません({reason})。上書きしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="195"/>
+        <location filename="../../annotator/core/outputs.py" line="220"/>
         <source>{path}: is not a regular file; not written</source>
         <translation>{path}:通常のファイルではありません。書き出しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="197"/>
+        <location filename="../../annotator/core/outputs.py" line="222"/>
         <source>{path}: is an annotator project file; an export never overwrites a project</source>
         <translation>{path}:annotator のプロジェクトファイルです。エクスポートでプロジェクトを上書きすることはありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="200"/>
+        <location filename="../../annotator/core/outputs.py" line="225"/>
         <source>{path}: is an SQLite database in use (its write-ahead log is beside it); not overwritten</source>
         <translation>{path}:使用中の SQLite データベースです(隣に先行書き込みログがあります)。上書きしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="210"/>
+        <location filename="../../annotator/core/outputs.py" line="228"/>
+        <source>{path}: is an SQLite database; an export never overwrites a database</source>
+        <translation>{path}:SQLite データベースです。エクスポートはデータベースを上書きしません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="238"/>
         <source>{path}: is the {what} of the project {project}; not written</source>
         <translation>{path}:プロジェクト {project} の {what} です。書き出しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="218"/>
+        <location filename="../../annotator/core/outputs.py" line="241"/>
+        <source>{path}: is the {what} of the SQLite database {database}; not written</source>
+        <translation>{path}:SQLite データベース {database} の {what} です。書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/outputs.py" line="249"/>
         <source>{path}: {folder} is not a folder</source>
         <translation>{path}:{folder} はフォルダではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="221"/>
+        <location filename="../../annotator/core/outputs.py" line="252"/>
         <source>{path}: cannot create files in the folder {folder} ({reason})</source>
         <translation>{path}:フォルダ {folder} にファイルを作成できません({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="228"/>
-        <location filename="../../annotator/core/projectfile.py" line="83"/>
+        <location filename="../../annotator/core/creating.py" line="243"/>
+        <location filename="../../annotator/core/outputs.py" line="259"/>
+        <location filename="../../annotator/core/projectfile.py" line="85"/>
         <source>read-only file system</source>
         <translation>読み取り専用のファイルシステムです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="270"/>
+        <location filename="../../annotator/core/outputs.py" line="301"/>
         <source>{path}: cannot create a file in the folder {folder}: {reason}</source>
         <translation>{path}:フォルダ {folder} にファイルを作成できません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="285"/>
+        <location filename="../../annotator/core/outputs.py" line="316"/>
         <source>{problem}; nothing was written</source>
         <translation>{problem}。何も書き出していません</translation>
     </message>
@@ -1644,17 +1790,17 @@
         <translation>JSON Lines (*.jsonl);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="154"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="155"/>
         <source>Choose the file to write.</source>
         <translation>書き出すファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="157"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="158"/>
         <source>%1 names a folder: give the name of the file to write.</source>
         <translation>%1 はフォルダを指しています。書き出すファイルの名前を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="221"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="222"/>
         <source>Cancelling…</source>
         <translation>取り消し中…</translation>
     </message>
@@ -1664,27 +1810,27 @@
         <translation>それはプロジェクトファイルそのものです。別のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="175"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="176"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="192"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="193"/>
         <source>Wrote %1 records to %2.</source>
         <translation>%1 件のレコードを %2 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="196"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="197"/>
         <source>Nothing was written: </source>
         <translation>何も書き出していません:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="200"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="201"/>
         <source>Export cancelled: no file was written.</source>
         <translation>エクスポートを取り消しました。ファイルは書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="208"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="209"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1707,17 +1853,17 @@
         <translation>同じ辞書形の語をすべて検索（「述べ」で「述べる」も見つかる）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/find_bar.py" line="39"/>
+        <location filename="../../annotator/ui/find_bar.py" line="42"/>
         <source>Label all in document</source>
         <translation>文書内をすべてラベル付け</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/find_bar.py" line="41"/>
+        <location filename="../../annotator/ui/find_bar.py" line="44"/>
         <source>Label all in project</source>
         <translation>プロジェクト全体をラベル付け</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/find_bar.py" line="45"/>
+        <location filename="../../annotator/ui/find_bar.py" line="48"/>
         <source>Close (Esc)</source>
         <translation>閉じる (Esc)</translation>
     </message>
@@ -1862,7 +2008,7 @@
         <translation>インポートを取り消しました。プロジェクトは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="262"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="263"/>
         <source>Cancelling…</source>
         <translation>取り消し中…</translation>
     </message>
@@ -2032,7 +2178,7 @@
         <translation>%1:すでにファイルがあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="115"/>
+        <location filename="../../annotator/ui/app.py" line="173"/>
         <location filename="../../annotator/ui/project_files.py" line="57"/>
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>

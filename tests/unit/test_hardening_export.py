@@ -441,3 +441,57 @@ def test_the_export_reads_while_another_program_writes(tmp_path, proj):
     finally:
         con.execute("ROLLBACK")
         con.close()
+
+
+# -- read-only by the mode bits, as root too; SQLite databases ----------------------------------
+
+
+def test_export_onto_a_file_of_mode_0444_is_refused_even_for_root(tmp_path, proj):
+    out = tmp_path / "ro.jsonl"
+    out.write_text("old\n")
+    out.chmod(0o444)
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(out)
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        assert_refused(run("export", proj, "-o", out), "ro.jsonl: the file is read-only; not overwritten")
+        assert_refused(run("export", proj, "-o", link), "link.jsonl: the file is read-only; not overwritten")
+        assert_refused(run("export", proj, "-o", folder / "new.jsonl"), "cannot create files in the folder")
+        with pytest.raises(ExportError, match="the file is read-only"):
+            check_export_target(out, proj)
+    finally:
+        folder.chmod(0o755)
+    assert out.read_text() == "old\n" and link.is_symlink() and list(folder.iterdir()) == []
+    assert temporaries(tmp_path) == []
+
+
+def sqlite_database(path: Path) -> Path:
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (x)")
+    con.execute("INSERT INTO t VALUES ('keep me')")
+    con.commit()
+    con.close()
+    return path
+
+
+def test_export_never_overwrites_an_sqlite_database(tmp_path, proj):
+    plain = sqlite_database(tmp_path / "plain.db")
+    hot = sqlite_database(tmp_path / "hot.db")
+    Path(f"{hot}-journal").write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + bytes(504))  # a hot journal
+    empty = tmp_path / "empty.db"  # an empty file that SQLite would roll its journal back into
+    empty.touch()
+    Path(f"{empty}-journal").write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + bytes(504))
+    files = {p: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    for target in (plain, hot):
+        assert_refused(run("export", proj, "-o", target),
+                       f"{target.name}: is an SQLite database; an export never overwrites a database")
+    assert_refused(run("export", proj, "-o", empty), "empty.db: is an SQLite database")
+    assert_refused(run("export", proj, "-o", f"{plain}-journal"), "is the rollback journal of the SQLite database")
+    assert_refused(run("export", proj, "-o", f"{plain}-wal"), "is the write-ahead log of the SQLite database")
+    with pytest.raises(ExportError, match="is an SQLite database"):
+        check_export_target(plain, proj)
+    assert {p: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == files
+    res = run("export", proj, "-o", tmp_path / "plain.jsonl")  # a file that is not a database is replaced
+    assert res.returncode == 0, res.stderr

@@ -571,3 +571,128 @@ def test_label_all_after_another_process_added_entities(proj):
     finally:
         a.close()
         b.close()
+
+
+# -- read-only by the mode bits, as root too; reading creates nothing; full disks --------------
+
+
+def side_files(folder: Path) -> list[str]:
+    return [name for name in listing(folder) if name.endswith(("-wal", "-shm", "-journal"))]
+
+
+def test_a_project_of_mode_0444_is_read_only_even_for_root(tmp_path, proj, good):
+    """Root may write any file, but a project nobody may write (mode 0444) was made read-only on
+    purpose: import refuses it, reading commands read it and leave nothing beside it, the window
+    opens it for reading and says why an edit is refused."""
+    from annotator.core import projectfile
+
+    before = content(proj)
+    proj.chmod(0o444)
+    try:
+        one_line_error(run("import", proj, good), "p.annotator: read-only: the file cannot be written")
+        assert content(proj) == before
+        reading_commands_work(proj, tmp_path / "out.jsonl")
+        assert side_files(tmp_path) == []
+        assert not projectfile.writable(proj)
+        with Project.open(proj) as p:
+            assert p.read_only
+            with pytest.raises(ProjectError, match=r"p\.annotator: read-only: the file cannot be written"):
+                p.apply(SetStatus("d1", Status.NEW, Status.DONE))
+        assert side_files(tmp_path) == [] and content(proj) == before
+    finally:
+        proj.chmod(0o644)
+
+
+def test_a_folder_of_mode_0555_is_read_only_even_for_root(tmp_path, good):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    proj = make_project(folder / "p.annotator")
+    before = content(proj)
+    folder.chmod(0o555)
+    try:
+        one_line_error(run("import", proj, good), "p.annotator: read-only: the folder", "does not allow creating files")
+        one_line_error(run("import", folder / "new.annotator", good), "new.annotator: cannot create the project",
+                       "does not allow creating files")
+        reading_commands_work(proj, tmp_path / "out.jsonl")
+        assert listing(folder) == ["p.annotator"] and content(proj) == before
+    finally:
+        folder.chmod(0o755)
+
+
+def test_an_empty_file_of_mode_0444_is_not_made_a_project(tmp_path, good):
+    empty = tmp_path / "e.annotator"
+    empty.touch()
+    empty.chmod(0o444)
+    one_line_error(run("import", empty, good), "e.annotator: an empty file that cannot be read and written")
+    assert empty.read_bytes() == b"" and listing(tmp_path) == ["e.annotator", "good.jsonl"]
+
+
+def test_reading_commands_create_nothing_beside_an_immutable_project(tmp_path, proj, immutable):
+    before = content(proj)
+    immutable(proj)
+    reading_commands_work(proj, tmp_path / "out.jsonl")
+    res = run("stats", proj, "--json")
+    assert res.returncode == 0, res.stderr
+    assert side_files(tmp_path) == [] and content(proj) == before
+
+
+def test_an_immutable_project_with_changes_in_its_wal_is_read_with_them(tmp_path, immutable):
+    """A non-empty -wal holds changes the main file lacks: an immutable reader would not see them,
+    so such a project is read through SQLite's read-only mode (which needs its -shm)."""
+    src = make_project(tmp_path / "src.annotator")
+    writer = sqlite3.connect(src, isolation_level=None)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE documents SET status = 'done'")  # in the WAL only
+    folder = tmp_path / "w"
+    folder.mkdir()
+    shutil.copyfile(src, folder / "p.annotator")
+    shutil.copyfile(f"{src}-wal", folder / "p.annotator-wal")
+    writer.close()
+    immutable(folder / "p.annotator")
+    res = run("stats", folder / "p.annotator", "--json")
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)["documents"]["done"] == 1
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    """A 512 KiB tmpfs holding a project, then filled to its last block (root only; skipped elsewhere)."""
+    mount = tmp_path / "full"
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(mount)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    try:
+        make_project(mount / "p.annotator")
+        with open(mount / "filler", "wb", buffering=0) as fh:
+            try:
+                while True:
+                    fh.write(b"\0" * 4096)
+            except OSError:
+                pass
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+
+
+def test_reading_commands_work_on_a_full_disk_and_leave_nothing(tmp_path, full_disk, good):
+    proj = full_disk / "p.annotator"
+    before = content(proj)
+    reading_commands_work(proj, tmp_path / "out.jsonl")
+    assert listing(full_disk) == ["filler", "p.annotator"]
+    one_line_error(run("import", proj, good), "p.annotator", "disk full")
+    assert listing(full_disk) == ["filler", "p.annotator"] and content(proj) == before
+
+
+def test_creating_a_project_on_a_read_only_file_system(tmp_path, good):
+    mount = tmp_path / "ro"
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k,ro", "tmpfs", str(mount)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("mounting a read-only tmpfs needs root")
+    try:
+        one_line_error(run("import", mount / "new.annotator", good), f"{mount / 'new.annotator'}: read-only: "
+                                                                      "read-only file system")
+        assert listing(mount) == []
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True)

@@ -19,6 +19,7 @@ from ..model import Claim, Document, Entity, Status, label_name_problem
 from ..strings import FORBIDDEN, MAX_DOCUMENT_CHARS, MAX_ID_CHARS, Shown, check_fields, check_value, clip
 from . import strictjson
 from .base import ExportError, Parsed, atomic_writer
+from .stored import cache_is_sound, check_cached_entities, check_stored_meta, meta_is_sound, not_text
 from .strictjson import json_kind
 
 if TYPE_CHECKING:
@@ -471,26 +472,38 @@ def _claims_json(doc_id: str, text: str, claims: list[Claim]) -> list[dict[str, 
     return out
 
 
+#: Lines are written in chunks of about this many bytes: one call for many lines (a call per
+#: line costs as much as building it).
+_CHUNK_BYTES = 1 << 18
+
+
 def write_project(project: Project, path: str | Path, *, tokens: bool = False, status: Status | None = None,
                   progress: Callable[[int], None] | None = None) -> int:
     """Export a project as canonical JSONL, atomically; the same bytes as ``write`` would give.
 
-    Entities come from the project's export cache where it holds them (written from
-    verified spans, dropped on any change), else they are checked and serialised here;
-    each line is joined from escaped pieces. ``progress`` is called with the number of records
-    written; an exception it raises stops the export and leaves no file behind.
+    Entities come from the project's export cache where it holds them, else they are checked
+    and serialised here; each line is joined from escaped pieces. What is copied as it is from
+    the file (``meta``, the cached entities) is checked first (``stored.py``): a value edited
+    outside annotator makes the export refuse, never write invalid JSON or a wrong span. ``progress``
+    is called with the number of records done; an exception it raises stops the export and
+    leaves no file behind.
     """
     from ..morph import default_morphology, token_json
 
     tokenize = default_morphology().tokenize if tokens else None
     enc = _encode_string
+    labels = project.label_names()
     n = 0
     with atomic_writer(path, project_path=project.path) as fh:
-        write_line = fh.write
+        pending: list[bytes] = []
+        size = 0
         for row in project.iter_export(status):
             text = row.text
-            if row.meta != "{}":
-                _check_stored_meta(row.id, row.meta)
+            meta = row.meta
+            if type(text) is not str or type(meta) is not str or type(row.id) is not str:
+                raise not_text(row)
+            if meta != "{}" and not meta_is_sound(meta):
+                check_stored_meta(row.id, meta)
             if row.status not in _STATUSES:
                 raise ExportError(m.translate("Core", "document {id}: status {status!r} is not one of {statuses}; "
                                                       "nothing was written")
@@ -499,45 +512,45 @@ def write_project(project: Project, path: str | Path, *, tokens: bool = False, s
                 entities = row.entities_json
                 if entities is None:
                     entities = ",".join([dumps(obj) for obj in _entities_json(row.id, text, row.entities or [])])
+                elif type(entities) is not str or not cache_is_sound(text, entities, labels):
+                    check_cached_entities(row.id, text, entities)
                 claims = _claims_json(row.id, text, row.claims) if row.claims else None
                 line = "".join((
-                    '{"id":', enc(row.id), ',"text":', enc(text), ',"meta":', row.meta, ',"status":"', row.status,
+                    '{"id":', enc(row.id), ',"text":', enc(text), ',"meta":', meta, ',"status":"', row.status,
                     '","entities":[', entities, '],"claims":',
                     json.dumps(claims, ensure_ascii=False, separators=(",", ":"), allow_nan=False) if claims else "[]",
-                ))
-                if tokenize is not None:
-                    toks = [token_json(t) for t in tokenize(text)]
-                    line += ',"tokens":' + json.dumps(toks, ensure_ascii=False, separators=(",", ":"))
-                write_line(_escape_line_breakers(line + "}"))
-            except (ValueError, UnicodeEncodeError) as exc:  # NaN, infinity; a lone surrogate
+                    _tokens_json(tokenize, token_json, text) if tokenize is not None else "", "}\n",
+                )).encode("utf-8")
+            except ValueError as exc:  # NaN, infinity; a lone surrogate (UnicodeEncodeError)
                 raise unwritable(row.id, exc) from None
-            write_line("\n")
+            pending.append(line)
+            size += len(line)
+            if size >= _CHUNK_BYTES:
+                _write_lines(fh, pending)
+                pending = []
+                size = 0
             n += 1
             if progress is not None:
                 progress(n)
+        _write_lines(fh, pending)
     return n
 
 
-def _reject_number(value: str) -> Any:
-    raise ValueError(m.translate("Core", "{value} is not a JSON number").format(value=value))
+def _tokens_json(tokenize: Callable[[str], Any], token_json: Callable[[Any], dict[str, Any]], text: str) -> str:
+    toks = [token_json(t) for t in tokenize(text)]
+    return ',"tokens":' + json.dumps(toks, ensure_ascii=False, separators=(",", ":"))
 
 
-def _finite(value: str) -> float:
-    number = float(value)
-    if number in (float("inf"), float("-inf")):
-        raise ValueError(m.translate("Core", "{value} is not a JSON number").format(value=value))
-    return number
-
-
-def _check_stored_meta(doc_id: str, meta: str) -> None:
-    """Refuse a document whose stored meta is not a JSON object (edited outside annotator)."""
-    try:
-        ok = isinstance(json.loads(meta, parse_constant=_reject_number, parse_float=_finite), dict)
-    except ValueError:
-        ok = False
-    if not ok:
-        raise ExportError(m.translate("Core", "document {id}: its meta in the project file is not a JSON object "
-                                              "({meta}); nothing was written").format(id=doc_id, meta=meta[:80]))
+def _write_lines(fh: Any, lines: list[bytes]) -> None:
+    """Write encoded lines at once, with U+0085, U+2028 and U+2029 escaped (in UTF-8 their
+    bytes are these characters and nothing else). Their lead bytes are looked for first, by
+    memchr: text without U+0080–U+00BF and U+2000–U+2FFF needs no slower search."""
+    chunk = b"".join(lines)
+    if (b"\xe2" in chunk and (b"\xe2\x80\xa8" in chunk or b"\xe2\x80\xa9" in chunk)) \
+            or (b"\xc2" in chunk and b"\xc2\x85" in chunk):
+        chunk = chunk.replace(b"\xe2\x80\xa8", b"\\u2028").replace(b"\xe2\x80\xa9", b"\\u2029") \
+            .replace(b"\xc2\x85", b"\\u0085")
+    fh.buffer.write(chunk)  # the text layer above it holds nothing
 
 
 def unwritable(doc_id: str, exc: ValueError | UnicodeEncodeError) -> ExportError:
