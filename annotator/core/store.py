@@ -17,21 +17,23 @@ import json
 import os
 import sqlite3
 import time
-from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from . import exporting, projectfile, queries
 from . import messages as m
-from . import projectfile
-from .errors import OperationError, ProjectError
+from .bulk import BulkImport
+from .database import Database
+from .doccache import DocCache, no_document
+from .errors import ProjectError
 from .faults import busy_timeout_ms, damaged, project_error
-from .model import Claim, Document, Entity, Label, Status, builtin_label_set, check_label, new_label
+from .model import Claim, Document, Entity, Label, Status, builtin_label_set
 from .ops import Change, History, Operation, check_span
-from .rows import DocSummary, ExportRow, Merge, entity_from_row
+from .rows import DocSummary, ExportRow
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_V1, SCHEMA_VERSION, execute_script
-from .transaction import Tx, _claim, _dumps, top_entity_number
+from .transaction import Tx
 
 
 def _guarded(cls: type[Project]) -> type[Project]:
@@ -80,15 +82,30 @@ class Project:
 
     def __init__(self, path: Path, conn: sqlite3.Connection, user: str, *, read_only: bool = False) -> None:
         self.path = path
+        self.db = Database(path, conn, user, read_only=read_only)
         self._conn = conn
-        self.user = user
-        #: Opened for reading only (asked for, or the file, its folder or file system is read-only).
-        self.read_only = read_only
         self.history = History()
-        self._rowids: dict[str, int] = {}
-        self._texts: OrderedDict[str, str] = OrderedDict()
-        self._top_t: dict[str, int] = {}  # highest T<n> entity id per document
+        self._cache = DocCache(conn)
         self._label_names: frozenset[str] | None = None
+        self.db.rolled_back.append(self._forget_written)
+
+    @property
+    def user(self) -> str:
+        """The name written into the operation log."""
+        return self.db.user
+
+    @user.setter
+    def user(self, name: str) -> None:
+        self.db.user = name
+
+    @property
+    def read_only(self) -> bool:
+        """Opened for reading only (asked for, or the file, its folder or file system is read-only)."""
+        return self.db.read_only
+
+    def _forget_written(self) -> None:
+        self._cache.forget_written()
+        self._label_names = None
 
     # -- opening ------------------------------------------------------------------------
     @classmethod
@@ -200,7 +217,7 @@ class Project:
                 "INSERT INTO project (key, value) VALUES (?, ?)",
                 [("created", _now_iso()), ("label_set", label_set)],
             )
-            self._insert_labels(labels)
+            queries.insert_labels(c, labels)
             self._log("create", None, {"label_set": label_set})
 
     def _migrate(self, version: int) -> None:
@@ -219,9 +236,7 @@ class Project:
     def forget_cached(self) -> None:
         """Drop what this connection remembers of the file (texts, ids, label names): another
         connection (an import running in a worker thread) changed it."""
-        self._rowids.clear()
-        self._texts.clear()
-        self._top_t.clear()
+        self._cache.forget()
         self._label_names = None
 
     def checkpoint(self) -> None:
@@ -238,121 +253,36 @@ class Project:
         self.close()
 
     # -- transactions -------------------------------------------------------------------
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: committed on success, rolled back on any error.
-
-        SQLite rolls back by itself after some errors (a full disk, an I/O error): then there
-        is nothing left to roll back, and the error reported is the first one, mapped."""
-        if self.read_only:
-            raise ProjectError(m.translate("Core", "{path}: read-only: {reason}")
-                               .format(path=self.path, reason=self._read_only_reason()))
-        c = self._conn
-        try:
-            c.execute("BEGIN IMMEDIATE")
-            try:
-                yield c
-                c.execute("COMMIT")
-            except BaseException:
-                if c.in_transaction:
-                    with suppress(sqlite3.Error):
-                        c.execute("ROLLBACK")
-                self._texts.clear()
-                self._top_t.clear()
-                self._label_names = None
-                raise
-        except sqlite3.Error as exc:
-            raise project_error(exc, self.path) from None
-
-    @contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
-        """A consistent snapshot for multi-statement reads (export while another process writes)."""
-        c = self._conn
-        try:
-            c.execute("BEGIN")
-            try:
-                yield c
-            finally:
-                if c.in_transaction:
-                    with suppress(sqlite3.Error):
-                        c.execute("COMMIT")
-        except sqlite3.Error as exc:
-            raise project_error(exc, self.path) from None
+    def _write(self):  # -> a context manager
+        return self.db.write()
 
     def _log(self, kind: str, doc: str | None, payload: dict[str, Any]) -> None:
-        self._conn.execute(
-            "INSERT INTO oplog (ts, user, kind, doc, payload) VALUES (?,?,?,?,?)",
-            (time.time(), self.user, kind, doc, _dumps(payload)),
-        )
+        self.db.log(kind, doc, payload)
 
     # -- labels -------------------------------------------------------------------------
     def rejected_suggestions(self, doc_id: str) -> list[tuple[int, int]]:
         """Spans of the suggested claims rejected in this document."""
-        row = self._conn.execute("SELECT value FROM project WHERE key = ?",
-                                 (f"rejected_suggestions:{doc_id}",)).fetchone()
-        return [(s, e) for s, e in json.loads(row[0])] if row else []
+        return queries.rejected_suggestions(self._conn, doc_id)
 
     def claim_schema(self):  # -> ClaimSchema
         """The project's claim schema (the default one until the project edits it)."""
         from .claims import DEFAULT_SCHEMA, ClaimSchema
 
-        row = self._conn.execute("SELECT value FROM project WHERE key = 'claim_schema'").fetchone()
-        return ClaimSchema.from_json(json.loads(row[0])) if row else DEFAULT_SCHEMA
+        stored = queries.claim_schema_json(self._conn)
+        return ClaimSchema.from_json(stored) if stored is not None else DEFAULT_SCHEMA
 
     def labels(self) -> list[Label]:
-        return [
-            Label(n, c, k, d)
-            for n, c, k, d in self._conn.execute(
-                "SELECT name, color, key, description FROM labels ORDER BY position"
-            )
-        ]
+        return queries.labels(self._conn)
 
     def label_names(self) -> frozenset[str]:
         if self._label_names is None:
             self._label_names = frozenset(r[0] for r in self._conn.execute("SELECT name FROM labels"))
         return self._label_names
 
-    def _insert_labels(self, labels: Iterable[Label], first_position: int = 0) -> None:
-        self._label_names = None
-        for i, label in enumerate(labels):
-            problem = check_label(label)
-            if problem:
-                raise OperationError(problem)
-            self._conn.execute(
-                "INSERT INTO labels (position, name, color, key, description) VALUES (?,?,?,?,?)",
-                (first_position + i, label.name, label.color, label.key, label.description),
-            )
-
-    def add_labels_in_tx(self, labels: list[Label]) -> None:
-        """Append labels; call inside a write transaction (``import_documents`` does)."""
-        (n,) = self._conn.execute("SELECT count(*) FROM labels").fetchone()
-        self._insert_labels(labels, n)
-        self._log("add_labels", None, {"labels": [lb.to_json() for lb in labels]})
-
     # -- documents ----------------------------------------------------------------------
-    def _doc_rowid(self, doc_id: str) -> int:
-        rowid = self._rowids.get(doc_id)
-        if rowid is None:
-            row = self._conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            if row is None:
-                raise OperationError(m.translate("Core", "no document {id!r} in this project").format(id=doc_id))
-            rowid = self._rowids[doc_id] = row[0]
-        return rowid
-
     def text(self, doc_id: str) -> str:
         """The document's text (the last few are cached: operations check spans against it)."""
-        text = self._texts.get(doc_id)
-        if text is None:
-            row = self._conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            if row is None:
-                raise OperationError(m.translate("Core", "no document {id!r} in this project").format(id=doc_id))
-            text = row[0]
-            self._texts[doc_id] = text
-            if len(self._texts) > 8:
-                self._texts.popitem(last=False)
-        else:
-            self._texts.move_to_end(doc_id)
-        return text
+        return self._cache.text(doc_id)
 
     def document_ids(self) -> list[str]:
         return [r[0] for r in self._conn.execute("SELECT id FROM documents ORDER BY rowid")]
@@ -374,7 +304,7 @@ class Project:
     def status(self, doc_id: str) -> Status:
         row = self._conn.execute("SELECT status FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
-            raise OperationError(m.translate("Core", "no document {id!r} in this project").format(id=doc_id))
+            raise no_document(doc_id)
         return Status(row[0])
 
     def document(self, doc_id: str) -> Document:
@@ -382,79 +312,24 @@ class Project:
             "SELECT rowid, text, meta, status FROM documents WHERE id = ?", (doc_id,)
         ).fetchone()
         if row is None:
-            raise OperationError(m.translate("Core", "no document {id!r} in this project").format(id=doc_id))
+            raise no_document(doc_id)
         rowid, text, meta, status = row
-        return Document(doc_id, text, json.loads(meta), Status(status), self._entities(rowid),
-                        self._claims(rowid))
+        return Document(doc_id, text, json.loads(meta), Status(status), queries.entities(self._conn, rowid),
+                        queries.claims(self._conn, rowid))
 
     def entities(self, doc_id: str) -> list[Entity]:
-        return self._entities(self._doc_rowid(doc_id))
-
-    def _entities(self, rowid: int) -> list[Entity]:
-        return [
-            entity_from_row(r)
-            for r in self._conn.execute(
-                'SELECT doc, id, start, "end", label, text, attributes FROM entities WHERE doc = ? '
-                'ORDER BY start, "end" DESC, label',
-                (rowid,),
-            )
-        ]
+        return queries.entities(self._conn, self._cache.rowid(doc_id))
 
     def claims(self, doc_id: str) -> list[Claim]:
-        return self._claims(self._doc_rowid(doc_id))
-
-    def _claims(self, rowid: int) -> list[Claim]:
-        return [
-            _claim(r)
-            for r in self._conn.execute(
-                'SELECT doc, id, start, "end", text, data FROM claims WHERE doc = ? ORDER BY start, "end" DESC, id',
-                (rowid,),
-            )
-        ]
+        return queries.claims(self._conn, self._cache.rowid(doc_id))
 
     def iter_documents(self, status: Status | None = None) -> Iterator[Document]:
-        """Every document with its annotations, streamed in project order.
-
-        Three ordered cursors (documents, entities, claims) are merged, so memory stays flat
-        however many documents the project holds, and the snapshot is consistent.
-        """
-        with self._read() as c:
-            where, args = ("WHERE status = ?", (Status(status).value,)) if status else ("", ())
-            docs = c.execute(f"SELECT rowid, id, text, meta, status FROM documents {where} ORDER BY rowid", args)
-            ents = Merge(c.execute(
-                'SELECT doc, id, start, "end", label, text, attributes FROM entities '
-                'ORDER BY doc, start, "end" DESC, label'
-            ), entity_from_row)
-            claims = Merge(c.execute(
-                'SELECT doc, id, start, "end", text, data FROM claims ORDER BY doc, start, "end" DESC, id'
-            ), _claim)
-            for rowid, doc_id, text, meta, st in docs:
-                yield Document(doc_id, text, json.loads(meta), Status(st), ents.take(rowid), claims.take(rowid))
+        """Every document with its annotations, streamed in project order (``exporting``)."""
+        yield from exporting.iter_documents(self.db, status)
 
     def iter_export(self, status: Status | None = None) -> Iterator[ExportRow]:
-        """Documents as ready JSON pieces for the canonical exporter: the fast path.
-
-        A document's entities come from ``export_cache`` when it holds them (verified when
-        written, dropped by triggers on any change); otherwise as rows, which the exporter
-        checks and serialises. Streams with flat memory inside one read snapshot.
-        """
-        with self._read() as c:
-            where, args = ("WHERE d.status = ?", (Status(status).value,)) if status else ("", ())
-            docs = c.execute(
-                "SELECT d.rowid, d.id, d.text, d.meta, d.status, x.entities FROM documents d "
-                f"LEFT JOIN export_cache x ON x.doc = d.rowid {where} ORDER BY d.rowid", args
-            )
-            ents = Merge(lambda: c.execute(  # run only if a document has no cached entities
-                'SELECT doc, id, start, "end", label, text, attributes FROM entities e '
-                "WHERE NOT EXISTS (SELECT 1 FROM export_cache x WHERE x.doc = e.doc) "
-                'ORDER BY doc, start, "end" DESC, label'
-            ), entity_from_row)
-            claims = Merge(c.execute(
-                'SELECT doc, id, start, "end", text, data FROM claims ORDER BY doc, start, "end" DESC, id'
-            ), _claim)
-            for rowid, doc_id, text, meta, st, cached in docs:
-                yield ExportRow(doc_id, text, meta, st, cached, None if cached is not None else ents.take(rowid),
-                                claims.take(rowid))
+        """Documents as ready JSON pieces for the canonical exporter (``exporting``)."""
+        yield from exporting.iter_export(self.db, status)
 
     def counts_by_status(self) -> dict[str, int]:
         counts = dict.fromkeys(Status.values(), 0)
@@ -491,20 +366,17 @@ class Project:
     def _run(self, op: Operation, kind_prefix: str = "") -> Change:
         """Apply ``op`` in one transaction with its log row; the history follows entities
         that got another id than asked (``Change.applied`` is then the operation as applied)."""
-        tx = Tx(self)
-        with self._write():
+        tx = Tx(self.db, self._cache)
+        with self.db.write():
             change = op.apply(tx)
             applied = change.applied or op
             doc = next(iter(change.docs)) if len(change.docs) == 1 else None
-            self._log(kind_prefix + applied.kind, doc, applied.to_json())
+            self.db.log(kind_prefix + applied.kind, doc, applied.to_json())
+        if tx.labels_written:
+            self._label_names = None
         if tx.renamed:
             self.history.rename(tx.renamed)
         return change
-
-    def _read_only_reason(self) -> str:
-        if projectfile.writable(self.path):
-            return m.translate("Core", "opened for reading only")
-        return projectfile.read_only_reason(self.path)
 
     def apply(self, op: Operation) -> Change:
         """Apply ``op``, commit it with its log row, and record it for undo."""
@@ -532,74 +404,19 @@ class Project:
         """An entity ready for ``AddEntity``: text taken from the document, a fresh ``T<n>`` id."""
         text = self.text(doc_id)
         check_span(len(text), start, end)
-        top = self._top_t.get(doc_id)
-        if top is None:  # cached: an id another process took meanwhile is given anew when applied
-            top = self._top_t[doc_id] = top_entity_number(self._conn, self._doc_rowid(doc_id))
+        top = self._cache.top_entity_number(doc_id)  # an id taken meanwhile is given anew when applied
         return Entity(f"T{top + 1}", start, end, label, text[start:end], attributes)
-
-    def _entity_inserted(self, doc_id: str, entity_id: str) -> None:
-        top = self._top_t.get(doc_id)
-        if top is not None and entity_id[:1] == "T" and entity_id[1:].isdigit():
-            self._top_t[doc_id] = max(top, int(entity_id[1:]))
 
     # -- bulk import --------------------------------------------------------------------
     @contextmanager
     def bulk_import(self, source: str) -> Iterator[BulkImport]:
         """All-or-nothing insertion of many documents: one transaction, one log row."""
-        bulk = BulkImport(self)
-        with self._write():
+        bulk = BulkImport(self.db)
+        with self.db.write():
             yield bulk
-            self._log("import", None, {"source": source, "documents": bulk.documents, "entities": bulk.entities})
-        self._rowids.clear()
-
-
-class BulkImport:
-    def __init__(self, project: Project) -> None:
-        self._p = project
-        self._c = project._conn
-        self.documents = 0
-        self.entities = 0
-        self._known_labels = {lb.name for lb in project.labels()}
-        self.new_labels: list[str] = []
-
-    def has_document(self, doc_id: str) -> bool:
-        return self._c.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
-
-    def add(self, doc: Document) -> None:
-        """Insert ``doc`` (already validated). Unknown labels are appended to the label set."""
-        # In order of first use, so that a label set read from data keeps the data's order.
-        missing = list(dict.fromkeys(e.label for e in doc.entities if e.label not in self._known_labels))
-        if missing:
-            labels = self._p.labels()
-            added = []
-            for name in missing:
-                lb = new_label(name, labels + added)
-                added.append(lb)
-            self._p.add_labels_in_tx(added)
-            self._known_labels.update(missing)
-            self.new_labels.extend(missing)
-        cur = self._c.execute(
-            "INSERT INTO documents (id, text, meta, status, updated) VALUES (?,?,?,?,?)",
-            (doc.id, doc.text, _dumps(doc.meta), Status(doc.status).value, time.time()),
-        )
-        rowid = cur.lastrowid
-        self._c.executemany(
-            'INSERT INTO entities (doc, id, start, "end", label, text, attributes) VALUES (?,?,?,?,?,?,?)',
-            [(rowid, e.id, e.start, e.end, e.label, e.text, _dumps(e.attributes) if e.attributes else None)
-             for e in doc.entities],
-        )
-        self._c.executemany(
-            'INSERT INTO claims (doc, id, start, "end", text, data) VALUES (?,?,?,?,?,?)',
-            [(rowid, c.id, c.start, c.end, c.text, _dumps(c.data)) for c in doc.claims],
-        )
-        if doc.entities:
-            # The records were validated (every span is exact), so the export form is final.
-            ordered = sorted(doc.entities, key=lambda e: (e.start, -e.end, e.label))
-            self._c.execute("INSERT INTO export_cache (doc, entities) VALUES (?, ?)",
-                            (rowid, ",".join([_dumps(e.to_json()) for e in ordered])))
-        self.documents += 1
-        self.entities += len(doc.entities)
-
+            self.db.log("import", None, {"source": source, "documents": bulk.documents, "entities": bulk.entities})
+        self._cache.forget()
+        self._label_names = None
 
 def _default_user() -> str:
     env = os.environ.get("ANNOTATOR_USER")

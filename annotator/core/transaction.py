@@ -9,31 +9,27 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import messages as m
+from . import queries
+from .database import Database, dumps
+from .doccache import DocCache, top_entity_number
 from .errors import OperationError
 from .model import Claim, Entity, Label, Status, check_label
 from .ops import check_span
-
-if TYPE_CHECKING:
-    from .store import Project
-
-
-def _dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-
-
-def _claim(r: tuple[Any, ...]) -> Claim:
-    return Claim(r[1], r[2], r[3], r[4], json.loads(r[5]))
+from .queries import claim_from_row
 
 
 class Tx:
     """Database access inside one write transaction; what operations call."""
 
-    def __init__(self, project: Project) -> None:
-        self._p = project
-        self._c = project._conn
+    def __init__(self, db: Database, cache: DocCache) -> None:
+        self._db = db
+        self._cache = cache
+        self._c = db.conn
+        #: The label set or the claim schema was written (caches of them are stale).
+        self.labels_written = False
         #: Entities added under another id than asked: theirs had been taken meanwhile.
         self.renamed: dict[tuple[str, str], str] = {}
         # Label names looked up in the file in this transaction (not a cache from when the
@@ -41,17 +37,21 @@ class Tx:
         self._labels: dict[str, bool] = {}
 
     def doc_rowid(self, doc_id: str) -> int:
-        return self._p._doc_rowid(doc_id)
+        return self._cache.rowid(doc_id)
 
-    def _entity_row(self, rowid: int, entity_id: str) -> tuple[int, int, int, str, str]:
+    def text(self, doc_id: str) -> str:
+        return self._cache.text(doc_id)
+
+    def _entity_row(self, rowid: int, entity_id: str) -> tuple[int, Entity]:
+        """The entity's table rowid and the entity as the file holds it now."""
         row = self._c.execute(
-            'SELECT rowid, start, "end", label, text FROM entities WHERE doc = ? AND id = ?',
+            'SELECT rowid, start, "end", label, text, attributes FROM entities WHERE doc = ? AND id = ?',
             (rowid, entity_id),
         ).fetchone()
         if row is None:
             raise OperationError(m.translate("Core", "entity {id} is not in this document (removed elsewhere?)")
                                  .format(id=entity_id))
-        return row
+        return row[0], Entity(entity_id, row[1], row[2], row[3], row[4], json.loads(row[5]) if row[5] else {})
 
     def has_label(self, name: str) -> bool:
         """Whether the label set in the file (as of this transaction) holds ``name``."""
@@ -69,14 +69,14 @@ class Tx:
 
     def _labels_changed(self) -> None:
         self._labels.clear()
-        self._p._label_names = None
+        self.labels_written = True
 
     def insert_entity(self, doc_id: str, e: Entity) -> Entity:
         """Insert ``e``; returns it, or a copy with the next free ``T<n>`` id if its id was
         taken meanwhile (another process added an entity): a new entity is never refused for that."""
         self.check_label(e.label)
         rowid = self.doc_rowid(doc_id)
-        text = self._p.text(doc_id)
+        text = self.text(doc_id)
         check_span(len(text), e.start, e.end)
         if text[e.start : e.end] != e.text:
             raise OperationError(
@@ -100,14 +100,11 @@ class Tx:
             except sqlite3.IntegrityError as exc2:
                 raise OperationError(_integrity_message(exc2, e)) from None
             self.renamed[(doc_id, asked)] = e.id
-        self._p._entity_inserted(doc_id, e.id)
+        self._cache.entity_inserted(doc_id, e.id)
         return e
 
     def _insert_entity_row(self, rowid: int, e: Entity) -> None:
-        self._c.execute(
-            'INSERT INTO entities (doc, id, start, "end", label, text, attributes) VALUES (?,?,?,?,?,?,?)',
-            (rowid, e.id, e.start, e.end, e.label, e.text, _dumps(e.attributes) if e.attributes else None),
-        )
+        self._c.execute(queries.INSERT_ENTITY, queries.entity_row_values(rowid, e))
 
     def _top_entity_number(self, rowid: int) -> int:
         """The highest n of the document's ``T<n>`` entity ids, read inside the transaction."""
@@ -115,11 +112,11 @@ class Tx:
 
     def delete_entity(self, doc_id: str, e: Entity) -> None:
         rowid = self.doc_rowid(doc_id)
-        row_id, start, end, label, _ = self._entity_row(rowid, e.id)
-        if (start, end, label) != e.key:
+        row_id, current = self._entity_row(rowid, e.id)
+        if current.key != e.key:
             raise OperationError(m.translate("Core", "entity {id} was changed elsewhere; reload the document")
                                  .format(id=e.id))
-        users = [c.id for c in self._p._claims(rowid) if e.id in claim_references(c)]
+        users = [c.id for c in queries.claims(self._c, rowid) if e.id in claim_references(c)]
         if users:
             raise OperationError(m.translate("Core", "entity {id} ({text}) is referred to by claim(s) {claims}; "
                                              "remove it with its references (one undoable step)")
@@ -130,7 +127,7 @@ class Tx:
     def _check_claim(self, doc_id: str, c: Claim) -> None:
         from .formats.jsonl import check_claim_in_text
 
-        text = self._p.text(doc_id)
+        text = self.text(doc_id)
         # only the entities the claim names: a document may hold 10,000 others
         refs = sorted(claim_references(c))
         ids = {r[0] for r in self._c.execute(
@@ -143,8 +140,7 @@ class Tx:
     def insert_claim(self, doc_id: str, c: Claim) -> None:
         self._check_claim(doc_id, c)
         try:
-            self._c.execute('INSERT INTO claims (doc, id, start, "end", text, data) VALUES (?,?,?,?,?,?)',
-                            (self.doc_rowid(doc_id), c.id, c.start, c.end, c.text, _dumps(c.data)))
+            self._c.execute(queries.INSERT_CLAIM, (self.doc_rowid(doc_id), c.id, c.start, c.end, c.text, dumps(c.data)))
         except sqlite3.IntegrityError:
             raise OperationError(m.translate("Core", "a claim with id {id} already exists in this document")
                                  .format(id=c.id)) from None
@@ -155,7 +151,7 @@ class Tx:
         if row is None:
             raise OperationError(m.translate("Core", "claim {id} is not in this document (removed elsewhere?)")
                                  .format(id=claim_id))
-        return row[0], _claim(row[1:])
+        return row[0], claim_from_row(row[1:])
 
     def delete_claim(self, doc_id: str, c: Claim) -> None:
         row_id, current = self._claim_row(doc_id, c.id)
@@ -173,38 +169,41 @@ class Tx:
             raise OperationError(m.translate("Core", "a claim keeps its id"))
         self._check_claim(doc_id, new)
         self._c.execute('UPDATE claims SET start = ?, "end" = ?, text = ?, data = ? WHERE rowid = ?',
-                        (new.start, new.end, new.text, _dumps(new.data), row_id))
+                        (new.start, new.end, new.text, dumps(new.data), row_id))
 
-    def relabel_entity(self, doc_id: str, entity_id: str, old: str, new: str) -> None:
+    def relabel_entity(self, doc_id: str, entity_id: str, old: str, new: str) -> tuple[Entity, Entity]:
+        """Relabel; returns the entity before and after."""
         rowid = self.doc_rowid(doc_id)
-        row_id, start, end, label, text = self._entity_row(rowid, entity_id)
-        if label != old:
+        row_id, before = self._entity_row(rowid, entity_id)
+        if before.label != old:
             raise OperationError(m.translate("Core", "entity {id} is labelled {label}, not {old}; reload the document")
-                                 .format(id=entity_id, label=label, old=old))
+                                 .format(id=entity_id, label=before.label, old=old))
         self.check_label(new)
+        after = before.with_(label=new)
         try:
             self._c.execute("UPDATE entities SET label = ? WHERE rowid = ?", (new, row_id))
         except sqlite3.IntegrityError as exc:
-            raise OperationError(_integrity_message(exc, Entity(entity_id, start, end, new, text))) from None
+            raise OperationError(_integrity_message(exc, after)) from None
+        return before, after
 
-    def resize_entity(self, doc_id: str, entity_id: str, old: tuple[int, int], new: tuple[int, int]) -> None:
+    def resize_entity(self, doc_id: str, entity_id: str, old: tuple[int, int],
+                      new: tuple[int, int]) -> tuple[Entity, Entity]:
+        """Move the entity's span; returns the entity before and after."""
         rowid = self.doc_rowid(doc_id)
-        row_id, start, end, label, _ = self._entity_row(rowid, entity_id)
-        if (start, end) != tuple(old):
+        row_id, before = self._entity_row(rowid, entity_id)
+        if (before.start, before.end) != tuple(old):
             raise OperationError(m.translate("Core", "entity {id} spans {start}–{end}, not {old_start}–{old_end}")
-                                 .format(id=entity_id, start=start, end=end, old_start=old[0], old_end=old[1]))
-        text = self._p.text(doc_id)
+                                 .format(id=entity_id, start=before.start, end=before.end,
+                                         old_start=old[0], old_end=old[1]))
+        text = self.text(doc_id)
         check_span(len(text), new[0], new[1])
+        after = before.with_(start=new[0], end=new[1], text=text[new[0] : new[1]])
         try:
-            self._c.execute(
-                'UPDATE entities SET start = ?, "end" = ?, text = ? WHERE rowid = ?',
-                (new[0], new[1], text[new[0] : new[1]], row_id),
-            )
+            self._c.execute('UPDATE entities SET start = ?, "end" = ?, text = ? WHERE rowid = ?',
+                            (after.start, after.end, after.text, row_id))
         except sqlite3.IntegrityError as exc:
-            span_text = text[new[0] : new[1]]
-            raise OperationError(
-                _integrity_message(exc, Entity(entity_id, new[0], new[1], label, span_text))
-            ) from None
+            raise OperationError(_integrity_message(exc, after)) from None
+        return before, after
 
     # -- labels -------------------------------------------------------------------------
     def _check_key_free(self, label: Label, ignore: str | None = None) -> None:
@@ -223,7 +222,7 @@ class Tx:
             raise OperationError(m.translate("Core", "there is already a label {name!r}").format(name=label.name))
         self._check_key_free(label)
         (n,) = self._c.execute("SELECT coalesce(max(position), -1) + 1 FROM labels").fetchone()
-        self._p._insert_labels([label], n)
+        queries.insert_labels(self._c, [label], n)
         self._labels_changed()
 
     def remove_label(self, label: Label) -> None:
@@ -266,15 +265,16 @@ class Tx:
 
     def reject_suggestions(self, doc_id: str, spans: tuple[tuple[int, int], ...], *, forget: bool) -> None:
         key = f"rejected_suggestions:{doc_id}"
-        current = set(self._p.rejected_suggestions(doc_id))
+        current = set(queries.rejected_suggestions(self._c, doc_id))
         current = current - set(spans) if forget else current | set(spans)
         self._c.execute("INSERT OR REPLACE INTO project (key, value) VALUES (?, ?)",
-                        (key, _dumps(sorted(list(s) for s in current))))
+                        (key, dumps(sorted(list(s) for s in current))))
 
     def set_claim_schema(self, old: dict[str, Any], new: dict[str, Any]) -> None:
-        from .claims import ClaimSchema
+        from .claims import DEFAULT_SCHEMA, ClaimSchema
 
-        if self._p.claim_schema().to_json() != old:
+        stored = queries.claim_schema_json(self._c)
+        if (stored if stored is not None else DEFAULT_SCHEMA.to_json()) != old:
             raise OperationError(m.translate("Core", "the claim schema was changed elsewhere; reopen the editor"))
         try:
             schema = ClaimSchema.from_json(new)
@@ -283,7 +283,8 @@ class Tx:
         problem = schema.check()
         if problem:
             raise OperationError(problem)
-        self._c.execute("INSERT OR REPLACE INTO project (key, value) VALUES ('claim_schema', ?)", (_dumps(new),))
+        self._c.execute("INSERT OR REPLACE INTO project (key, value) VALUES ('claim_schema', ?)", (dumps(new),))
+        self.labels_written = True
 
     def set_status(self, doc_id: str, old: Status, new: Status) -> None:
         rowid = self.doc_rowid(doc_id)
@@ -304,15 +305,6 @@ def claim_references(c: Claim) -> set[str]:
         refs.add(claimant.get("entity"))
     return {r for r in refs if isinstance(r, str)}
 
-
-def top_entity_number(c: sqlite3.Connection, rowid: int) -> int:
-    """The highest n of the ``T<n>`` entity ids of the document with this rowid (0 if none)."""
-    (top,) = c.execute(
-        "SELECT coalesce(max(CAST(substr(id, 2) AS INTEGER)), 0) FROM entities "
-        "WHERE doc = ? AND id GLOB 'T[0-9]*' AND NOT substr(id, 2) GLOB '*[^0-9]*'",
-        (rowid,),
-    ).fetchone()
-    return int(top)
 
 
 def _id_taken(exc: sqlite3.IntegrityError) -> bool:
