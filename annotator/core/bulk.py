@@ -1,26 +1,86 @@
-"""All-or-nothing insertion of many documents (imports): one transaction, one log row."""
+"""All-or-nothing insertion of many documents (imports): one transaction, one log row.
+
+Rows are inserted in batches (one ``executemany`` per table for up to ``BATCH_DOCUMENTS``
+documents): a statement per document cost more than SQLite's own work. Documents get their
+rowids here (the next after the largest, as SQLite would give them), so that the rows of
+their entities, claims and export cache can be batched with them.
+"""
 
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from . import queries
-from .database import Database, dumps
+from .database import Database
 from .model import Document, Status, new_label
+from .rows import dumps_compact, entities_json, object_json
+
+#: Pending documents are inserted when there are this many…
+BATCH_DOCUMENTS = 2000
+#: …or when their texts hold this many characters (memory stays bounded by long documents).
+BATCH_CHARS = 8_000_000
+
+_STATUS_VALUES = {s: s.value for s in Status} | {s.value: s.value for s in Status}
 
 
 class BulkImport:
-    """Documents inserted inside the caller's write transaction (``Project.bulk_import``)."""
+    """Documents inserted inside the caller's write transaction (``Project.bulk_import``).
+
+    ``add`` keeps a document's rows until a batch is full; ``finish`` inserts what is pending.
+    Reading ``documents`` or ``entities`` (the façade does, for its log row, before it
+    commits) finishes first, so the counts are always of rows in the file."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
         self._c = db.conn
-        self.documents = 0
-        self.entities = 0
-        self._known_labels = {lb.name for lb in queries.labels(self._c)}
+        self._added = 0
+        self._entities = 0
         self.new_labels: list[str] = []
+        #: Read at the first document, inside the write transaction (another process may
+        #: import into the same file until it begins).
+        self._known_labels: set[str] = set()
+        self._next_rowid = 0
+        self._had_documents = True
+        self._ids: set[str] = set()
+        self._docs: list[tuple[Any, ...]] = []
+        self._entity_rows: list[tuple[Any, ...]] = []
+        self._claim_rows: list[tuple[Any, ...]] = []
+        self._cache_rows: list[tuple[int, str]] = []
+        self._chars = 0
+
+    @property
+    def documents(self) -> int:
+        """Documents inserted (pending ones are inserted first)."""
+        self.finish()
+        return self._added
+
+    @property
+    def entities(self) -> int:
+        """Entities inserted (pending ones are inserted first)."""
+        self.finish()
+        return self._entities
+
+    @property
+    def added(self) -> int:
+        """Documents added so far, inserted or pending (for a progress bar: inserts nothing)."""
+        return self._added
+
+    def _start(self) -> None:
+        self._known_labels = {lb.name for lb in queries.labels(self._c)}
+        last = self._c.execute("SELECT max(rowid) FROM documents").fetchone()[0]
+        #: The project held documents before this import (else only this import's ids are taken).
+        self._had_documents = last is not None
+        self._next_rowid = (last or 0) + 1
 
     def has_document(self, doc_id: str) -> bool:
+        """Is there a document ``doc_id`` in the project, or added by this import?"""
+        if not self._next_rowid:
+            self._start()
+        if doc_id in self._ids:
+            return True
+        if not self._had_documents:
+            return False
         return self._c.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
     def _add_labels(self, names: list[str]) -> None:
@@ -33,25 +93,51 @@ class BulkImport:
 
     def add(self, doc: Document) -> None:
         """Insert ``doc`` (already validated). Unknown labels are appended to the label set."""
-        # In order of first use, so that a label set read from data keeps the data's order.
-        missing = list(dict.fromkeys(e.label for e in doc.entities if e.label not in self._known_labels))
-        if missing:
+        if not self._next_rowid:
+            self._start()
+        entities = doc.entities
+        known = self._known_labels
+        if entities and not all([e.label in known for e in entities]):
+            # In order of first use, so that a label set read from data keeps the data's order.
+            missing = list(dict.fromkeys(e.label for e in entities if e.label not in known))
             self._add_labels(missing)
-            self._known_labels.update(missing)
+            known.update(missing)
             self.new_labels.extend(missing)
-        cur = self._c.execute(
-            "INSERT INTO documents (id, text, meta, status, updated) VALUES (?,?,?,?,?)",
-            (doc.id, doc.text, dumps(doc.meta), Status(doc.status).value, time.time()),
-        )
-        rowid = cur.lastrowid
-        assert rowid is not None
-        self._c.executemany(queries.INSERT_ENTITY, [queries.entity_row_values(rowid, e) for e in doc.entities])
-        self._c.executemany(queries.INSERT_CLAIM,
-                            [(rowid, c.id, c.start, c.end, c.text, dumps(c.data)) for c in doc.claims])
-        if doc.entities:
+        rowid = self._next_rowid
+        status = _STATUS_VALUES.get(doc.status)
+        if status is None:
+            status = Status(doc.status).value  # raises ValueError, as before
+        self._docs.append((rowid, doc.id, doc.text, object_json(doc.meta), status, time.time()))
+        if entities:
+            dumps = dumps_compact
+            self._entity_rows.extend([(rowid, e.id, e.start, e.end, e.label, e.text,
+                                       dumps(e.attributes) if e.attributes else None) for e in entities])
             # The records were validated (every span is exact), so the export form is final.
-            ordered = sorted(doc.entities, key=lambda e: (e.start, -e.end, e.label))
-            self._c.execute("INSERT INTO export_cache (doc, entities) VALUES (?, ?)",
-                            (rowid, ",".join([dumps(e.to_json()) for e in ordered])))
-        self.documents += 1
-        self.entities += len(doc.entities)
+            self._cache_rows.append((rowid, entities_json(entities)))
+        if doc.claims:
+            dumps = dumps_compact
+            self._claim_rows.extend([(rowid, c.id, c.start, c.end, c.text, dumps(c.data)) for c in doc.claims])
+        self._next_rowid = rowid + 1
+        self._ids.add(doc.id)
+        self._added += 1
+        self._entities += len(entities)
+        self._chars += len(doc.text)
+        if len(self._docs) >= BATCH_DOCUMENTS or self._chars >= BATCH_CHARS:
+            self.finish()
+
+    def finish(self) -> None:
+        """Insert the pending rows. Entities before the export cache: inserting an entity
+        drops its document's cached row (a trigger)."""
+        if not self._docs:
+            return
+        c = self._c
+        c.executemany("INSERT INTO documents (rowid, id, text, meta, status, updated) VALUES (?,?,?,?,?,?)",
+                      self._docs)
+        if self._entity_rows:
+            c.executemany(queries.INSERT_ENTITY, self._entity_rows)
+        if self._claim_rows:
+            c.executemany(queries.INSERT_CLAIM, self._claim_rows)
+        if self._cache_rows:
+            c.executemany("INSERT INTO export_cache (doc, entities) VALUES (?, ?)", self._cache_rows)
+        self._docs, self._entity_rows, self._claim_rows, self._cache_rows = [], [], [], []
+        self._chars = 0

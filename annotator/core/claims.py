@@ -1,8 +1,9 @@
-"""Claims: the default claim schema, new claims, and removing what claims refer to.
+"""Claims: the claim schema, the rules of one claim object, and what a claim refers to.
 
 A claim is a span with attributes (see ``Claim`` in model.py and the JSONL schema). Its
-``claimant`` and ``arguments`` refer to entities of the same document, so removing such an
-entity is one operation together with the references it drops.
+``claimant`` and ``arguments`` refer to entities of the same document (``claim_references``).
+Pure functions over claims and their JSON objects: creating claims in a project and removing
+an entity together with the references to it are in ``editing.py``.
 """
 
 from __future__ import annotations
@@ -12,10 +13,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import messages as m
-from .model import Claim, Entity
-from .ops import Batch, Operation, RemoveEntity, UpdateClaim
-from .store import Project
-from .transaction import claim_references
+from .fields import check_id, check_span
+from .model import Claim
+from .strings import MAX_ID_CHARS, Shown, check_value, clip
+
+#: The fields of a claim object in a JSONL record.
+CLAIM_KEYS = frozenset({
+    "id", "start", "end", "text", "type", "checkworthy", "certainty", "polarity", "claimant", "cue",
+    "arguments", "note", "attributes",
+})
 
 
 @dataclass(frozen=True)
@@ -135,13 +141,6 @@ def next_claim_id(claims: list[Claim]) -> str:
     return f"C{top + 1}"
 
 
-def new_claim(project: Project, doc_id: str, start: int, end: int, **attributes: Any) -> Claim:
-    """A claim over ``[start, end)`` with the default attributes, ready for ``AddClaim``."""
-    text = project.text(doc_id)
-    data = {**DEFAULTS, "arguments": [], **attributes}
-    return Claim(next_claim_id(project.claims(doc_id)), start, end, text[start:end], data)
-
-
 def without_entity(claim: Claim, entity_id: str) -> Claim:
     """``claim`` with every reference to ``entity_id`` dropped (a claimant becomes the author)."""
     changes: dict[str, Any] = {
@@ -152,14 +151,88 @@ def without_entity(claim: Claim, entity_id: str) -> Claim:
     return with_data(claim, **changes)
 
 
-def remove_entity_operation(project: Project, doc_id: str, entity: Entity) -> tuple[Operation, list[str]]:
-    """Remove ``entity`` and the claim references to it, as one undoable step.
+def claim_references(c: Claim) -> set[str]:
+    """Entity ids a claim refers to (claimant and arguments)."""
+    refs = {a.get("entity") for a in c.data.get("arguments") or [] if isinstance(a, dict)}
+    claimant = c.data.get("claimant")
+    if isinstance(claimant, dict) and claimant.get("kind") == "entity":
+        refs.add(claimant.get("entity"))
+    return {r for r in refs if isinstance(r, str)}
 
-    Returns the operation and the ids of the claims it changes, so the caller can say so.
+
+def check_claim(i: int, claim: Any, text: str, entity_ids: set[str], out: list[str],
+                walked: bool = False) -> str | None:
+    """Appends to ``out`` the problems of ``claims[i]`` of a record; returns its id when usable.
+
+    ``walked``: the caller already checked every string of the record (control characters, depth).
     """
-    users = [c for c in project.claims(doc_id) if entity.id in claim_references(c)]
-    if not users:
-        return RemoveEntity(doc_id, entity), []
-    ops: list[Operation] = [UpdateClaim(doc_id, c, without_entity(c, entity.id)) for c in users]
-    ops.append(RemoveEntity(doc_id, entity))
-    return Batch(tuple(ops), f"remove {entity.label} {entity.text!r} and its claim references"), [c.id for c in users]
+    what = f"claims[{i}]"
+    if not isinstance(claim, dict):
+        out.append(m.translate("Core", "{what}: must be an object").format(what=what))
+        return None
+    if not walked:  # a claim keeps free-form objects (claimant, cue): check their strings and depth
+        check_value(claim, what, out)
+    cid = claim.get("id")
+    if isinstance(cid, str) and cid and len(cid) <= MAX_ID_CHARS:
+        what = m.translate("Core", "claim {id}").format(id=clip(cid))
+    else:
+        check_id(cid, what, out)
+        cid = None
+    for key in sorted(set(claim) - CLAIM_KEYS):
+        out.append(m.translate("Core", "{what}: unknown field {key!r}").format(what=what, key=Shown(key)))
+    for key in ("start", "end", "text"):
+        if key not in claim:
+            out.append(m.translate("Core", "{what}: missing {key!r}").format(what=what, key=key))
+    check_span(claim, text, what, out)
+    for key in ("type", "checkworthy", "certainty", "polarity", "note"):
+        v = claim.get(key)
+        if v is not None and not isinstance(v, str):
+            out.append(m.translate("Core", "{what}: {key} must be a string or null").format(what=what, key=key))
+    extra = claim.get("attributes")
+    if extra is not None and not (isinstance(extra, dict) and all(isinstance(v, str) for v in extra.values())):
+        out.append(m.translate("Core", "{what}: attributes must be an object of strings "
+                                       "(the project's own claim attributes)").format(what=what))
+    claimant = claim.get("claimant")
+    if claimant is not None:
+        kind = claimant.get("kind") if isinstance(claimant, dict) else None
+        if kind == "entity":
+            ref = claimant.get("entity")
+            if not isinstance(ref, str) or ref not in entity_ids:
+                out.append(m.translate("Core", "{what}: claimant refers to entity {ref!r}, which is not in this record")
+                           .format(what=what, ref=Shown(ref)))
+        elif kind == "source":
+            if not isinstance(claimant.get("text"), str) or not claimant["text"].strip():
+                out.append(m.translate("Core", "{what}: a source claimant needs a non-empty text").format(what=what))
+        elif kind != "author":
+            out.append(m.translate("Core", "{what}: claimant must be null or an object with kind entity, "
+                                           "source or author").format(what=what))
+    cue = claim.get("cue")
+    if cue is not None:
+        if isinstance(cue, dict):
+            check_span(cue, text, f"{what}: cue", out)
+        else:
+            out.append(m.translate("Core", "{what}: cue must be null or a span object").format(what=what))
+    args = claim.get("arguments", [])
+    if not isinstance(args, list):
+        out.append(m.translate("Core", "{what}: arguments must be a list").format(what=what))
+    else:
+        for j, arg in enumerate(args):
+            if not (isinstance(arg, dict) and isinstance(arg.get("role"), str) and arg["role"]):
+                out.append(m.translate("Core", "{what}: arguments[{j}] must be an object with a non-empty role")
+                           .format(what=what, j=j))
+                continue
+            ref = arg.get("entity")
+            if not isinstance(ref, str) or ref not in entity_ids:
+                out.append(
+                    m.translate("Core", "{what}: arguments[{j}] ({role}) refers to entity {ref!r}, "
+                                        "which is not in this record")
+                    .format(what=what, j=j, role=clip(arg["role"]), ref=Shown(ref))
+                )
+    return cid
+
+
+def check_claim_in_text(claim: dict[str, Any], text: str, entity_ids: set[str]) -> list[str]:
+    """The problems of one claim object against a document's text and entity ids."""
+    out: list[str] = []
+    check_claim(0, claim, text, entity_ids, out)
+    return out

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+import msgspec
+
 from . import formats
 from . import messages as m
 from .errors import InputError, Problem
@@ -226,7 +228,7 @@ def import_files(
                         assert doc is not None
                         bulk.add(doc)
                         if progress is not None:
-                            progress(bulk.documents)
+                            progress(bulk.added)
                 except OSError as exc:
                     count = -1
                     problem = Problem(str(path), None, m.translate("Core", "cannot read: {reason}")
@@ -240,7 +242,7 @@ def import_files(
                     problems.extend([problem])
                     if rejects is not None:
                         rejects.add_problem(problem)
-            if problems.count and (not skip_invalid or not bulk.documents):
+            if problems.count and (not skip_invalid or not bulk.added):
                 raise _Abort  # with --skip-invalid too when no record at all was valid: nothing to keep
             report.documents, report.entities = bulk.documents, bulk.entities
             report.new_labels = bulk.new_labels
@@ -268,7 +270,7 @@ _RAW_UNSAFE = re.compile("[\x85\u2028\u2029\ud800-\udfff]")
 
 
 def _json_line(row: dict[str, Any]) -> str:
-    line = json.dumps(row, ensure_ascii=False)
+    line = json.dumps(row, ensure_ascii=False, default=msgspec.to_builtins)  # a record decoded as a Struct
     return _RAW_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", line)
 
 

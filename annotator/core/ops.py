@@ -12,49 +12,23 @@ operation fails with a clear message instead of silently overwriting.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, ClassVar
+from dataclasses import dataclass, replace
+from typing import Any, ClassVar
 
 from . import messages as m
+from .changes import Change, ClaimChange, EntityChange, LabelChange, StatusChange
 from .errors import OperationError
 from .model import Claim, Entity, Label, Status
-
-if TYPE_CHECKING:
-    from .store import Tx
-
+from .writes import Transaction
 
 #: Entity ids given anew while applying: (document id, the id asked for) -> the id given.
 Renames = dict[tuple[str, str], str]
 
 
-@dataclass(frozen=True)
-class Change:
-    """What an applied operation changed, so that views redraw only that."""
-
-    docs: frozenset[str]
-    entities: bool = False
-    claims: bool = False
-    status: bool = False
-    labels: bool = False  # the label set or the claim schema
-    #: The operation as applied, when it differs from the one asked for: a new entity's id had
-    #: been taken meanwhile by another process, and the entity got the next free id. Views
-    #: mirror this one; undo history and the log hold it.
-    applied: Operation | None = field(default=None, compare=False)
-
-    def __or__(self, other: Change) -> Change:
-        return Change(
-            self.docs | other.docs,
-            self.entities or other.entities,
-            self.claims or other.claims,
-            self.status or other.status,
-            self.labels or other.labels,
-        )
-
-
 class Operation:
     kind: ClassVar[str] = "operation"
 
-    def apply(self, tx: Tx) -> Change:
+    def apply(self, tx: Transaction) -> Change:
         raise NotImplementedError
 
     def inverse(self) -> Operation:
@@ -98,9 +72,9 @@ class AddEntity(Operation):
     doc_id: str
     entity: Entity
 
-    def apply(self, tx: Tx) -> Change:
+    def apply(self, tx: Transaction) -> Change:
         entity = tx.insert_entity(self.doc_id, self.entity)
-        change = Change(frozenset([self.doc_id]), entities=True)
+        change = Change(entities=(EntityChange(self.doc_id, None, entity),))
         return change if entity is self.entity else replace(change, applied=AddEntity(self.doc_id, entity))
 
     def inverse(self) -> Operation:
@@ -124,9 +98,9 @@ class RemoveEntity(Operation):
     doc_id: str
     entity: Entity
 
-    def apply(self, tx: Tx) -> Change:
+    def apply(self, tx: Transaction) -> Change:
         tx.delete_entity(self.doc_id, self.entity)
-        return Change(frozenset([self.doc_id]), entities=True)
+        return Change(entities=(EntityChange(self.doc_id, self.entity, None),))
 
     def inverse(self) -> Operation:
         return AddEntity(self.doc_id, self.entity)
@@ -151,9 +125,9 @@ class RelabelEntity(Operation):
     old: str
     new: str
 
-    def apply(self, tx: Tx) -> Change:
-        tx.relabel_entity(self.doc_id, self.entity_id, self.old, self.new)
-        return Change(frozenset([self.doc_id]), entities=True)
+    def apply(self, tx: Transaction) -> Change:
+        before, after = tx.relabel_entity(self.doc_id, self.entity_id, self.old, self.new)
+        return Change(entities=(EntityChange(self.doc_id, before, after),))
 
     def inverse(self) -> Operation:
         return RelabelEntity(self.doc_id, self.entity_id, self.new, self.old)
@@ -177,9 +151,9 @@ class ResizeEntity(Operation):
     old_span: tuple[int, int]
     new_span: tuple[int, int]
 
-    def apply(self, tx: Tx) -> Change:
-        tx.resize_entity(self.doc_id, self.entity_id, self.old_span, self.new_span)
-        return Change(frozenset([self.doc_id]), entities=True)
+    def apply(self, tx: Transaction) -> Change:
+        before, after = tx.resize_entity(self.doc_id, self.entity_id, self.old_span, self.new_span)
+        return Change(entities=(EntityChange(self.doc_id, before, after),))
 
     def inverse(self) -> Operation:
         return ResizeEntity(self.doc_id, self.entity_id, self.new_span, self.old_span)
@@ -203,9 +177,9 @@ class SetStatus(Operation):
     old: Status
     new: Status
 
-    def apply(self, tx: Tx) -> Change:
+    def apply(self, tx: Transaction) -> Change:
         tx.set_status(self.doc_id, self.old, self.new)
-        return Change(frozenset([self.doc_id]), status=True)
+        return Change(statuses=(StatusChange(self.doc_id, Status(self.old), Status(self.new)),))
 
     def inverse(self) -> Operation:
         return SetStatus(self.doc_id, self.new, self.old)
@@ -225,8 +199,8 @@ class Batch(Operation):
     ops: tuple[Operation, ...]
     description: str = "batch"
 
-    def apply(self, tx: Tx) -> Change:
-        change = Change(frozenset())
+    def apply(self, tx: Transaction) -> Change:
+        change = Change()
         applied: list[Operation] = []
         for op in self.ops:
             asked = op.remapped(tx.renamed) if tx.renamed else op  # ids given anew by earlier steps
@@ -258,9 +232,9 @@ class AddClaim(Operation):
     doc_id: str
     claim: Claim
 
-    def apply(self, tx: Tx) -> Change:
+    def apply(self, tx: Transaction) -> Change:
         tx.insert_claim(self.doc_id, self.claim)
-        return Change(frozenset([self.doc_id]), claims=True)
+        return Change(claims=(ClaimChange(self.doc_id, None, self.claim),))
 
     def inverse(self) -> Operation:
         return RemoveClaim(self.doc_id, self.claim)
@@ -282,9 +256,9 @@ class RemoveClaim(Operation):
     doc_id: str
     claim: Claim
 
-    def apply(self, tx: Tx) -> Change:
+    def apply(self, tx: Transaction) -> Change:
         tx.delete_claim(self.doc_id, self.claim)
-        return Change(frozenset([self.doc_id]), claims=True)
+        return Change(claims=(ClaimChange(self.doc_id, self.claim, None),))
 
     def inverse(self) -> Operation:
         return AddClaim(self.doc_id, self.claim)
@@ -309,9 +283,9 @@ class UpdateClaim(Operation):
     old: Claim
     new: Claim
 
-    def apply(self, tx: Tx) -> Change:
+    def apply(self, tx: Transaction) -> Change:
         tx.update_claim(self.doc_id, self.old, self.new)
-        return Change(frozenset([self.doc_id]), claims=True)
+        return Change(claims=(ClaimChange(self.doc_id, self.old, self.new),))
 
     def inverse(self) -> Operation:
         return UpdateClaim(self.doc_id, self.new, self.old)
@@ -332,9 +306,9 @@ class AddLabel(Operation):
     kind: ClassVar[str] = "add_label"
     label: Label
 
-    def apply(self, tx: Tx) -> Change:
+    def apply(self, tx: Transaction) -> Change:
         tx.add_label(self.label)
-        return Change(frozenset(), labels=True)
+        return Change(labels=(LabelChange(None, self.label),))
 
     def inverse(self) -> Operation:
         return RemoveLabel(self.label)
@@ -353,9 +327,9 @@ class RemoveLabel(Operation):
     kind: ClassVar[str] = "remove_label"
     label: Label
 
-    def apply(self, tx: Tx) -> Change:
+    def apply(self, tx: Transaction) -> Change:
         tx.remove_label(self.label)
-        return Change(frozenset(), labels=True)
+        return Change(labels=(LabelChange(self.label, None),))
 
     def inverse(self) -> Operation:
         return AddLabel(self.label)
@@ -375,9 +349,9 @@ class UpdateLabel(Operation):
     old: Label
     new: Label
 
-    def apply(self, tx: Tx) -> Change:
+    def apply(self, tx: Transaction) -> Change:
         renamed = tx.update_label(self.old, self.new)
-        return Change(frozenset(renamed), entities=bool(renamed), labels=True)
+        return Change(labels=(LabelChange(self.old, self.new),), relabelled=frozenset(renamed))
 
     def inverse(self) -> Operation:
         return UpdateLabel(self.new, self.old)
@@ -398,9 +372,9 @@ class RejectSuggestions(Operation):
     spans: tuple[tuple[int, int], ...]
     undo: bool = False  # the inverse: forget them again
 
-    def apply(self, tx: Tx) -> Change:
+    def apply(self, tx: Transaction) -> Change:
         tx.reject_suggestions(self.doc_id, self.spans, forget=self.undo)
-        return Change(frozenset([self.doc_id]), claims=True)
+        return Change(rejections=frozenset([self.doc_id]))
 
     def inverse(self) -> Operation:
         return RejectSuggestions(self.doc_id, self.spans, not self.undo)
@@ -420,9 +394,9 @@ class SetClaimSchema(Operation):
     old: dict[str, Any]
     new: dict[str, Any]
 
-    def apply(self, tx: Tx) -> Change:
+    def apply(self, tx: Transaction) -> Change:
         tx.set_claim_schema(self.old, self.new)
-        return Change(frozenset(), labels=True)
+        return Change(schema=True)
 
     def inverse(self) -> Operation:
         return SetClaimSchema(self.new, self.old)
@@ -432,6 +406,20 @@ class SetClaimSchema(Operation):
 
     def to_json(self) -> dict[str, Any]:
         return {"old": self.old, "new": self.new}
+
+
+def started(tx: Transaction, op: Operation, change: Change) -> tuple[Operation, Change]:
+    """The domain rule "the first edit of a document marks it in progress": the documents
+    whose annotations ``op`` edited and that were still new are marked in progress by the same
+    step (so ``export --status new`` never holds an edited document, and one undo brings back
+    both), wherever the edit comes from: the window, "label all in project", a script."""
+    steps = [SetStatus(doc, Status.NEW, Status.IN_PROGRESS)
+             for doc in sorted(change.edited_docs) if tx.status(doc) == Status.NEW]
+    if not steps:
+        return op, change
+    for step in steps:
+        change = change | step.apply(tx)
+    return Batch((op, *steps), op.describe()), change
 
 
 class History:

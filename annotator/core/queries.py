@@ -10,8 +10,8 @@ from typing import Any
 
 from .database import dumps
 from .errors import OperationError
-from .model import Claim, Entity, Label, check_label
-from .rows import entity_from_row
+from .model import Claim, Document, Entity, Label, Status, check_label
+from .rows import DocSummary, entity_from_row
 
 
 def claim_from_row(r: tuple[Any, ...]) -> Claim:
@@ -64,3 +64,78 @@ def claim_schema_json(c: sqlite3.Connection) -> dict[str, Any] | None:
     """The project's own claim schema as stored, or None (it uses the default one)."""
     row = c.execute("SELECT value FROM project WHERE key = 'claim_schema'").fetchone()
     return json.loads(row[0]) if row else None
+
+
+# -- what the façade reads (``store.Project``) --------------------------------------------------
+def label_names(c: sqlite3.Connection) -> frozenset[str]:
+    return frozenset(r[0] for r in c.execute("SELECT name FROM labels"))
+
+
+def document_ids(c: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in c.execute("SELECT id FROM documents ORDER BY rowid")]
+
+
+def summaries(c: sqlite3.Connection) -> list[DocSummary]:
+    """Every document's id, status, entity count and length, in project order."""
+    rows = c.execute(
+        "SELECT d.id, d.status, (SELECT count(*) FROM entities e WHERE e.doc = d.rowid), length(d.text) "
+        "FROM documents d ORDER BY d.rowid"
+    )
+    return [DocSummary(i, Status(s), n, ln) for i, s, n, ln in rows]
+
+
+def search_documents(c: sqlite3.Connection, needle: str) -> set[str]:
+    """Ids of the documents whose id or text contains ``needle``."""
+    rows = c.execute("SELECT id FROM documents WHERE instr(id, ?) > 0 OR instr(text, ?) > 0", (needle, needle))
+    return {r[0] for r in rows}
+
+
+def status(c: sqlite3.Connection, doc_id: str) -> Status | None:
+    """The document's status; None when there is no such document."""
+    row = c.execute("SELECT status FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return None if row is None else Status(row[0])
+
+
+def document(c: sqlite3.Connection, doc_id: str) -> Document | None:
+    """The document with its entities and claims; None when there is no such document."""
+    row = c.execute("SELECT rowid, text, meta, status FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        return None
+    rowid, text, meta, doc_status = row
+    return Document(doc_id, text, json.loads(meta), Status(doc_status), entities(c, rowid), claims(c, rowid))
+
+
+def counts_by_status(c: sqlite3.Connection) -> dict[str, int]:
+    """Documents per status value, every status included."""
+    counts = dict.fromkeys(Status.values(), 0)
+    for s, n in c.execute("SELECT status, count(*) FROM documents GROUP BY status"):
+        counts[s] = n
+    return counts
+
+
+def counts_by_label(c: sqlite3.Connection) -> dict[str, int]:
+    """Entities per label: every label of the set (0 when unused) and any other label in use."""
+    counts = {lb.name: 0 for lb in labels(c)}
+    for label, n in c.execute("SELECT label, count(*) FROM entities GROUP BY label"):
+        counts[label] = n
+    return counts
+
+
+#: The operation-log kinds that are not annotation edits (``activity`` leaves them out).
+NOT_EDITS = ("create", "import", "migrate", "add_labels")
+
+
+def activity(c: sqlite3.Connection, bucket_seconds: int) -> list[tuple[float, int]]:
+    """Annotation operations per time bucket: (bucket start as a Unix time, count)."""
+    rows = c.execute(
+        "SELECT CAST(ts / ? AS INTEGER) * ?, count(*) FROM oplog "
+        f"WHERE kind NOT IN ({','.join('?' * len(NOT_EDITS))}) GROUP BY 1 ORDER BY 1",
+        (bucket_seconds, bucket_seconds, *NOT_EDITS),
+    )
+    return [(float(t), n) for t, n in rows]
+
+
+def oplog(c: sqlite3.Connection, limit: int) -> list[tuple[int, float, str, str, str | None, dict[str, Any]]]:
+    """The last ``limit`` rows of the operation log, newest first, payloads decoded."""
+    rows = c.execute("SELECT seq, ts, user, kind, doc, payload FROM oplog ORDER BY seq DESC LIMIT ?", (limit,))
+    return [(s, t, u, k, d, json.loads(p)) for s, t, u, k, d, p in rows]

@@ -1,14 +1,11 @@
-"""Find in a document, by string or by lemma, and "label all" as one undoable operation."""
+"""Find in a document, by string or by lemma (pure: "label all" is in ``editing.py``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from .doctokens import DocTokens
-from .model import Entity
 from .morph import Morphology, Token, default_morphology, lemma
-from .ops import AddEntity, Batch
-from .store import Project
 
 
 def find_string(text: str, needle: str) -> list[tuple[int, int]]:
@@ -58,27 +55,3 @@ def find(doc: DocTokens, needle: str, *, by_lemma: bool = False) -> list[tuple[i
     if by_lemma:
         return find_lemma(doc.all_tokens(), needle_lemmas(needle))
     return find_string(doc.text, needle)
-
-
-def label_all_operation(project: Project, doc_ids: list[str], needle: str, label: str, *,
-                        by_lemma: bool = False) -> Batch | None:
-    """One operation adding ``label`` on every match on morpheme boundaries, in ``doc_ids``.
-
-    Matches already carrying that label are skipped; None when there is nothing to add.
-    """
-    ops = []
-    for doc_id in doc_ids:
-        doc = DocTokens(project.text(doc_id))
-        spans = on_boundaries(doc, find(doc, needle, by_lemma=by_lemma))
-        if not spans:
-            continue
-        entities = project.entities(doc_id)
-        existing = {e.key for e in entities}
-        top = max((int(e.id[1:]) for e in entities if e.id[:1] == "T" and e.id[1:].isdigit()), default=0)
-        for s, e in spans:
-            if (s, e, label) not in existing:
-                top += 1
-                ops.append(AddEntity(doc_id, Entity(f"T{top}", s, e, label, doc.text[s:e])))
-    if not ops:
-        return None
-    return Batch(tuple(ops), f"label all {needle!r} as {label}")

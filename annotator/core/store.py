@@ -16,23 +16,24 @@ import inspect
 import json
 import os
 import sqlite3
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import exporting, projectfile, queries
+from . import exporting, opening, projectfile, queries
 from . import messages as m
 from .bulk import BulkImport
+from .changes import Change
+from .claims import DEFAULT_SCHEMA, ClaimSchema
 from .database import Database
 from .doccache import DocCache, no_document
 from .errors import ProjectError
-from .faults import busy_timeout_ms, damaged, project_error
-from .model import Claim, Document, Entity, Label, Status, builtin_label_set
-from .ops import Change, History, Operation, check_span
+from .faults import busy_timeout_ms, project_error
+from .model import Claim, Document, Entity, Label, Status
+from .ops import History, Operation, check_span, started
 from .rows import DocSummary, ExportRow
-from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_V1, SCHEMA_VERSION, execute_script
 from .transaction import Tx
 
 
@@ -121,7 +122,7 @@ class Project:
         beside it (``projectfile.connect``). Otherwise a project that may not be
         written opens read-only (``read_only`` is then True, and each edit says why it is
         refused), unless ``check``: commands about to write (import) ask for it, and then a
-        read-only project is refused at once, and a damaged one too (``checks.damage``: SQLite's
+        read-only project is refused at once, and a damaged one too (``damage.damage``: SQLite's
         ``integrity_check`` and text that is not UTF-8, about 2.5–3 s for 100,000 documents with a
         million entities, too slow for opening the window).
         A file this call created is removed again if opening fails; SQLite's errors become
@@ -141,7 +142,7 @@ class Project:
             conn = projectfile.connect(path, read_only=ro, timeout_s=busy_timeout_ms() / 1000,
                                        live=not read_only)
             project = cls(path, conn, user or _default_user(), read_only=ro)
-            project._setup(create=create and not ro, label_set=label_set, check=check)
+            opening.prepare(project.db, create=create and not ro, label_set=label_set, check=check)
         except BaseException as exc:
             if conn is not None:
                 conn.close()
@@ -154,84 +155,9 @@ class Project:
             raise
         return project
 
-    def _setup(self, *, create: bool, label_set: str, check: bool) -> None:
-        c = self._conn
-        c.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
-        app_id = c.execute("PRAGMA application_id").fetchone()[0]
-        version = c.execute("PRAGMA user_version").fetchone()[0]
-        has_tables = c.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-        if has_tables and app_id != APPLICATION_ID:
-            raise ProjectError(m.translate("Core", "{path}: an SQLite file, but not an annotator project")
-                               .format(path=self.path))
-        if version > SCHEMA_VERSION:
-            raise ProjectError(
-                m.translate("Core", "{path}: this project was written by a newer annotator (file schema {version}, "
-                                    "this program reads up to {readable}); update annotator to open it")
-                .format(path=self.path, version=version, readable=SCHEMA_VERSION)
-            )
-        if not has_tables and not create:
-            raise ProjectError(m.translate("Core", "{path}: empty file, not an annotator project")
-                               .format(path=self.path))
-        if check and has_tables:
-            self.check_damage()
-        if self.read_only:
-            if version < SCHEMA_VERSION:
-                raise ProjectError(m.translate("Core", "{path}: this project was written by an older annotator "
-                                                       "(file schema {version}) and must be upgraded, which needs "
-                                                       "writing it: {reason}")
-                                   .format(path=self.path, version=version,
-                                           reason=projectfile.read_only_reason(self.path)))
-            return
-        if c.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
-            raise ProjectError(m.translate("Core", "{path}: cannot switch the project file to WAL journaling")
-                               .format(path=self.path))
-        c.execute("PRAGMA synchronous = FULL")
-        c.execute("PRAGMA foreign_keys = ON")
-        if not has_tables:
-            self._create_schema(label_set)
-        elif version < SCHEMA_VERSION:
-            self._migrate(version)
-
     def check_damage(self) -> None:
-        """Raise ProjectError when the file is damaged (``checks.damage``)."""
-        from .checks import damage
-
-        try:
-            problem = damage(self._conn)
-        except sqlite3.DatabaseError as exc:
-            raise project_error(exc, self.path) from None
-        if problem is not None:
-            raise damaged(self.path, problem)
-
-    def _create_schema(self, label_set: str) -> None:
-        labels = builtin_label_set(label_set)
-        with self._write():
-            c = self._conn
-            # Another process may have created it while we waited for the lock.
-            if c.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-                return
-            execute_script(c, SCHEMA_V1)
-            c.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            c.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            c.executemany(
-                "INSERT INTO project (key, value) VALUES (?, ?)",
-                [("created", _now_iso()), ("label_set", label_set)],
-            )
-            queries.insert_labels(c, labels)
-            self._log("create", None, {"label_set": label_set})
-
-    def _migrate(self, version: int) -> None:
-        with self._write():
-            current = self._conn.execute("PRAGMA user_version").fetchone()[0]
-            while current < SCHEMA_VERSION:
-                script = MIGRATIONS.get(current)
-                if script is None:
-                    raise ProjectError(m.translate("Core", "{path}: no migration from schema {version}")
-                                       .format(path=self.path, version=current))
-                execute_script(self._conn, script)
-                current += 1
-                self._conn.execute(f"PRAGMA user_version = {current}")
-            self._log("migrate", None, {"from": version, "to": SCHEMA_VERSION})
+        """Raise ProjectError when the file is damaged (``damage.damage``)."""
+        opening.check_damage(self.db)
 
     def forget_cached(self) -> None:
         """Drop what this connection remembers of the file (texts, ids, label names): another
@@ -252,22 +178,13 @@ class Project:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -- transactions -------------------------------------------------------------------
-    def _write(self):  # -> a context manager
-        return self.db.write()
-
-    def _log(self, kind: str, doc: str | None, payload: dict[str, Any]) -> None:
-        self.db.log(kind, doc, payload)
-
     # -- labels -------------------------------------------------------------------------
     def rejected_suggestions(self, doc_id: str) -> list[tuple[int, int]]:
         """Spans of the suggested claims rejected in this document."""
         return queries.rejected_suggestions(self._conn, doc_id)
 
-    def claim_schema(self):  # -> ClaimSchema
+    def claim_schema(self) -> ClaimSchema:
         """The project's claim schema (the default one until the project edits it)."""
-        from .claims import DEFAULT_SCHEMA, ClaimSchema
-
         stored = queries.claim_schema_json(self._conn)
         return ClaimSchema.from_json(stored) if stored is not None else DEFAULT_SCHEMA
 
@@ -276,7 +193,7 @@ class Project:
 
     def label_names(self) -> frozenset[str]:
         if self._label_names is None:
-            self._label_names = frozenset(r[0] for r in self._conn.execute("SELECT name FROM labels"))
+            self._label_names = queries.label_names(self._conn)
         return self._label_names
 
     # -- documents ----------------------------------------------------------------------
@@ -285,37 +202,26 @@ class Project:
         return self._cache.text(doc_id)
 
     def document_ids(self) -> list[str]:
-        return [r[0] for r in self._conn.execute("SELECT id FROM documents ORDER BY rowid")]
+        return queries.document_ids(self._conn)
 
     def summaries(self) -> list[DocSummary]:
-        rows = self._conn.execute(
-            "SELECT d.id, d.status, (SELECT count(*) FROM entities e WHERE e.doc = d.rowid), length(d.text) "
-            "FROM documents d ORDER BY d.rowid"
-        )
-        return [DocSummary(i, Status(s), n, ln) for i, s, n, ln in rows]
+        return queries.summaries(self._conn)
 
     def search_documents(self, needle: str) -> set[str]:
         """Ids of the documents whose id or text contains ``needle``."""
-        rows = self._conn.execute(
-            "SELECT id FROM documents WHERE instr(id, ?) > 0 OR instr(text, ?) > 0", (needle, needle)
-        )
-        return {r[0] for r in rows}
+        return queries.search_documents(self._conn, needle)
 
     def status(self, doc_id: str) -> Status:
-        row = self._conn.execute("SELECT status FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        if row is None:
+        status = queries.status(self._conn, doc_id)
+        if status is None:
             raise no_document(doc_id)
-        return Status(row[0])
+        return status
 
     def document(self, doc_id: str) -> Document:
-        row = self._conn.execute(
-            "SELECT rowid, text, meta, status FROM documents WHERE id = ?", (doc_id,)
-        ).fetchone()
-        if row is None:
+        doc = queries.document(self._conn, doc_id)
+        if doc is None:
             raise no_document(doc_id)
-        rowid, text, meta, status = row
-        return Document(doc_id, text, json.loads(meta), Status(status), queries.entities(self._conn, rowid),
-                        queries.claims(self._conn, rowid))
+        return doc
 
     def entities(self, doc_id: str) -> list[Entity]:
         return queries.entities(self._conn, self._cache.rowid(doc_id))
@@ -332,16 +238,10 @@ class Project:
         yield from exporting.iter_export(self.db, status)
 
     def counts_by_status(self) -> dict[str, int]:
-        counts = dict.fromkeys(Status.values(), 0)
-        for s, n in self._conn.execute("SELECT status, count(*) FROM documents GROUP BY status"):
-            counts[s] = n
-        return counts
+        return queries.counts_by_status(self._conn)
 
     def counts_by_label(self) -> dict[str, int]:
-        counts = {lb.name: 0 for lb in self.labels()}
-        for label, n in self._conn.execute("SELECT label, count(*) FROM entities GROUP BY label"):
-            counts[label] = n
-        return counts
+        return queries.counts_by_label(self._conn)
 
     def activity(self, bucket_seconds: int = 3600) -> list[tuple[float, int]]:
         """Annotation operations per time bucket: (bucket start as a Unix time, count).
@@ -349,27 +249,23 @@ class Project:
         Counts the log rows of edits (entities, claims, statuses and their undo/redo), not
         imports, migrations or label-set changes.
         """
-        rows = self._conn.execute(
-            "SELECT CAST(ts / ? AS INTEGER) * ?, count(*) FROM oplog "
-            "WHERE kind NOT IN ('create', 'import', 'migrate', 'add_labels') GROUP BY 1 ORDER BY 1",
-            (bucket_seconds, bucket_seconds),
-        )
-        return [(float(t), n) for t, n in rows]
+        return queries.activity(self._conn, bucket_seconds)
 
     def oplog(self, limit: int = 100) -> list[tuple[int, float, str, str, str | None, dict[str, Any]]]:
-        rows = self._conn.execute(
-            "SELECT seq, ts, user, kind, doc, payload FROM oplog ORDER BY seq DESC LIMIT ?", (limit,)
-        )
-        return [(s, t, u, k, d, json.loads(p)) for s, t, u, k, d, p in rows]
+        return queries.oplog(self._conn, limit)
 
     # -- editing ------------------------------------------------------------------------
-    def _run(self, op: Operation, kind_prefix: str = "") -> Change:
-        """Apply ``op`` in one transaction with its log row; the history follows entities
-        that got another id than asked (``Change.applied`` is then the operation as applied)."""
+    def _run(self, op: Operation, kind_prefix: str = "", *, rules: bool = True) -> Change:
+        """Apply ``op`` in one transaction with its log row; ``Change.applied`` is the operation
+        as applied (with the steps the domain rules added, and entities that got another id
+        than asked, which the history then follows)."""
         tx = Tx(self.db, self._cache)
         with self.db.write():
             change = op.apply(tx)
             applied = change.applied or op
+            if rules:
+                applied, change = started(tx, applied, change)
+            change = replace(change, applied=applied)
             doc = next(iter(change.docs)) if len(change.docs) == 1 else None
             self.db.log(kind_prefix + applied.kind, doc, applied.to_json())
         if tx.labels_written:
@@ -381,23 +277,24 @@ class Project:
     def apply(self, op: Operation) -> Change:
         """Apply ``op``, commit it with its log row, and record it for undo."""
         change = self._run(op)
-        self.history.pushed(change.applied or op)
+        self.history.pushed(change.applied)
         return change
 
     def undo(self) -> Change | None:
         op = self.history.peek_undo()
         if op is None:
             return None
-        change = self._run(op.inverse(), "undo:")
-        self.history.undone(change.applied.inverse() if change.applied else None)
+        inverse = op.inverse()
+        change = self._run(inverse, "undo:", rules=False)
+        self.history.undone(change.applied.inverse() if change.applied is not inverse else None)
         return change
 
     def redo(self) -> Change | None:
         op = self.history.peek_redo()
         if op is None:
             return None
-        change = self._run(op, "redo:")
-        self.history.redone(change.applied)
+        change = self._run(op, "redo:", rules=False)
+        self.history.redone(change.applied if change.applied is not op else None)
         return change
 
     def new_entity(self, doc_id: str, start: int, end: int, label: str, **attributes: Any) -> Entity:
@@ -414,9 +311,11 @@ class Project:
         bulk = BulkImport(self.db)
         with self.db.write():
             yield bulk
+            bulk.finish()  # the rows still batched, before the log row and the commit
             self.db.log("import", None, {"source": source, "documents": bulk.documents, "entities": bulk.entities})
         self._cache.forget()
         self._label_names = None
+
 
 def _default_user() -> str:
     env = os.environ.get("ANNOTATOR_USER")
@@ -427,6 +326,3 @@ def _default_user() -> str:
     except Exception:  # no login name (containers, some Windows services)
         return "unknown"
 
-
-def _now_iso() -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import messages as m
 from . import queries
+from .claims import check_claim_in_text, claim_references
 from .database import Database, dumps
 from .doccache import DocCache, top_entity_number
 from .errors import OperationError
@@ -125,8 +126,6 @@ class Tx:
 
     # -- claims -------------------------------------------------------------------------
     def _check_claim(self, doc_id: str, c: Claim) -> None:
-        from .formats.jsonl import check_claim_in_text
-
         text = self.text(doc_id)
         # only the entities the claim names: a document may hold 10,000 others
         refs = sorted(claim_references(c))
@@ -286,6 +285,12 @@ class Tx:
         self._c.execute("INSERT OR REPLACE INTO project (key, value) VALUES ('claim_schema', ?)", (dumps(new),))
         self.labels_written = True
 
+    def status(self, doc_id: str) -> Status:
+        """The document's status as the file holds it in this transaction."""
+        (current,) = self._c.execute("SELECT status FROM documents WHERE rowid = ?",
+                                     (self.doc_rowid(doc_id),)).fetchone()
+        return Status(current)
+
     def set_status(self, doc_id: str, old: Status, new: Status) -> None:
         rowid = self.doc_rowid(doc_id)
         (current,) = self._c.execute("SELECT status FROM documents WHERE rowid = ?", (rowid,)).fetchone()
@@ -295,16 +300,6 @@ class Tx:
         self._c.execute(
             "UPDATE documents SET status = ?, updated = ? WHERE rowid = ?", (Status(new).value, time.time(), rowid)
         )
-
-
-def claim_references(c: Claim) -> set[str]:
-    """Entity ids a claim refers to (claimant and arguments)."""
-    refs = {a.get("entity") for a in c.data.get("arguments") or [] if isinstance(a, dict)}
-    claimant = c.data.get("claimant")
-    if isinstance(claimant, dict) and claimant.get("kind") == "entity":
-        refs.add(claimant.get("entity"))
-    return {r for r in refs if isinstance(r, str)}
-
 
 
 def _id_taken(exc: sqlite3.IntegrityError) -> bool:

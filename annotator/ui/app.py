@@ -122,8 +122,7 @@ def _refocus_after_dialogs(app) -> None:
                 QTimer.singleShot(0, refocus)
             return False
 
-    app._annotator_refocus = Refocus(app)  # kept alive with the application
-    app.installEventFilter(app._annotator_refocus)
+    app.installEventFilter(Refocus(app))  # the application (its Qt parent) keeps it alive
 
 
 def run(project: Path | None = None, argv: list[str] | None = None, lang: str | None = None) -> int:
@@ -170,7 +169,7 @@ def run(project: Path | None = None, argv: list[str] | None = None, lang: str | 
     if problem is not None:  # after the raise: the message box is stacked above the window
         from PySide6.QtCore import QCoreApplication
 
-        window._warn(QCoreApplication.translate("MainWindow", "Cannot open project"), problem)
+        window.files.warn(QCoreApplication.translate("MainWindow", "Cannot open project"), problem)
     raise_after = os.environ.get("ANNOTATOR_RAISE_AFTER_MS")  # tests: an error in a timer slot
     if raise_after:
         from PySide6.QtCore import QTimer

@@ -7,25 +7,116 @@ as one undoable operation. User text (claim text, sources, notes) is shown as pl
 
 from __future__ import annotations
 
-from typing import Any
+import bisect
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QListView,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.core.claims import DEFAULT_SCHEMA, ClaimSchema, get_value, with_data, with_value
+from annotator.core.doclist import snippet
 from annotator.core.model import Claim, Entity
+from annotator.core.session import claim_sort_key
 
-from .plain import form_row, plain_label
+from .plain import form_row, plain_label, tooltip_text
+
+if TYPE_CHECKING:
+    from annotator.core.changes import ClaimChange
+
+
+def claim_row_text(c: Claim) -> str:
+    """A claim's row: id, type · certainty · check-worthiness, the start of its text."""
+    return (f"{c.id}  {c.data.get('type') or '—'} · {c.data.get('certainty') or '—'} · "
+            f"{c.data.get('checkworthy') or '—'}  {snippet(c.text)}")
+
+
+class ClaimListModel(QAbstractListModel):
+    """The open document's claims in document order (start, the longer first, id); a change
+    inserts, removes or updates its rows only."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Claim] = []
+        self._keys: list[tuple[int, int, str]] = []
+
+    def set_claims(self, claims: list[Claim]) -> None:
+        """The one full load (a document opened)."""
+        self.beginResetModel()
+        self._rows = sorted(claims, key=claim_sort_key)
+        self._keys = [claim_sort_key(c) for c in self._rows]
+        self.endResetModel()
+
+    def apply(self, changes: tuple[ClaimChange, ...]) -> None:
+        """Claims added (``old`` None), removed (``new`` None) or edited, in order."""
+        for ch in changes:
+            old, new = ch.old, ch.new
+            if old is not None and new is not None and claim_sort_key(old) == claim_sort_key(new):
+                row = self.row_of(old.id)
+                if row >= 0:
+                    self._rows[row] = new
+                    index = self.index(row, 0)
+                    self.dataChanged.emit(index, index)
+                    continue
+            if old is not None:
+                self._remove(old)
+            if new is not None:
+                self._insert(new)
+
+    def _insert(self, claim: Claim) -> None:
+        key = claim_sort_key(claim)
+        row = bisect.bisect_left(self._keys, key)
+        if row < len(self._keys) and self._keys[row] == key:  # already there (a change applied twice)
+            self._rows[row] = claim
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index)
+            return
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._keys.insert(row, key)
+        self._rows.insert(row, claim)
+        self.endInsertRows()
+
+    def _remove(self, claim: Claim) -> None:
+        key = claim_sort_key(claim)
+        row = bisect.bisect_left(self._keys, key)
+        if not (row < len(self._keys) and self._keys[row] == key):
+            row = self.row_of(claim.id)  # its span as stored differs from the change's: by id
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._keys[row]
+            del self._rows[row]
+            self.endRemoveRows()
+
+    def row_of(self, claim_id: str | None) -> int:
+        return next((i for i, c in enumerate(self._rows) if c.id == claim_id), -1) if claim_id else -1
+
+    def claim_at(self, row: int) -> Claim:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        c = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return claim_row_text(c)
+        if role == Qt.ItemDataRole.UserRole:
+            return c.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip_text(c.text)
+        return None
 
 
 class ClaimPanel(QWidget):
@@ -42,8 +133,13 @@ class ClaimPanel(QWidget):
         self.claim: Claim | None = None
         self._entities: list[Entity] = []
         self._loading = False
-        self.list = QListWidget()
+        self.model = ClaimListModel(self)
+        self.list = QListView()
         self.list.setObjectName("claimList")
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.suggestion_info = plain_label()
         accept_all = QPushButton(self.tr("Accept all"))
         reject_all = QPushButton(self.tr("Reject all"))
@@ -103,9 +199,9 @@ class ClaimPanel(QWidget):
         lay.addWidget(self.list, 1)
         lay.addLayout(suggestions)
         lay.addWidget(self.editor)
-        self.list.currentItemChanged.connect(
-            lambda item, _prev: item is not None and not self._loading
-            and self.claimChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.list.selectionModel().currentChanged.connect(
+            lambda index, _prev: index.isValid() and not self._loading
+            and self.claimChosen.emit(self.model.data(index, Qt.ItemDataRole.UserRole)))
         cue_set.clicked.connect(self.cueFromSelection.emit)
         cue_clear.clicked.connect(lambda: self._set("cue", None))
         add_arg.clicked.connect(lambda: self.addArgument.emit(self.role.currentText().strip() or "subject"))
@@ -135,17 +231,55 @@ class ClaimPanel(QWidget):
 
     # -- showing ------------------------------------------------------------------------
     def show_claims(self, claims: list[Claim], selected: str | None, n_suggestions: int) -> None:
+        """The one full load of the list (a document opened); ``n_suggestions`` < 0: none shown."""
         self._loading = True
-        self.list.clear()
-        for c in claims:
-            item = QListWidgetItem(f"{c.id}  {c.data.get('type') or '—'} · {c.data.get('certainty') or '—'} · "
-                                   f"{c.data.get('checkworthy') or '—'}  {c.text[:40]}")
-            item.setData(Qt.ItemDataRole.UserRole, c.id)
-            self.list.addItem(item)
-            if c.id == selected:
-                self.list.setCurrentItem(item)
-        self._loading = False
+        try:
+            self.model.set_claims(claims)
+        finally:
+            self._loading = False
+        self.select(selected)
+        self.show_suggestion_count(n_suggestions)
+
+    def apply_claim_changes(self, changes: tuple[ClaimChange, ...], selected: str | None) -> None:
+        """The rows of the open document's claims that ``changes`` add, remove or edit; then
+        ``selected`` selected (without ``claimChosen``)."""
+        self._loading = True
+        try:
+            self.model.apply(changes)
+        finally:
+            self._loading = False
+        self.select(selected)
+
+    def select(self, claim_id: str | None) -> None:
+        """Select the row of ``claim_id`` (none when None or not listed), without ``claimChosen``."""
+        row = self.model.row_of(claim_id)
+        selection = self.list.selectionModel()
+        self._loading = True
+        try:
+            if row < 0:
+                selection.clear()
+            else:
+                index = self.model.index(row, 0)
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.list.scrollTo(index)
+        finally:
+            self._loading = False
+
+    def show_suggestion_count(self, n_suggestions: int) -> None:
+        """How many claim suggestions the text shows (nothing said when < 0: suggestions off)."""
         self.suggestion_info.setText(self.tr("%n suggestion(s)", "", n_suggestions) if n_suggestions >= 0 else "")
+
+    def count(self) -> int:
+        """Claims listed."""
+        return self.model.rowCount()
+
+    def row_text(self, row: int) -> str:
+        """What row ``row`` of the list shows."""
+        return claim_row_text(self.model.claim_at(row))
+
+    def claim_ids(self) -> list[str]:
+        """The ids listed, in order."""
+        return [self.model.claim_at(i).id for i in range(self.model.rowCount())]
 
     def show_claim(self, claim: Claim | None, entities: list[Entity]) -> None:
         self._loading = True

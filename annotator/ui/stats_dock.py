@@ -1,5 +1,8 @@
 """The statistics dock (pyqtgraph): entities per label, documents by status, and annotation
-operations over time. pyqtgraph (and numpy) are imported when the dock is first shown."""
+operations over time. pyqtgraph (and numpy) are imported when the dock is first shown.
+
+The counts come from the session, which keeps them up to date from each change (no query
+over the whole project per redraw); the activity curve reads the operation log."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from annotator.core.model import Status
-from annotator.core.store import Project
+from annotator.core.session import Session
 
 from .names import status_name
 
@@ -23,7 +26,7 @@ class StatsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("statsPanel")
         self._font = font
-        self._project: Project | None = None
+        self._session: Session | None = None
         self._built = False
         self._later = QTimer(self)  # edits come in bursts: redraw at most twice a second
         self._later.setSingleShot(True)
@@ -32,8 +35,8 @@ class StatsPanel(QWidget):
         self.last_refresh: dict[str, object] = {}
         QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
 
-    def set_project(self, project: Project) -> None:
-        self._project = project
+    def set_session(self, session: Session) -> None:
+        self._session = session
         self.refresh_soon()
 
     def refresh_soon(self) -> None:
@@ -76,22 +79,22 @@ class StatsPanel(QWidget):
         plot.setYRange(0, max([1, *values]) * 1.1, padding=0)
 
     def refresh(self) -> None:
-        if self._project is None or not self.isVisible():
+        if self._session is None or not self.isVisible():
             return
         if not self._built:
             self._build()
-        p = self._project
-        labels = p.labels()
-        by_label = p.counts_by_label()
+        session = self._session
+        labels = session.labels
+        by_label = session.project_label_counts()
         names = [lb.name for lb in labels] + [k for k in by_label if k not in {lb.name for lb in labels}]
         colour = {lb.name: lb.color for lb in labels}
         self._bars(self.labels_plot, names, [by_label.get(n, 0) for n in names],
                    [colour.get(n, "#999999") for n in names])
-        by_status = p.counts_by_status()
+        by_status = session.status_counts()
         statuses = Status.values()
         self._bars(self.status_plot, [status_name(s) for s in statuses], [by_status[s] for s in statuses],
                    [STATUS_COLOURS[s] for s in statuses])
-        activity = p.activity(bucket_seconds=600)
+        activity = session.project.activity(bucket_seconds=600)
         self.activity_plot.clear()
         if activity:
             xs, total, ys = [], 0, []

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -75,7 +75,7 @@ class TextView(QAbstractScrollArea):
     selectionChanged = Signal(int, int)  # start, end (equal: nothing selected)
     claimActivated = Signal(str)  # a claim was clicked
     suggestionActivated = Signal(int)  # a suggestion was clicked (its index)
-    letterPressed = Signal(str)  # an unmodified letter key, for the claim and suggestion keys
+    pickChanged = Signal()  # the selected claim or suggestion changed (the window's actions follow)
     entityActivated = Signal(str)  # an entity was clicked ("" when none)
     cursorMoved = Signal(int)  # start of the morpheme under the cursor, or -1
     hovered = Signal(int)  # code point under the mouse, or -1
@@ -159,6 +159,7 @@ class TextView(QAbstractScrollArea):
         self._relayout()
         self.verticalScrollBar().setValue(0)
         self.background.set_tokens(tokens)
+        self.pickChanged.emit()
 
     def entities_changed(self, spans: list[tuple[int, int]] | None = None) -> None:
         """Entities were edited (in ``spans``, or anywhere): redraw what they touch."""
@@ -449,7 +450,10 @@ class TextView(QAbstractScrollArea):
     def claim(self, claim_id: str | None):
         return next((c for c in self.claims if c.id == claim_id), None) if claim_id else None
 
-    def set_claims(self, claims: list, suggestions: list | None = None) -> None:
+    def set_claims(self, claims: list, suggestions: list | None = None,
+                   spans: list[tuple[int, int]] | None = None) -> None:
+        """The document's claims (and suggestions); ``spans``: only what is drawn there changed
+        (an edited claim, its cue and what it refers to), else everything is repainted."""
         self.claims = sorted(claims, key=lambda c: (c.start, -c.end))
         if suggestions is not None:
             self.suggestions = suggestions
@@ -457,7 +461,12 @@ class TextView(QAbstractScrollArea):
             self.selected_claim = None
         if self.selected_suggestion >= len(self.suggestions):
             self.selected_suggestion = -1
-        self.viewport().update()
+        if spans is None:
+            self.viewport().update()
+        else:
+            for s, e in spans:
+                self._update_span(s, e)
+        self.pickChanged.emit()
 
     def select_claim(self, claim_id: str | None) -> None:
         self.selected_claim = claim_id
@@ -468,6 +477,7 @@ class TextView(QAbstractScrollArea):
             self.set_cursor(claim.start)
             self.claimActivated.emit(claim.id)
         self.viewport().update()
+        self.pickChanged.emit()
 
     def select_suggestion(self, index: int) -> None:
         self.selected_suggestion = index
@@ -478,6 +488,7 @@ class TextView(QAbstractScrollArea):
             self.set_cursor(sg.start)
             self.suggestionActivated.emit(index)
         self.viewport().update()
+        self.pickChanged.emit()
 
     def _colour(self, label: str) -> str:
         lb = self.labels.get(label)
@@ -568,13 +579,15 @@ class TextView(QAbstractScrollArea):
             return bar.value() != before
         return False
 
+    def event(self, event: QEvent) -> bool:
+        # a key that is a shortcut (most of them: the window's actions) never reaches
+        # keyPressEvent; the background tokenizer pauses for it all the same
+        if event.type() == QEvent.Type.ShortcutOverride:
+            self.background.user_active()
+        return super().event(event)
+
     def keyPressEvent(self, event) -> None:
         self.background.user_active()
-        text = event.text()
-        if (len(text) == 1 and text.isalpha() and text.isascii()
-                and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier):
-            self.letterPressed.emit(text.lower())
-            return
         super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -4,74 +4,74 @@
 <context>
     <name>ClaimPanel</name>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="48"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="144"/>
         <source>Accept all</source>
         <translation>すべて採用</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="49"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="145"/>
         <source>Reject all</source>
         <translation>すべて却下</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="66"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="162"/>
         <source>who says it (a source not in the text)</source>
         <translation>発言者（本文にない情報源）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="68"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="164"/>
         <source>claimant</source>
         <translation>主張者</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="71"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="167"/>
         <source>From selection</source>
         <translation>選択範囲から</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="73"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="169"/>
         <source>Clear</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="78"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="174"/>
         <source>cue</source>
         <translation>手がかり語</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="85"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="181"/>
         <source>Add selected entity</source>
         <translation>選択中の固有表現を追加</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="87"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="183"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="92"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="188"/>
         <source>arguments</source>
         <translation>項</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="97"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="193"/>
         <source>note</source>
         <translation>メモ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/claims_panel.py" line="148"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="270"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>候補 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="161"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="295"/>
         <source>the author</source>
         <translation>筆者</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="162"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="296"/>
         <source>a source…</source>
         <translation>情報源…</translation>
     </message>
@@ -137,42 +137,43 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../annotator/core/claims.py" line="53"/>
+        <location filename="../../annotator/core/claims.py" line="59"/>
         <source>attribute names must be unique and non-empty</source>
+        <extracomment>The fields of a claim object in a JSONL record.</extracomment>
         <translation>属性名は重複せず、空でないものにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="56"/>
+        <location filename="../../annotator/core/claims.py" line="62"/>
         <source>the built-in attributes stay: {names}</source>
         <translation>組み込みの属性は削除できません:{names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="60"/>
+        <location filename="../../annotator/core/claims.py" line="66"/>
         <source>{attribute}: values must be unique and non-empty</source>
         <translation>{attribute}:値は重複せず、空でないものにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="62"/>
+        <location filename="../../annotator/core/claims.py" line="68"/>
         <source>{attribute}: one key per value</source>
         <translation>{attribute}:値ごとにキーを 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="67"/>
+        <location filename="../../annotator/core/claims.py" line="73"/>
         <source>{attribute}={value}: a key is one lower-case letter, not {key!r}</source>
         <translation>{attribute}={value}:キーは小文字 1 字です({key!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="70"/>
+        <location filename="../../annotator/core/claims.py" line="76"/>
         <source>{attribute}={value}: the key c creates a claim</source>
         <translation>{attribute}={value}:キー c は主張の作成に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="73"/>
+        <location filename="../../annotator/core/claims.py" line="79"/>
         <source>{attribute}={value}: the key {key!r} is already {other}</source>
         <translation>{attribute}={value}:キー {key!r} はすでに {other} に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="77"/>
+        <location filename="../../annotator/core/claims.py" line="83"/>
         <source>roles must be unique and non-empty</source>
         <translation>役割は重複せず、空でないものにしてください</translation>
     </message>
@@ -245,75 +246,75 @@
         <translation>バイナリデータです(NUL バイトがあり、UTF-16 のバイト順マークがありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="100"/>
+        <location filename="../../annotator/core/importer.py" line="102"/>
         <source>is the project being imported into, not an input file</source>
         <extracomment>How many problems an error message lists before it says &quot;and N more&quot;. How many problems a report keeps (the rejects file has every one).</extracomment>
         <translation>入力ファイルではなく、インポート先のプロジェクトです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="102"/>
+        <location filename="../../annotator/core/importer.py" line="104"/>
         <source>is the write-ahead log of the project, not an input file</source>
         <translation>入力ファイルではなく、プロジェクトの先行書き込みログ(WAL)です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="104"/>
+        <location filename="../../annotator/core/importer.py" line="106"/>
         <source>is the shared-memory index of the project, not an input file</source>
         <translation>入力ファイルではなく、プロジェクトの共有メモリインデックスです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="106"/>
+        <location filename="../../annotator/core/importer.py" line="108"/>
         <source>is the rollback journal of the project, not an input file</source>
         <translation>入力ファイルではなく、プロジェクトのロールバックジャーナルです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="126"/>
+        <location filename="../../annotator/core/importer.py" line="128"/>
         <source>is the same file as {other}, given twice</source>
         <translation>{other} と同じファイルです(2 回指定されています)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="130"/>
+        <location filename="../../annotator/core/importer.py" line="132"/>
         <source>cannot tell the format from the file name; pass --format txt, jsonl or stockmark</source>
         <translation>ファイル名から形式を判断できません。形式(txt、jsonl、stockmark)を指定してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="133"/>
+        <location filename="../../annotator/core/importer.py" line="135"/>
         <source>is an SQLite database (an annotator project?), not a {format} file</source>
         <translation>{format} ファイルではなく SQLite データベースです(annotator のプロジェクトですか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="212"/>
+        <location filename="../../annotator/core/importer.py" line="214"/>
         <source>document id {id!r} also comes from {where}</source>
         <translation>文書 ID {id!r} は {where} にもあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="215"/>
+        <location filename="../../annotator/core/importer.py" line="217"/>
         <source>document id {id!r} is already in the project</source>
         <translation>文書 ID {id!r} はすでにプロジェクトにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="232"/>
+        <location filename="../../annotator/core/importer.py" line="234"/>
         <location filename="../../annotator/core/inputs.py" line="45"/>
         <source>cannot read: {reason}</source>
         <translation>読み込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="238"/>
+        <location filename="../../annotator/core/importer.py" line="240"/>
         <source>no documents in this file (it is empty or holds only blank lines)</source>
         <translation>このファイルには文書がありません(空か、空行しかありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="319"/>
+        <location filename="../../annotator/core/importer.py" line="321"/>
         <source>cannot write the rejected records: {reason}; nothing was imported</source>
         <extracomment>Characters json.dumps(ensure_ascii=False) leaves raw that a JSONL reader may take for line breaks or cannot encode (a lone surrogate from a rejected record): written as escapes.</extracomment>
         <translation>除外したレコードを書き出せません:{reason}。何もインポートしていません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="370"/>
+        <location filename="../../annotator/core/importer.py" line="372"/>
         <source>every rejects file name of this second is taken</source>
         <translation>除外レコード用のファイル名(現在の秒の時刻付き)がすべて使用済みです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="161"/>
+        <location filename="../../annotator/core/importer.py" line="163"/>
         <source>and {n} more problems</source>
         <translation>ほかに {n} 件の問題があります</translation>
     </message>
@@ -349,13 +350,13 @@
         <translation>ラベル {name!r}:ショートカットは 1 文字です({key!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/ops.py" line="484"/>
+        <location filename="../../annotator/core/ops.py" line="472"/>
         <source>span offsets must be integers, not {start!r}, {end!r}</source>
-        <extracomment>Entity ids given anew while applying: (document id, the id asked for) -&gt; the id given. The operation as applied, when it differs from the one asked for: a new entity&apos;s id had been taken meanwhile by another process, and the entity got the next free id. Views mirror this one; undo history and the log hold it.</extracomment>
+        <extracomment>Entity ids given anew while applying: (document id, the id asked for) -&gt; the id given.</extracomment>
         <translation>範囲のオフセットは整数です({start!r}、{end!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/ops.py" line="487"/>
+        <location filename="../../annotator/core/ops.py" line="475"/>
         <source>span {start}–{end} is outside the document (0–{length}) or empty</source>
         <translation>範囲 {start}–{end} が文書(0–{length})の外にあるか、空です</translation>
     </message>
@@ -445,97 +446,97 @@
         <translation>{path}:読み込めません:先行書き込みログ {wal} にファイルへ未反映の変更があり、それを読むには {name}-shm が必要ですが、フォルダ {folder} には作成できません。書き込める場所で一度開いてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="68"/>
+        <location filename="../../annotator/core/exporting.py" line="136"/>
+        <location filename="../../annotator/core/store.py" line="71"/>
         <source>{path}: the project file holds a value that is not valid JSON ({reason}); `annotator check {path}` lists what is wrong</source>
+        <extracomment>Documents read per batch by the export stream. Whether any document has claims (else no document&apos;s claims are looked for).</extracomment>
         <translation>{path}:プロジェクトファイルに JSON として正しくない値があります({reason})。`annotator check {path}` で問題の一覧を確認できます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="147"/>
+        <location filename="../../annotator/core/opening.py" line="33"/>
         <source>{path}: an SQLite file, but not an annotator project</source>
         <translation>{path}:SQLite ファイルですが、annotator のプロジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="151"/>
+        <location filename="../../annotator/core/opening.py" line="37"/>
         <source>{path}: this project was written by a newer annotator (file schema {version}, this program reads up to {readable}); update annotator to open it</source>
         <translation>{path}:このプロジェクトは新しい annotator で書かれています(ファイルのスキーマ {version}、このプログラムが読めるのは {readable} まで)。annotator を更新してから開いてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="156"/>
+        <location filename="../../annotator/core/opening.py" line="42"/>
         <source>{path}: empty file, not an annotator project</source>
         <translation>{path}:空のファイルで、annotator のプロジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="162"/>
+        <location filename="../../annotator/core/opening.py" line="48"/>
         <source>{path}: this project was written by an older annotator (file schema {version}) and must be upgraded, which needs writing it: {reason}</source>
         <translation>{path}:このプロジェクトは古い annotator で書かれているため(ファイルのスキーマ {version})更新が必要ですが、更新には書き込みが必要です:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="169"/>
+        <location filename="../../annotator/core/opening.py" line="55"/>
         <source>{path}: cannot switch the project file to WAL journaling</source>
         <translation>{path}:プロジェクトファイルを WAL ジャーナルに切り替えられません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="212"/>
+        <location filename="../../annotator/core/opening.py" line="100"/>
         <source>{path}: no migration from schema {version}</source>
         <translation>{path}:スキーマ {version} からの移行手順がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="338"/>
-        <location filename="../../annotator/core/store.py" line="348"/>
-        <location filename="../../annotator/core/store.py" line="377"/>
-        <location filename="../../annotator/core/store.py" line="385"/>
+        <location filename="../../annotator/core/doccache.py" line="25"/>
         <source>no document {id!r} in this project</source>
         <translation>このプロジェクトに文書 {id!r} はありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/store.py" line="506"/>
+        <location filename="../../annotator/core/database.py" line="45"/>
         <source>opened for reading only</source>
+        <extracomment>The name written into the operation log. Opened for reading only (asked for, or the file, its folder or file system is read-only). Called after a write transaction rolled back (caches of what it wrote are then wrong).</extracomment>
         <translation>読み取り専用で開いています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="52"/>
+        <location filename="../../annotator/core/transaction.py" line="53"/>
         <source>entity {id} is not in this document (removed elsewhere?)</source>
-        <extracomment>Entities added under another id than asked: theirs had been taken meanwhile.</extracomment>
+        <extracomment>The label set or the claim schema was written (caches of them are stale). Entities added under another id than asked: theirs had been taken meanwhile.</extracomment>
         <translation>固有表現 {id} はこの文書にありません(別の場所で削除されましたか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="83"/>
+        <location filename="../../annotator/core/transaction.py" line="84"/>
         <source>entity text {text!r} is not the document&apos;s text {actual!r} at {start}–{end}</source>
         <translation>固有表現のテキスト {text!r} が、文書の {start}–{end} のテキスト {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="120"/>
+        <location filename="../../annotator/core/transaction.py" line="118"/>
         <source>entity {id} was changed elsewhere; reload the document</source>
         <translation>固有表現 {id} は別の場所で変更されました。文書を読み込み直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="124"/>
+        <location filename="../../annotator/core/transaction.py" line="122"/>
         <source>entity {id} ({text}) is referred to by claim(s) {claims}; remove it with its references (one undoable step)</source>
         <translation>固有表現 {id}({text})は主張 {claims} から参照されています。参照ごと削除してください(1 回で元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="149"/>
+        <location filename="../../annotator/core/transaction.py" line="144"/>
         <source>a claim with id {id} already exists in this document</source>
         <translation>この文書には ID {id} の主張がすでにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="156"/>
+        <location filename="../../annotator/core/transaction.py" line="151"/>
         <source>claim {id} is not in this document (removed elsewhere?)</source>
         <translation>主張 {id} はこの文書にありません(別の場所で削除されましたか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="163"/>
-        <location filename="../../annotator/core/transaction.py" line="170"/>
+        <location filename="../../annotator/core/transaction.py" line="158"/>
+        <location filename="../../annotator/core/transaction.py" line="165"/>
         <source>claim {id} was changed elsewhere; reload the document</source>
         <translation>主張 {id} は別の場所で変更されました。文書を読み込み直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="173"/>
+        <location filename="../../annotator/core/transaction.py" line="168"/>
         <source>a claim keeps its id</source>
         <translation>主張の ID は変更できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="182"/>
+        <location filename="../../annotator/core/transaction.py" line="178"/>
         <source>entity {id} is labelled {label}, not {old}; reload the document</source>
         <translation>固有表現 {id} のラベルは {old} ではなく {label} です。文書を読み込み直してください</translation>
     </message>
@@ -545,733 +546,736 @@
         <translation>固有表現 {id} の範囲は {old_start}–{old_end} ではなく {start}–{end} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="215"/>
+        <location filename="../../annotator/core/transaction.py" line="213"/>
         <source>the key {key!r} already applies the label {label}</source>
         <translation>キー {key!r} はすでにラベル {label} に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="223"/>
-        <location filename="../../annotator/core/transaction.py" line="250"/>
+        <location filename="../../annotator/core/transaction.py" line="221"/>
+        <location filename="../../annotator/core/transaction.py" line="248"/>
         <source>there is already a label {name!r}</source>
         <translation>ラベル {name!r} はすでにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="232"/>
+        <location filename="../../annotator/core/transaction.py" line="230"/>
         <source>{n} entities carry the label {label}; relabel or remove them first</source>
         <translation>{n} 件の固有表現がラベル {label} を使っています。先にラベルを変えるか削除してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="235"/>
-        <location filename="../../annotator/core/transaction.py" line="244"/>
+        <location filename="../../annotator/core/transaction.py" line="233"/>
+        <location filename="../../annotator/core/transaction.py" line="242"/>
         <source>the label {label} was changed elsewhere; reopen the label editor</source>
         <translation>ラベル {label} は別の場所で変更されました。ラベル編集を開き直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="263"/>
+        <location filename="../../annotator/core/transaction.py" line="261"/>
         <source>renaming {old} to {new} would duplicate entities</source>
         <translation>{old} を {new} に変えると固有表現が重複します</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="278"/>
+        <location filename="../../annotator/core/transaction.py" line="277"/>
         <source>the claim schema was changed elsewhere; reopen the editor</source>
         <translation>主張スキーマは別の場所で変更されました。編集画面を開き直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="339"/>
-        <location filename="../../annotator/core/transaction.py" line="282"/>
+        <location filename="../../annotator/core/checks.py" line="266"/>
+        <location filename="../../annotator/core/transaction.py" line="281"/>
         <source>not a claim schema: {problem}</source>
         <translation>主張スキーマではありません:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="292"/>
+        <location filename="../../annotator/core/transaction.py" line="298"/>
         <source>document {id} is {current}, not {old}</source>
         <translation>文書 {id} の状態は {old} ではなく {current} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="326"/>
+        <location filename="../../annotator/core/transaction.py" line="313"/>
         <source>an entity with id {id} already exists in this document</source>
         <translation>この文書には ID {id} の固有表現がすでにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="93"/>
-        <location filename="../../annotator/core/transaction.py" line="328"/>
+        <location filename="../../annotator/core/transaction.py" line="94"/>
+        <location filename="../../annotator/core/transaction.py" line="315"/>
         <source>the same entity already exists: {label} at {start}–{end} ({text!r})</source>
         <translation>同じ固有表現がすでにあります:{start}–{end} の {label}({text!r})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="66"/>
+        <location filename="../../annotator/core/transaction.py" line="67"/>
         <source>unknown label {label!r}: it is not in the project&apos;s label set (renamed or removed in another window?); add it first</source>
         <translation>不明なラベル {label!r}:プロジェクトのラベルセットにありません(別のウィンドウで名前が変更されたか削除されましたか?)。先に追加してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="330"/>
+        <location filename="../../annotator/core/transaction.py" line="317"/>
         <source>the entity {label} at {start}–{end} breaks a rule of the project file: {rule}</source>
         <translation>{start}–{end} の固有表現 {label} はプロジェクトファイルの規則に反します:{rule}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="64"/>
+        <location filename="../../annotator/core/fields.py" line="39"/>
         <source>{what}: start and end must be integers (code points), not {start!r} and {end!r}</source>
         <translation>{what}:start と end は整数(コードポイント)です({start!r} と {end!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="65"/>
-        <location filename="../../annotator/core/checks.py" line="71"/>
-        <location filename="../../annotator/core/formats/stored.py" line="23"/>
-        <location filename="../../annotator/core/formats/stored.py" line="29"/>
+        <location filename="../../annotator/core/checks.py" line="68"/>
+        <location filename="../../annotator/core/checks.py" line="74"/>
+        <location filename="../../annotator/core/formats/stored.py" line="35"/>
+        <location filename="../../annotator/core/formats/stored.py" line="41"/>
         <source>{value} is not a JSON number</source>
         <extracomment>The columns each table must have (a file edited by hand may have lost some).</extracomment>
         <translation>{value} は JSON の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="81"/>
+        <location filename="../../annotator/core/checks.py" line="84"/>
         <source>stored as {kind}, not as text</source>
         <translation>テキストではなく {kind} として保存されています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="85"/>
+        <location filename="../../annotator/core/checks.py" line="88"/>
         <source>nested too deeply</source>
         <translation>入れ子が深すぎます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="98"/>
+        <location filename="../../annotator/core/checks.py" line="101"/>
         <source>{what} is not valid JSON ({reason})</source>
         <translation>{what} が JSON として正しくありません({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="101"/>
+        <location filename="../../annotator/core/checks.py" line="104"/>
         <source>{what} is not a JSON object</source>
         <translation>{what} が JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="121"/>
+        <location filename="../../annotator/core/checks.py" line="124"/>
         <source>{what} is not valid UTF-8 (byte 0x{byte:02x} at byte {at}): the project file is damaged</source>
         <extracomment>How ``check`` reads text: bytes that are not UTF-8 (a damaged file) become U+DC80–U+DCFF (``surrogateescape``) instead of stopping the read, so that it says where they are and goes on.</extracomment>
         <translation>{what} が正しい UTF-8 ではありません(バイト {at} の 0x{byte:02x}):プロジェクトファイルが破損しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="214"/>
+        <location filename="../../annotator/core/damage.py" line="83"/>
         <source>text that is not UTF-8 in column {column!r} of the table {table}, row {rowid}</source>
         <extracomment>The text columns ``check`` reads, read whole by ``damage``: SQLite&apos;s integrity check would see bytes changed in one copy of an indexed value (table or index), not text written badly to both.</extracomment>
         <translation>テーブル {table} の行 {rowid} の列 {column!r} に UTF-8 でないテキストがあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="216"/>
+        <location filename="../../annotator/core/damage.py" line="85"/>
         <source>text that is not UTF-8 in the table {table}</source>
         <translation>テーブル {table} に UTF-8 でないテキストがあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="234"/>
+        <location filename="../../annotator/core/checks.py" line="163"/>
         <source>SQLite cannot read the file: {reason}</source>
         <translation>SQLite がファイルを読み込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="250"/>
+        <location filename="../../annotator/core/checks.py" line="179"/>
         <source>cannot read further: {reason}</source>
         <translation>これ以上読み込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="259"/>
+        <location filename="../../annotator/core/checks.py" line="188"/>
         <source>SQLite&apos;s integrity check failed: {reason}</source>
         <translation>SQLite の整合性チェックに失敗しました:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="262"/>
+        <location filename="../../annotator/core/checks.py" line="191"/>
         <source>SQLite&apos;s integrity check: {problem}</source>
         <translation>SQLite の整合性チェック:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="264"/>
+        <location filename="../../annotator/core/checks.py" line="193"/>
         <source>{table} row {rowid} refers to a row of {parent} that does not exist</source>
         <translation>{table} の行 {rowid} が {parent} の存在しない行を参照しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="272"/>
+        <location filename="../../annotator/core/checks.py" line="201"/>
         <source>the table {table} is missing</source>
         <translation>テーブル {table} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="276"/>
+        <location filename="../../annotator/core/checks.py" line="205"/>
         <source>the table {table} has no column {column}</source>
         <translation>テーブル {table} に列 {column} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="282"/>
+        <location filename="../../annotator/core/checks.py" line="211"/>
         <source>the trigger {name} is missing: the export cache would not follow every change</source>
         <translation>トリガー {name} がありません:エクスポート用キャッシュがすべての変更に追従しなくなります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="295"/>
+        <location filename="../../annotator/core/checks.py" line="224"/>
         <source>a label&apos;s name</source>
         <translation>ラベルの名前</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="296"/>
+        <location filename="../../annotator/core/checks.py" line="225"/>
         <source>a label&apos;s colour</source>
         <translation>ラベルの色</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="297"/>
+        <location filename="../../annotator/core/checks.py" line="226"/>
         <source>a label&apos;s key</source>
         <translation>ラベルのキー</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="298"/>
+        <location filename="../../annotator/core/checks.py" line="227"/>
         <source>a label&apos;s description</source>
         <translation>ラベルの説明</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="300"/>
+        <location filename="../../annotator/core/checks.py" line="229"/>
         <source>label set: {problem}</source>
         <translation>ラベルセット:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="303"/>
+        <location filename="../../annotator/core/checks.py" line="232"/>
         <source>label {name!r}: name, colour, key and description must be text</source>
         <translation>ラベル {name!r}:名前、色、キー、説明はテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="309"/>
+        <location filename="../../annotator/core/checks.py" line="238"/>
         <source>label set: label {name!r}: {problem}</source>
         <translation>ラベルセット:ラベル {name!r}:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="312"/>
+        <location filename="../../annotator/core/checks.py" line="241"/>
         <source>label set: the key {key!r} applies both {first} and {second}</source>
         <translation>ラベルセット:キー {key!r} が {first} と {second} の両方に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="326"/>
+        <location filename="../../annotator/core/checks.py" line="253"/>
         <source>a setting&apos;s name</source>
         <translation>設定の名前</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="326"/>
+        <location filename="../../annotator/core/checks.py" line="253"/>
         <source>the setting {key}</source>
         <translation>設定 {key}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="334"/>
+        <location filename="../../annotator/core/checks.py" line="261"/>
         <source>the claim schema</source>
         <translation>主張スキーマ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="341"/>
+        <location filename="../../annotator/core/checks.py" line="268"/>
         <source>the claim schema: {problem}</source>
         <translation>主張スキーマ:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="352"/>
+        <location filename="../../annotator/core/checks.py" line="279"/>
         <source>the rejected suggestions are not a list of [start, end] pairs</source>
         <translation>却下した候補が [start, end] の組のリストではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="368"/>
+        <location filename="../../annotator/core/checks.py" line="295"/>
         <source>the document id</source>
         <translation>文書 ID</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="368"/>
+        <location filename="../../annotator/core/checks.py" line="295"/>
         <source>the text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="369"/>
+        <location filename="../../annotator/core/checks.py" line="296"/>
         <source>the status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="373"/>
+        <location filename="../../annotator/core/checks.py" line="300"/>
         <source>the document id must be non-empty text</source>
         <translation>文書 ID は空でないテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="375"/>
+        <location filename="../../annotator/core/checks.py" line="302"/>
         <source>the document id is used twice</source>
         <translation>文書 ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="378"/>
+        <location filename="../../annotator/core/checks.py" line="305"/>
         <source>the text is stored as {kind}, not as text</source>
         <translation>本文がテキストではなく {kind} として保存されています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="384"/>
+        <location filename="../../annotator/core/checks.py" line="311"/>
         <source>status {status!r} is not one of {statuses}</source>
         <translation>状態 {status!r} は {statuses} のいずれでもありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="416"/>
-        <location filename="../../annotator/core/checks.py" line="453"/>
+        <location filename="../../annotator/core/checks.py" line="343"/>
+        <location filename="../../annotator/core/checks.py" line="378"/>
         <source>{what}: the id</source>
         <translation>{what}:ID</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="417"/>
+        <location filename="../../annotator/core/checks.py" line="344"/>
         <source>{what}: the label</source>
         <translation>{what}:ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="418"/>
-        <location filename="../../annotator/core/checks.py" line="454"/>
+        <location filename="../../annotator/core/checks.py" line="345"/>
+        <location filename="../../annotator/core/checks.py" line="379"/>
         <source>{what}: the text</source>
         <translation>{what}:テキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="422"/>
+        <location filename="../../annotator/core/checks.py" line="349"/>
         <source>{what}: the id must be non-empty text</source>
         <translation>{what}:ID は空でないテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="424"/>
+        <location filename="../../annotator/core/checks.py" line="351"/>
         <source>{what}: the id is used twice</source>
         <translation>{what}:ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="427"/>
+        <location filename="../../annotator/core/checks.py" line="354"/>
         <source>{what}: start and end must be integers, not {start!r} and {end!r}</source>
         <translation>{what}:start と end は整数にしてください({start!r} と {end!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="430"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="68"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="73"/>
+        <location filename="../../annotator/core/checks.py" line="357"/>
+        <location filename="../../annotator/core/fields.py" line="43"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="77"/>
         <source>{what}: span {start}–{end} is empty or outside the text (length {length})</source>
         <translation>{what}:範囲 {start}–{end} が空か、テキスト(長さ {length})の外にあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="433"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="72"/>
+        <location filename="../../annotator/core/checks.py" line="360"/>
+        <location filename="../../annotator/core/fields.py" line="47"/>
         <source>{what}: text {text!r} is not text[{start}:{end}] = {actual!r}</source>
         <translation>{what}:text {text!r} が text[{start}:{end}] = {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="436"/>
+        <location filename="../../annotator/core/checks.py" line="363"/>
         <source>{what}: label {label!r} is not in the project&apos;s label set</source>
         <translation>{what}:ラベル {label!r} はプロジェクトのラベルセットにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="419"/>
-        <location filename="../../annotator/core/checks.py" line="438"/>
+        <location filename="../../annotator/core/checks.py" line="346"/>
+        <location filename="../../annotator/core/checks.py" line="365"/>
         <source>{what}: attributes</source>
         <translation>{what}:属性</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="455"/>
-        <location filename="../../annotator/core/checks.py" line="457"/>
+        <location filename="../../annotator/core/checks.py" line="380"/>
+        <location filename="../../annotator/core/checks.py" line="382"/>
         <source>{what}: data</source>
         <translation>{what}:データ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="466"/>
+        <location filename="../../annotator/core/checks.py" line="391"/>
         <source>the export cache</source>
         <translation>エクスポート用キャッシュ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="473"/>
+        <location filename="../../annotator/core/checks.py" line="398"/>
         <source>the export cache is not valid JSON: an export would fail or write it</source>
         <translation>エクスポート用キャッシュが JSON として正しくありません:エクスポートが失敗するか、このキャッシュがそのまま書き出されます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="475"/>
+        <location filename="../../annotator/core/checks.py" line="400"/>
         <source>the export cache differs from the document&apos;s entities: an export would write entities that are not in the project</source>
         <translation>エクスポート用キャッシュが文書の固有表現と一致しません:プロジェクトにない固有表現がエクスポートされます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="81"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="118"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="196"/>
+        <location filename="../../annotator/core/claims.py" line="171"/>
+        <location filename="../../annotator/core/formats/entities.py" line="27"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="42"/>
         <source>{what}: must be an object</source>
+        <extracomment>The default claim schema (after Full Fact&apos;s claim typology for ``type``).
+----------
+The fields of an entity object in a record.</extracomment>
         <translation>{what}:オブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="414"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="85"/>
+        <location filename="../../annotator/core/checks.py" line="341"/>
+        <location filename="../../annotator/core/formats/entities.py" line="31"/>
         <source>entity {id}</source>
         <translation>固有表現 {id}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="48"/>
+        <location filename="../../annotator/core/fields.py" line="23"/>
         <source>{what}: id must be a non-empty string</source>
-        <extracomment>The C string encoder behind json.dumps(ensure_ascii=False): quotes and escapes one str.</extracomment>
         <translation>{what}:id は空でない文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="90"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="129"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="199"/>
+        <location filename="../../annotator/core/claims.py" line="182"/>
+        <location filename="../../annotator/core/formats/entities.py" line="36"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="45"/>
         <source>{what}: unknown field {key!r}</source>
         <translation>{what}:不明なフィールド {key!r}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="93"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="132"/>
+        <location filename="../../annotator/core/claims.py" line="185"/>
+        <location filename="../../annotator/core/formats/entities.py" line="39"/>
         <source>{what}: missing {key!r}</source>
         <translation>{what}:{key!r} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="97"/>
+        <location filename="../../annotator/core/formats/entities.py" line="43"/>
         <source>{what}: label must be a non-empty string</source>
         <translation>{what}:label は空でない文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="104"/>
+        <location filename="../../annotator/core/formats/entities.py" line="50"/>
         <source>{what}: text must be a string</source>
         <translation>{what}:text は文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="107"/>
+        <location filename="../../annotator/core/formats/entities.py" line="53"/>
         <source>{what}: attributes must be an object</source>
         <translation>{what}:attributes はオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="452"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="124"/>
+        <location filename="../../annotator/core/checks.py" line="377"/>
+        <location filename="../../annotator/core/claims.py" line="177"/>
         <source>claim {id}</source>
         <translation>主張 {id}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="137"/>
+        <location filename="../../annotator/core/claims.py" line="190"/>
         <source>{what}: {key} must be a string or null</source>
         <translation>{what}:{key} は文字列か null にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="140"/>
+        <location filename="../../annotator/core/claims.py" line="193"/>
         <source>{what}: attributes must be an object of strings (the project&apos;s own claim attributes)</source>
         <translation>{what}:attributes は文字列のオブジェクト(プロジェクト独自の主張属性)にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="148"/>
+        <location filename="../../annotator/core/claims.py" line="201"/>
         <source>{what}: claimant refers to entity {ref!r}, which is not in this record</source>
         <translation>{what}:claimant が参照する固有表現 {ref!r} はこのレコードにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="152"/>
+        <location filename="../../annotator/core/claims.py" line="205"/>
         <source>{what}: a source claimant needs a non-empty text</source>
         <translation>{what}:source の claimant には空でない text が必要です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="154"/>
+        <location filename="../../annotator/core/claims.py" line="207"/>
         <source>{what}: claimant must be null or an object with kind entity, source or author</source>
         <translation>{what}:claimant は null か、kind が entity、source、author のオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="161"/>
+        <location filename="../../annotator/core/claims.py" line="214"/>
         <source>{what}: cue must be null or a span object</source>
         <translation>{what}:cue は null か範囲のオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="164"/>
+        <location filename="../../annotator/core/claims.py" line="217"/>
         <source>{what}: arguments must be a list</source>
         <translation>{what}:arguments はリストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="168"/>
+        <location filename="../../annotator/core/claims.py" line="221"/>
         <source>{what}: arguments[{j}] must be an object with a non-empty role</source>
         <translation>{what}:arguments[{j}] は空でない role を持つオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="174"/>
+        <location filename="../../annotator/core/claims.py" line="227"/>
         <source>{what}: arguments[{j}] ({role}) refers to entity {ref!r}, which is not in this record</source>
         <translation>{what}:arguments[{j}]({role})が参照する固有表現 {ref!r} はこのレコードにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="190"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="36"/>
         <source>tokens must be a list</source>
         <translation>tokens はリストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="202"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="48"/>
         <source>{what}: surface must be a string</source>
         <translation>{what}:surface は文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="206"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="52"/>
         <source>{what}: {key} must be a string</source>
         <translation>{what}:{key} は文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="209"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="55"/>
         <source>{what}: overlaps the token before it</source>
         <translation>{what}:前のトークンと重なっています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="222"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="68"/>
         <source>a record must be a JSON object, not {kind}</source>
         <translation>レコードは JSON オブジェクトにしてください({kind} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="228"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="74"/>
         <source>unknown field {key!r}</source>
         <translation>不明なフィールド {key!r}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="303"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="149"/>
         <source>the file is UTF-16 (it starts with a UTF-16 byte-order mark); JSONL must be UTF-8</source>
         <extracomment>A line longer than this is not read (a record of the longest document, 20 million characters, takes at most 60 MiB as UTF-8); memory stays bounded by it. Lines longer than this are not copied into the rejects file (the reasons are).</extracomment>
         <translation>ファイルが UTF-16 です(UTF-16 のバイト順マークで始まっています)。JSONL は UTF-8 にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="306"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="152"/>
         <source>NUL bytes (U+0000) at byte {at} of the line: a binary or UTF-16 file, not UTF-8 JSONL</source>
         <translation>行の {at} バイト目に NUL バイト(U+0000)があります:UTF-8 の JSONL ではなく、バイナリか UTF-16 のファイルです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="338"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="184"/>
         <source> (records separated by CR alone, as on old Macs? JSONL needs LF or CRLF line ends)</source>
         <translation> (古い Mac のように CR だけでレコードを区切っていますか? JSONL の行末は LF か CRLF にしてください)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="341"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="392"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="187"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="238"/>
         <source> (a Stockmark file is one JSON list: use --format stockmark or the .json extension)</source>
         <translation> (Stockmark のファイルは 1 つの JSON リストです:--format stockmark を指定するか、拡張子を .json にしてください)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="380"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="226"/>
         <source>line of {size:,} bytes: longer than the limit of {limit} MiB; not read</source>
         <translation>行が {size:,} バイトあり、上限の {limit} MiB を超えています。読み込みません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="397"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="243"/>
         <source>duplicate document id {id!r} (first on line {line})</source>
         <translation>文書 ID {id!r} が重複しています(最初は {line} 行目)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="508"/>
+        <location filename="../../annotator/core/formats/project_export.py" line="159"/>
         <source>document {id}: status {status!r} is not one of {statuses}; nothing was written</source>
-        <extracomment>Characters that ``str.splitlines()`` (and some JSONL readers) take for line breaks but JSON leaves unescaped: escaped, so one record is always one line for every reader. Lines are written in chunks of about this many bytes: one call for many lines (a call per line costs as much as building it).</extracomment>
+        <extracomment>The C string encoder behind json.dumps(ensure_ascii=False): quotes and escapes one str. What json.dumps(ensure_ascii=False) escapes in a string: anything else is copied as it is. Lines are written in chunks of about this many bytes: one call for many lines.</extracomment>
         <translation>文書 {id}:状態 {status!r} は {statuses} のいずれでもありません。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stored.py" line="81"/>
+        <location filename="../../annotator/core/formats/stored.py" line="193"/>
         <source>document {id}: its export cache is stored in the project file as {kind}, not as text; nothing was written</source>
-        <extracomment>The C scanner of the stored meta: RFC 8259 (no NaN, no infinity), no white space around it. One entity as the import caches it, and only as it does: the keys id, start, end, label, text in this order, integers without sign or leading zero, strings without escapes (so no quote, backslash or control character in them). The groups: id, start, end, label, text.</extracomment>
+        <extracomment>The C scanner of the stored meta: RFC 8259 (no NaN, no infinity), no white space around it. One entity as the import caches it, and only as it does: the keys id, start, end, label, text in this order, integers without sign or leading zero, strings without escapes (so no quote, backslash or control character in them). The groups: id, start, end, label, text. The meta of a document as its bytes: strict RFC 8259 in UTF-8 (no NaN, no infinity, no number that overflows, integers of at most 64 bits), in C. The meta an import writes most: one level, string keys, values strings without escapes or integers of at most 18 digits. Such metas are decoded all at once (each matched on its own first, so that the batch splits where the documents do).</extracomment>
         <translation>文書 {id}:エクスポート用キャッシュがプロジェクトファイルにテキストではなく {kind} として保存されています。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stored.py" line="93"/>
+        <location filename="../../annotator/core/formats/stored.py" line="205"/>
         <source>it holds no entity</source>
         <translation>固有表現を含んでいません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stored.py" line="103"/>
+        <location filename="../../annotator/core/formats/stored.py" line="215"/>
         <source>document {id}: the export cache in the project file is wrong ({problem}); nothing was written</source>
         <translation>文書 {id}:プロジェクトファイルのエクスポート用キャッシュが正しくありません({problem})。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stored.py" line="106"/>
+        <location filename="../../annotator/core/formats/stored.py" line="218"/>
         <source>document {id}: the export cache in the project file is not valid JSON ({reason}); nothing was written</source>
         <translation>文書 {id}:プロジェクトファイルのエクスポート用キャッシュが正しい JSON ではありません({reason})。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stored.py" line="115"/>
+        <location filename="../../annotator/core/formats/stored.py" line="227"/>
         <source>a BLOB</source>
         <translation>BLOB</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stored.py" line="116"/>
+        <location filename="../../annotator/core/formats/stored.py" line="228"/>
         <source>a number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stored.py" line="126"/>
+        <location filename="../../annotator/core/formats/stored.py" line="238"/>
         <source>document {id}: its {field} is stored in the project file as {kind}, not as text; nothing was written</source>
         <translation>文書 {id}:{field} がプロジェクトファイルにテキストではなく {kind} として保存されています。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stored.py" line="138"/>
+        <location filename="../../annotator/core/formats/stored.py" line="250"/>
         <source>document {id}: its meta in the project file is not a JSON object ({meta}); nothing was written</source>
         <translation>文書 {id}:プロジェクトファイル内の meta が JSON オブジェクトではありません({meta})。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="560"/>
+        <location filename="../../annotator/core/formats/project_export.py" line="229"/>
         <source>document {id}: holds U+{code:04X}, a lone surrogate that UTF-8 cannot encode; nothing was written</source>
         <translation>文書 {id}:UTF-8 で符号化できない孤立サロゲート U+{code:04X} を含んでいます。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="563"/>
+        <location filename="../../annotator/core/formats/project_export.py" line="232"/>
         <source>document {id}: a value cannot be written as JSON ({reason}); nothing was written</source>
         <translation>文書 {id}:JSON として書き出せない値があります({reason})。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="49"/>
+        <location filename="../../annotator/core/fields.py" line="24"/>
         <source>id must be a non-empty string</source>
         <translation>id は空でない文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="52"/>
+        <location filename="../../annotator/core/fields.py" line="27"/>
         <source>{what}: id is {n:,} characters long; the limit is {limit:,}</source>
         <translation>{what}:id が {n:,} 文字あります。上限は {limit:,} 文字です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="54"/>
+        <location filename="../../annotator/core/fields.py" line="29"/>
         <source>id is {n:,} characters long; the limit is {limit:,}</source>
         <translation>id が {n:,} 文字あります。上限は {limit:,} 文字です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="101"/>
+        <location filename="../../annotator/core/formats/entities.py" line="47"/>
         <source>{what}: label {label!r}: {problem}</source>
         <translation>{what}:ラベル {label!r}:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="232"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="51"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="78"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="55"/>
         <source>text must be a string</source>
         <translation>text は文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="235"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="53"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="81"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="57"/>
         <source>text has {n:,} characters; the limit is {limit:,} per document</source>
         <translation>text が {n:,} 文字あります。上限は 1 文書あたり {limit:,} 文字です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="239"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="85"/>
         <source>meta must be an object</source>
         <translation>meta はオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="241"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="87"/>
         <source>status must be one of {values}, not {status!r}</source>
         <translation>status は {values} のいずれかにしてください({status!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="246"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="56"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="92"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="60"/>
         <source>entities must be a list</source>
         <translation>entities はリストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="254"/>
-        <location filename="../../annotator/core/formats/stored.py" line="99"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="100"/>
+        <location filename="../../annotator/core/formats/stored.py" line="211"/>
         <source>entity {id}: duplicate id</source>
         <translation>固有表現 {id}:ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="260"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="106"/>
         <source>entity {id}: same span and label as entity {other}</source>
         <translation>固有表現 {id}:固有表現 {other} と範囲もラベルも同じです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="266"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="112"/>
         <source>claims must be a list</source>
         <translation>claims はリストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="273"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="119"/>
         <source>claim {id}: duplicate id</source>
         <translation>主張 {id}:ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="319"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="165"/>
         <source>not UTF-8: byte 0x{byte:02x} at byte {at} of the line</source>
         <translation>UTF-8 ではありません:行の {at} バイト目にバイト 0x{byte:02x} があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="323"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="169"/>
         <source>a byte-order mark (U+FEFF) starts this line: only the first line of a file may begin with one (files joined together?)</source>
         <translation>この行がバイト順マーク(U+FEFF)で始まっています:バイト順マークで始めてよいのはファイルの最初の行だけです(ファイルを連結しましたか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="335"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="165"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="188"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="181"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="270"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="291"/>
         <source>invalid JSON at column {column}: {reason}</source>
         <translation>{column} 桁目で JSON が正しくありません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="331"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="170"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="177"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="275"/>
         <source>invalid JSON: {reason}</source>
         <translation>JSON が正しくありません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="34"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="38"/>
         <source>must be an object with curid, text and entities</source>
         <translation>curid、text、entities を持つオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="38"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="42"/>
         <source>missing {key!r}</source>
         <translation>{key!r} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="44"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="48"/>
         <source>curid must be a string or an integer, not {curid!r}</source>
         <translation>curid は文字列か整数にしてください({curid!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="48"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="52"/>
         <source>curid is {n:,} characters long; the limit is {limit:,}</source>
         <translation>curid が {n:,} 文字あります。上限は {limit:,} 文字です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="61"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="65"/>
         <source>{what}: needs name, span and type</source>
         <translation>{what}:name、span、type が必要です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="67"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="71"/>
         <source>{what}: span must be [start, end] integers, not {span!r}</source>
         <translation>{what}:span は整数の [start, end] にしてください({span!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="77"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="81"/>
         <source>{what}: name {name!r} is not text[{start}:{end}] = {actual!r}</source>
         <translation>{what}:name {name!r} が text[{start}:{end}] = {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="80"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="84"/>
         <source>{what}: type must be a non-empty string</source>
         <translation>{what}:type は空でない文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="82"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="86"/>
         <source>{what}: type {label!r}: {problem}</source>
         <translation>{what}:type {label!r}:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="87"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="91"/>
         <source>two entities have the same span and type</source>
         <translation>範囲も種類も同じ固有表現が 2 つあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="98"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="198"/>
         <source>the file is UTF-16 (it starts with a UTF-16 byte-order mark); a Stockmark file must be UTF-8</source>
+        <extracomment>An integer the strict decoder reads as one (Python&apos;s digit limit is far above). The keys of a record and of an entity as they are written. msgspec, like ``json``, keeps the last of a repeated key: each must be written exactly once per object (counted in the file).</extracomment>
         <translation>ファイルが UTF-16 です(UTF-16 のバイト順マークで始まっています)。Stockmark のファイルは UTF-8 にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="105"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="205"/>
         <source>not UTF-8 ({reason} at byte {at})</source>
         <translation>UTF-8 ではありません({at} バイト目:{reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="134"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="239"/>
         <source>empty file: a Stockmark NER file is a JSON list of records</source>
         <translation>空のファイルです:Stockmark NER のファイルはレコードの JSON リストです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="136"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="241"/>
         <source>a Stockmark NER file is a JSON list of records; this one starts with an object (JSONL, one record per line? use --format jsonl or the .jsonl extension)</source>
         <translation>Stockmark NER のファイルはレコードの JSON リストですが、このファイルはオブジェクトで始まっています(1 行 1 レコードの JSONL ですか? --format jsonl を指定するか、拡張子を .jsonl にしてください)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="140"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="245"/>
         <source>a Stockmark NER file is a JSON list of records</source>
         <translation>Stockmark NER のファイルはレコードの JSON リストです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="151"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="256"/>
         <source>unexpected text after the list</source>
         <translation>リストの後に余分なテキストがあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="155"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="260"/>
         <source>expecting &apos;,&apos; or &apos;]&apos; after record {i}</source>
         <translation>レコード {i} の後に &apos;,&apos; か &apos;]&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="169"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="274"/>
         <source>record {i}, line {line}</source>
         <translation>レコード {i}({line} 行目)</translation>
     </message>
@@ -1447,11 +1451,10 @@
     </message>
     <message>
         <location filename="../../annotator/core/creating.py" line="242"/>
+        <location filename="../../annotator/core/database.py" line="55"/>
         <location filename="../../annotator/core/faults.py" line="269"/>
-        <location filename="../../annotator/core/store.py" line="120"/>
-        <location filename="../../annotator/core/store.py" line="248"/>
+        <location filename="../../annotator/core/store.py" line="138"/>
         <source>{path}: read-only: {reason}</source>
-        <extracomment>Opened for reading only (asked for, or the file, its folder or file system is read-only).</extracomment>
         <translation>{path}:読み取り専用です:{reason}</translation>
     </message>
     <message>
@@ -1700,19 +1703,26 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="53"/>
+        <location filename="../../annotator/ui/panels.py" line="130"/>
         <source>Filter by id or text…</source>
+        <extracomment>Characters of search text loaded per idle step after a project opens (a few milliseconds). The texts start loading this long after a project opened (its first frame comes first).</extracomment>
         <translation>ID または本文で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="57"/>
+        <location filename="../../annotator/ui/panels.py" line="132"/>
+        <source>Documents whose id or text contains this, exactly as typed</source>
+        <translation>ID または本文にこの文字列をそのまま含む文書</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/panels.py" line="136"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="91"/>
+        <location filename="../../annotator/ui/document_model.py" line="72"/>
         <source>%1
 %2 · %3 entities · %4 characters</source>
+        <extracomment>The role that gives a row&apos;s document id. An id longer than this is shown cut in the middle (&quot;…&quot;); the tool tip has it whole. Rows read ahead around a row that is painted and not yet read.</extracomment>
         <translation>%1
 %2 · 固有表現 %3 件 · %4 文字</translation>
     </message>
@@ -1720,17 +1730,17 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="168"/>
+        <location filename="../../annotator/ui/panels.py" line="314"/>
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="168"/>
+        <location filename="../../annotator/ui/panels.py" line="314"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="168"/>
+        <location filename="../../annotator/ui/panels.py" line="314"/>
         <source>Span</source>
         <translation>範囲</translation>
     </message>
@@ -2069,372 +2079,373 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/claim_controller.py" line="161"/>
+        <location filename="../../annotator/ui/controllers/claims.py" line="186"/>
         <source>Select a claim, then click the entity to add</source>
         <translation>主張を選んでから、追加する固有表現をクリックしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="92"/>
+        <location filename="../../annotator/ui/main_window.py" line="76"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="93"/>
+        <location filename="../../annotator/ui/main_window.py" line="77"/>
         <source>Entities</source>
         <translation>固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="94"/>
+        <location filename="../../annotator/ui/main_window.py" line="78"/>
         <source>Labels</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="96"/>
+        <location filename="../../annotator/ui/main_window.py" line="79"/>
         <source>Claims</source>
         <translation>主張</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="101"/>
+        <location filename="../../annotator/ui/main_window.py" line="80"/>
         <source>Statistics</source>
         <translation>統計</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="248"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="117"/>
         <source>%1 · %2 · %3 entities · %4 characters</source>
         <translation>%1 · %2 · 固有表現 %3 件 · %4 文字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="397"/>
+        <location filename="../../annotator/ui/controllers/entities.py" line="65"/>
         <source>Select some text first (drag, or Shift+Right)</source>
         <translation>先にテキストを選択してください（ドラッグ、または Shift+→）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="426"/>
+        <location filename="../../annotator/ui/controllers/entities.py" line="95"/>
         <source>Removed %1 and its references in claim(s) %2 (Ctrl+Z brings all back)</source>
         <translation>%1 と主張 %2 からの参照を削除しました（Ctrl+Z ですべて元に戻せます）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="447"/>
+        <location filename="../../annotator/ui/controllers/entities.py" line="118"/>
         <source>An entity keeps at least one morpheme</source>
         <translation>固有表現には少なくとも 1 つの形態素が必要です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="496"/>
+        <location filename="../../annotator/ui/main_window.py" line="101"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="523"/>
+        <location filename="../../annotator/ui/controllers/find.py" line="95"/>
         <source>Nothing to label: every match on morpheme boundaries has it</source>
         <translation>ラベル付けする箇所はありません（形態素境界上の一致はすべて付与済み）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="526"/>
+        <location filename="../../annotator/ui/main_window.py" line="102"/>
         <source>Labelled %n match(es) as </source>
         <translation>
             <numerusform>%n 件にラベルを付けました: </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="575"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="129"/>
         <source>No more documents in the list</source>
         <translation>一覧にこれ以上の文書はありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="587"/>
+        <location filename="../../annotator/ui/controllers/entities.py" line="187"/>
         <source>Relabel</source>
         <translation>ラベルを変更</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="29"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="48"/>
         <source>New Project</source>
         <translation>新規プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="30"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="49"/>
         <source>Annotator projects (*.annotator)</source>
         <translation>Annotator プロジェクト (*.annotator)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="36"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="54"/>
         <source>Label Set</source>
         <translation>ラベルセット</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="37"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="55"/>
         <source>Labels of the new project:</source>
         <translation>新しいプロジェクトのラベル:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="51"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="69"/>
         <source>Cannot create project</source>
         <translation>プロジェクトを作成できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="52"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="70"/>
         <source>%1: a file is already there</source>
         <translation>%1:すでにファイルがあります</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/app.py" line="173"/>
-        <location filename="../../annotator/ui/project_files.py" line="57"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="75"/>
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="106"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="117"/>
         <source>Imported %1 documents (%2 entities).</source>
         <translation>%1 文書(固有表現 %2 件)をインポートしました。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="43"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="61"/>
         <source>Open Project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/project_files.py" line="44"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="62"/>
         <source>Annotator projects (*.annotator);;All files (*)</source>
         <translation>Annotator プロジェクト (*.annotator);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="81"/>
+        <location filename="../../annotator/ui/actions.py" line="76"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="84"/>
+        <location filename="../../annotator/ui/actions.py" line="86"/>
         <source>&amp;New Project…</source>
+        <extracomment>The window&apos;s actions in menu order (submenus and separators where they are shown).</extracomment>
         <translation>新規プロジェクト(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="92"/>
+        <location filename="../../annotator/ui/actions.py" line="88"/>
         <source>&amp;Open Project…</source>
         <translation>プロジェクトを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="98"/>
+        <location filename="../../annotator/ui/actions.py" line="90"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったプロジェクト(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="104"/>
+        <location filename="../../annotator/ui/actions.py" line="93"/>
         <source>&amp;Import Documents…</source>
         <translation>文書のインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="112"/>
+        <location filename="../../annotator/ui/actions.py" line="95"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="120"/>
+        <location filename="../../annotator/ui/actions.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="123"/>
+        <location filename="../../annotator/ui/actions.py" line="77"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="125"/>
+        <location filename="../../annotator/ui/actions.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="129"/>
+        <location filename="../../annotator/ui/actions.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="138"/>
+        <location filename="../../annotator/ui/actions.py" line="107"/>
         <source>&amp;Delete Entity</source>
         <translation>固有表現を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="148"/>
+        <location filename="../../annotator/ui/actions.py" line="109"/>
         <source>Extend Entity End</source>
         <translation>固有表現の終わりを伸ばす</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="154"/>
+        <location filename="../../annotator/ui/actions.py" line="111"/>
         <source>Shrink Entity End</source>
         <translation>固有表現の終わりを縮める</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="160"/>
+        <location filename="../../annotator/ui/actions.py" line="113"/>
         <source>Extend Entity Start</source>
         <translation>固有表現の始まりを伸ばす</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="166"/>
+        <location filename="../../annotator/ui/actions.py" line="115"/>
         <source>Shrink Entity Start</source>
         <translation>固有表現の始まりを縮める</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="175"/>
+        <location filename="../../annotator/ui/actions.py" line="118"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="180"/>
+        <location filename="../../annotator/ui/actions.py" line="121"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="187"/>
+        <location filename="../../annotator/ui/actions.py" line="78"/>
         <source>&amp;Annotate</source>
         <translation>注釈(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="188"/>
+        <location filename="../../annotator/ui/actions.py" line="124"/>
         <source>Apply &amp;Label</source>
         <translation>ラベルを付ける(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="192"/>
+        <location filename="../../annotator/ui/actions.py" line="125"/>
         <source>Edit Label &amp;Set…</source>
         <translation>ラベルセットを編集(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="200"/>
+        <location filename="../../annotator/ui/actions.py" line="127"/>
         <source>Edit Claim Sc&amp;hema…</source>
         <translation>主張スキーマを編集(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="210"/>
+        <location filename="../../annotator/ui/actions.py" line="130"/>
         <source>Create &amp;Claim</source>
         <translation>主張を作成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="219"/>
+        <location filename="../../annotator/ui/actions.py" line="133"/>
         <source>Accept Suggestion	A</source>
         <translation>候補を採用	A</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="226"/>
+        <location filename="../../annotator/ui/actions.py" line="136"/>
         <source>Reject Suggestion	R</source>
         <translation>候補を却下	R</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="233"/>
+        <location filename="../../annotator/ui/actions.py" line="139"/>
         <source>Accept All Suggestions</source>
         <translation>候補をすべて採用</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="240"/>
+        <location filename="../../annotator/ui/actions.py" line="141"/>
         <source>Reject All Suggestions</source>
         <translation>候補をすべて却下</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="248"/>
+        <location filename="../../annotator/ui/actions.py" line="144"/>
         <source>Mark &amp;Done and Open Next</source>
         <translation>完了にして次を開く(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="255"/>
+        <location filename="../../annotator/ui/actions.py" line="79"/>
         <source>&amp;Navigate</source>
         <translation>移動(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="257"/>
+        <location filename="../../annotator/ui/actions.py" line="147"/>
         <source>First Morpheme</source>
         <translation>最初の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="258"/>
+        <location filename="../../annotator/ui/actions.py" line="149"/>
         <source>Last Morpheme</source>
         <translation>最後の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="260"/>
+        <location filename="../../annotator/ui/actions.py" line="151"/>
         <source>Previous Morpheme</source>
         <translation>前の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="265"/>
+        <location filename="../../annotator/ui/actions.py" line="153"/>
         <source>Next Morpheme</source>
         <translation>次の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="267"/>
+        <location filename="../../annotator/ui/actions.py" line="155"/>
         <source>Extend Selection Left</source>
         <translation>選択を左へ広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="273"/>
+        <location filename="../../annotator/ui/actions.py" line="157"/>
         <source>Extend Selection Right</source>
         <translation>選択を右へ広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="278"/>
+        <location filename="../../annotator/ui/actions.py" line="159"/>
         <source>Next Entity</source>
         <translation>次の固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="280"/>
+        <location filename="../../annotator/ui/actions.py" line="161"/>
         <source>Previous Entity</source>
         <translation>前の固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="290"/>
+        <location filename="../../annotator/ui/actions.py" line="164"/>
         <source>Next Document</source>
         <translation>次の文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="298"/>
+        <location filename="../../annotator/ui/actions.py" line="166"/>
         <source>Previous Document</source>
         <translation>前の文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="305"/>
+        <location filename="../../annotator/ui/actions.py" line="80"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="307"/>
+        <location filename="../../annotator/ui/actions.py" line="169"/>
         <source>Morpheme &amp;Boundaries</source>
         <translation>形態素境界(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="308"/>
+        <location filename="../../annotator/ui/actions.py" line="171"/>
         <source>&amp;Part-of-Speech Colours</source>
         <translation>品詞の色分け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="309"/>
+        <location filename="../../annotator/ui/actions.py" line="173"/>
         <source>&amp;Furigana</source>
         <translation>ふりがな(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="310"/>
+        <location filename="../../annotator/ui/actions.py" line="175"/>
         <source>Proper-Noun &amp;Hints</source>
         <translation>固有名詞のヒント(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="326"/>
+        <location filename="../../annotator/ui/actions.py" line="177"/>
         <source>Claim &amp;Suggestions</source>
         <translation>主張の候補(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="335"/>
+        <location filename="../../annotator/ui/actions.py" line="180"/>
         <source>&amp;Statistics</source>
         <translation>統計(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="348"/>
+        <location filename="../../annotator/ui/actions.py" line="186"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="356"/>
+        <location filename="../../annotator/ui/actions.py" line="188"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/menus.py" line="363"/>
+        <location filename="../../annotator/ui/actions.py" line="224"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -2515,22 +2526,22 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="56"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="59"/>
         <source>Entities per label</source>
         <translation>ラベル別の固有表現数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="57"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="60"/>
         <source>Documents by status</source>
         <translation>状態別の文書数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="58"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="61"/>
         <source>Annotations over time</source>
         <translation>注釈の推移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="65"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="68"/>
         <source>operations (cumulative)</source>
         <translation>操作数（累計）</translation>
     </message>

@@ -1,13 +1,22 @@
 """Exporting 100,000 documents with 1,000,000 entities as canonical JSONL.
 
-Targets: at least 50 MB/s, and peak RSS that does not grow with the number of documents
-(compared with a project ten times smaller). Reference in the same run: copying the
-exported file (the disk's own speed for those bytes).
+Measured in child processes, alternating with the references of the same run (the machine
+may be busy: ratios to a reference measured beside it are what compares across runs):
+
+- the standard-library path, ``jsonl.write(project.iter_documents())``: every record built as
+  objects and serialised with ``json.dumps``; the export must write exactly its bytes;
+- copying the exported file (the disk's own speed for those bytes).
+
+Targets: the same bytes as the standard-library path; at least twice its speed in the same
+run (50 MB/s on a quiet machine); peak RSS that does not grow with the number of documents
+(compared with a project ten times smaller).
 """
 
 from __future__ import annotations
 
+import filecmp
 import shutil
+import statistics
 import time
 
 import pytest
@@ -20,6 +29,7 @@ pytestmark = pytest.mark.benchmark
 
 TEXT = ("ソフトバンクグループの孫正義会長は東京都内で記者会見を開き、米国に5,000億ドルを投資すると発表した。"
         "𠮷野家😀の売上は前年比12%増となった。")
+RUNS = 3
 
 
 def build(path, n_docs: int) -> None:
@@ -41,25 +51,47 @@ def export(project, out) -> dict:
     """)
 
 
+def export_stdlib(project, out) -> dict:
+    return run_child(f"""
+        import time, json
+        from annotator.core.store import Project
+        from annotator.core.formats import jsonl
+        t0 = time.perf_counter()
+        with Project.open({str(project)!r}) as p:
+            n = jsonl.write(p.iter_documents(), {str(out)!r})
+        print(json.dumps({{"docs": n, "s": time.perf_counter() - t0, "rss": _peak_rss_mb()}}))
+    """)
+
+
+def copy_seconds(src, dst) -> float:
+    t0 = time.perf_counter()
+    shutil.copyfile(src, dst)
+    return time.perf_counter() - t0
+
+
 def test_export_100k_documents_1m_entities(tmp_path):
     small, big = tmp_path / "small.annotator", tmp_path / "big.annotator"
     build(small, 10_000)
     build(big, 100_000)
     small_run = export(small, tmp_path / "small.jsonl")
-    big_out = tmp_path / "big.jsonl"
-    big_run = export(big, big_out)
-    size = big_out.stat().st_size
-    t0 = time.perf_counter()
-    shutil.copyfile(big_out, tmp_path / "copy.jsonl")
-    copy_s = time.perf_counter() - t0
-    mb = size / 1e6
+    out, reference = tmp_path / "big.jsonl", tmp_path / "stdlib.jsonl"
+    ours, stdlib, copies = [], [], []
+    for _ in range(RUNS):
+        ours.append(export(big, out))
+        copies.append(copy_seconds(out, tmp_path / "copy.jsonl"))
+    stdlib.append(export_stdlib(big, reference))
+    assert filecmp.cmp(out, reference, shallow=False), "the export and the standard-library path differ"
+    mb = out.stat().st_size / 1e6
+    best, best_ref, best_copy = min(r["s"] for r in ours), min(r["s"] for r in stdlib), min(copies)
+    big_rss = max(r["rss"] for r in ours)
     report("export", {
-        "documents": big_run["docs"], "entities": 1_000_000, "megabytes": mb, "seconds": big_run["s"],
-        "mb_per_s": mb / big_run["s"], "file_copy_mb_per_s": mb / copy_s,
-        "ratio_over_file_copy": (mb / big_run["s"]) / (mb / copy_s),
-        "peak_rss_mb_100k_docs": big_run["rss"], "peak_rss_mb_10k_docs": small_run["rss"],
-        "rss_growth_10x_docs": big_run["rss"] / small_run["rss"],
+        "documents": ours[0]["docs"], "entities": 1_000_000, "megabytes": mb,
+        "seconds_best": best, "seconds_median": statistics.median(r["s"] for r in ours),
+        "mb_per_s": mb / best, "stdlib_path_mb_per_s": mb / best_ref, "ratio_over_stdlib_path": best_ref / best,
+        "file_copy_mb_per_s": mb / best_copy, "ratio_over_file_copy": best_copy / best,
+        "peak_rss_mb_100k_docs": big_rss, "peak_rss_mb_10k_docs": small_run["rss"],
+        "rss_growth_10x_docs": big_rss / small_run["rss"],
     })
-    assert big_run["docs"] == 100_000
-    assert mb / big_run["s"] >= 50
-    assert big_run["rss"] / small_run["rss"] < 1.15
+    assert ours[0]["docs"] == 100_000
+    assert best_ref / best >= 2
+    assert big_rss / small_run["rss"] < 1.15

@@ -155,7 +155,7 @@ def test_claim_attribute_key_press(tmp_path):
     result = run_child(CHILD_PRELUDE + f"""
     from PySide6.QtTest import QTest
     from PySide6.QtCore import Qt
-    from annotator.core.claims import new_claim
+    from annotator.core.editing import new_claim
     from annotator.core.ops import AddClaim
     w = open_window({str(path)!r})
     app.processEvents()

@@ -149,7 +149,6 @@ def test_state_survives_closing_and_reopening(window, qtbot):
         assert again.doc_id == "a"  # the last document comes back
         assert [(e.text, e.label) for e in again.index.all()] == [("米国", "LOCATION")]
         again.close()
-    window.project = Project.open(path)  # the fixture closes it
 
 
 def test_overlays_toggle_and_zoom(window):
@@ -250,7 +249,7 @@ def test_label_set_editor_renames_rekeys_and_undoes(window, qtbot):
 
     go_to(window, "米国")
     key(window, Qt.Key.Key_3)
-    editor = LabelEditor(window.project.labels, window._apply_label_op, window)
+    editor = LabelEditor(window.project.labels, window.entities.apply_or_message, window)
     qtbot.addWidget(editor)
     editor.table.item(2, NAME).setText("地名")  # LOCATION -> 地名: its entities follow
     assert [x[2] for x in stored(window)] == ["地名"]
@@ -339,7 +338,7 @@ def test_entity_list_relabels_and_deletes(window, qtbot):
 def test_new_project_with_the_stockmark_set(window, tmp_path):
     assert window.switch_project(tmp_path / "new.annotator", create=True, label_set="stockmark")
     assert [a.text() for a in window.label_menu.actions()][:2] == ["人名", "法人名"]
-    assert window.documents.list.count() == 0
+    assert window.documents.ids() == []
     assert not window.switch_project(tmp_path / "new.annotator", create=True)  # already there: refused
 
 
@@ -351,7 +350,7 @@ def test_user_text_in_tooltips_is_not_markup(qtbot, tmp_path):
         bulk.add(Document("<b>bold</b> & co", "<i>本文</i>"))
     w = MainWindow(project)
     qtbot.addWidget(w)
-    tip = w.documents.list.item(0).toolTip()
+    tip = w.documents.row_tooltip("<b>bold</b> & co")
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; co" in tip and "<b>" not in tip
     assert w.view.text == "<i>本文</i>"
     w.close()

@@ -111,7 +111,7 @@ def test_suggestions_accepted_and_rejected_by_key(window):
 
 
 def test_selected_claim_painted_across_paragraphs(qtbot, tmp_path):
-    from annotator.core.claims import new_claim
+    from annotator.core.editing import new_claim
     from annotator.core.ops import AddClaim, AddEntity
     from annotator.ui.main_window import MainWindow
 
@@ -139,7 +139,7 @@ def test_selected_claim_painted_across_paragraphs(qtbot, tmp_path):
 def test_claim_schema_edited_in_the_window(window, qtbot):
     from annotator.ui.claim_schema_editor import ClaimSchemaEditor
 
-    editor = ClaimSchemaEditor(window.project.claim_schema, window._apply_label_op, window)
+    editor = ClaimSchemaEditor(window.project.claim_schema, window.entities.apply_or_message, window)
     qtbot.addWidget(editor)
     editor.add_row()
     r = editor.table.rowCount() - 1

@@ -30,17 +30,17 @@ def test_recent_projects_menu_lists_and_reopens(qtbot, tmp_path):
         assert w.switch_project(other)
         assert w.switch_project(tmp_path / "main.annotator")
         gone.unlink()
-        w._fill_recent_menu()
+        w.files.fill_recent_menu(w.recent_menu)
         entries = [a for a in w.recent_menu.actions() if a.data()]
         # most recent first; the open project and missing files are not offered
         assert [Path(a.data()).name for a in entries] == ["other.annotator"]
         assert entries[0].text() == "&1 other.annotator"
         entries[0].trigger()
         assert w.project.path.name == "other.annotator" and w.doc_id == "o1"
-        w._fill_recent_menu()
+        w.files.fill_recent_menu(w.recent_menu)
         clear = next(a for a in w.recent_menu.actions() if a.objectName() == "clearRecent")
         clear.trigger()
-        w._fill_recent_menu()
+        w.files.fill_recent_menu(w.recent_menu)
         assert not [a for a in w.recent_menu.actions() if a.data()]
 
 
@@ -67,7 +67,7 @@ def test_import_dialog_imports_with_progress_and_updates_the_window(qtbot, tmp_p
         assert "300" in dialog.message.text()
         assert len(w.documents.ids()) == 301
         assert w.project.entities("n7")[0].text == "𠮷野家"
-        assert w._project_counts is None or w.project.counts_by_label()["ORGANIZATION"] == 300
+        assert w.session.project_label_counts()["ORGANIZATION"] == 300  # the palette's count follows
 
 
 def test_import_problems_are_listed_and_nothing_changes(qtbot, tmp_path):
@@ -147,8 +147,8 @@ def test_export_dialog_filters_by_status_and_format(qtbot, tmp_path):
 def test_document_list_follows_an_edit_without_a_full_refresh(qtbot, tmp_path):
     with open_window(qtbot, tmp_path / "p.annotator", {"a": "東京の話", "b": "大阪の話"}) as w:
         qtbot.keyClick(w.view, Qt.Key.Key_2)  # label the morpheme under the cursor
-        qtbot.waitUntil(lambda: "(1)" in w.documents.list.item(0).text())
-        assert w.documents.list.item(0).text().startswith("◐")  # now in progress
+        qtbot.waitUntil(lambda: "(1)" in w.documents.row_text("a"))
+        assert w.documents.row_text("a").startswith("◐")  # now in progress
 
 
 def test_dropping_files_on_the_window(qtbot, tmp_path):

@@ -56,7 +56,7 @@ def test_an_export_refusal_is_not_shown_under_the_last_exports_bar(qtbot, tmp_pa
 
 def test_a_long_label_name_never_widens_the_window_past_the_screen(qtbot, tmp_path):
     with open_window(qtbot, tmp_path / "p.annotator", {"a": "東京の話"}) as w:
-        assert w._apply_label_op(AddLabel(Label("Ｗ" * 100, "#336699", "", ""))) is None
+        assert w.entities.apply_or_message(AddLabel(Label("Ｗ" * 100, "#336699", "", ""))) is None
         qtbot.keyClick(w.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
         combo: QComboBox = w.find_bar.label
         assert combo.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

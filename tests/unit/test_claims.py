@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from annotator.core.claims import new_claim, remove_entity_operation
+from annotator.core.editing import new_claim, remove_entity_operation
 from annotator.core.errors import OperationError
 from annotator.core.formats import jsonl
 from annotator.core.importer import import_files

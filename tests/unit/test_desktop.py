@@ -96,7 +96,8 @@ def test_mime_definition_recognises_a_project_file_by_its_content(tmp_path):
     """The magic in the MIME file matches what the store writes: SQLite + our application_id."""
     import re
 
-    from annotator.core.store import APPLICATION_ID, Project
+    from annotator.core.schema import APPLICATION_ID
+    from annotator.core.store import Project
 
     text = (ROOT / "desktop" / f"{APP_ID}.mime.xml").read_text(encoding="utf-8")
     value = int(re.search(r'type="big32" value="(0x[0-9A-Fa-f]+)" offset="68"', text)[1], 16)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core import queries
 from annotator.core.errors import ExportError
 from annotator.core.model import Document, Entity, Label, Status
 from annotator.core.outputs import (
@@ -40,8 +41,8 @@ def run(*args: str | Path, env: dict[str, str] | None = None, preexec_fn=None, t
 
 def make_project(path: Path, docs: list[Document] | None = None, labels: list[Label] | None = None) -> Path:
     with Project.open(path, create=True) as p, p.bulk_import("test") as bulk:
-        if labels:
-            p.add_labels_in_tx(labels)
+        if labels:  # in the import's transaction, after the label set the project was created with
+            queries.insert_labels(p.db.conn, labels, len(p.labels()))
         for doc in docs if docs is not None else [
                 Document("d1", TEXT, {"src": "t"}, entities=[Entity("T1", 0, 3, "PERSON", "孫正義")])]:
             bulk.add(doc)

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core import faults
+from annotator.core import faults, opening
 from annotator.core.checks import check_project
+from annotator.core.editing import label_all_operation
 from annotator.core.errors import OperationError, ProjectError
 from annotator.core.model import Claim, Document, Entity, Label, Status
 from annotator.core.ops import AddClaim, AddEntity, Batch, RelabelEntity, RemoveEntity, SetStatus, UpdateLabel
-from annotator.core.search import label_all_operation
 from annotator.core.store import Project
 from tests.conftest import annotator_cmd
 
@@ -444,7 +444,7 @@ def test_a_failed_create_leaves_no_file(tmp_path, monkeypatch):
     def broken(self, label_set):
         raise ProjectError("simulated")
 
-    monkeypatch.setattr(Project, "_create_schema", broken)
+    monkeypatch.setattr(opening, "create_schema", broken)
     with pytest.raises(ProjectError, match="simulated"):
         Project.open(tmp_path / "new.annotator", create=True)
     assert listing(tmp_path) == []
@@ -464,7 +464,7 @@ def test_a_failed_create_never_removes_a_file_another_process_made(tmp_path, mon
         target.write_bytes(b"theirs")
         raise ProjectError("simulated")
 
-    monkeypatch.setattr(Project, "_create_schema", raced)
+    monkeypatch.setattr(opening, "create_schema", raced)
     with pytest.raises(ProjectError):
         Project.open(target, create=True)
     assert target.read_bytes() == b"theirs"

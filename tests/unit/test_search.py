@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from annotator.core.doctokens import DocTokens
+from annotator.core.editing import label_all_operation
 from annotator.core.model import Document
-from annotator.core.search import find, label_all_operation, on_boundaries
+from annotator.core.search import find, on_boundaries
 
 TEXT = "𠮷野家で孫正義が述べた。孫正義は述べる。正義感とは。"
 

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from annotator.core import store as store_mod
+from annotator.core import opening
 from annotator.core.errors import OperationError, ProjectError
 from annotator.core.model import Document, Entity, Status
 from annotator.core.ops import AddEntity, Batch, RelabelEntity, RemoveEntity, ResizeEntity, SetStatus
@@ -52,7 +52,7 @@ def test_every_edit_is_committed_and_undoable(project):
         AddEntity("d1", e),
         RelabelEntity("d1", "T1", "PERSON", "ORGANIZATION"),
         ResizeEntity("d1", "T1", (start, start + 3), (start, start + 1)),
-        SetStatus("d1", Status.NEW, Status.DONE),
+        SetStatus("d1", Status.IN_PROGRESS, Status.DONE),  # the first edit marked it in progress
     ]
     states = [snapshot(project)]
     for op in ops:
@@ -74,7 +74,7 @@ def test_every_edit_is_committed_and_undoable(project):
     project.undo()
     assert [x.id for x in project.entities("d1")] == ["T1"]
     kinds = [row[3] for row in project.oplog()]
-    assert "undo:remove_entity" in kinds and "redo:set_status" in kinds
+    assert "undo:add_entity" in kinds and "undo:batch" in kinds and "redo:set_status" in kinds
     assert all(row[2] == "tester" for row in project.oplog())
 
 
@@ -152,7 +152,7 @@ def test_newer_schema_gets_a_clear_message(tmp_path):
     path = tmp_path / "new.annotator"
     Project.open(path, create=True).close()
     con = sqlite3.connect(path)
-    con.execute(f"PRAGMA user_version = {store_mod.SCHEMA_VERSION + 1}")
+    con.execute(f"PRAGMA user_version = {opening.SCHEMA_VERSION + 1}")
     con.close()
     with pytest.raises(ProjectError, match="newer annotator"):
         Project.open(path)
@@ -161,9 +161,9 @@ def test_newer_schema_gets_a_clear_message(tmp_path):
 def test_migration_runs_once_in_a_transaction(tmp_path, monkeypatch):
     path = tmp_path / "old.annotator"
     Project.open(path, create=True).close()
-    v = store_mod.SCHEMA_VERSION
-    monkeypatch.setattr(store_mod, "SCHEMA_VERSION", v + 1)
-    monkeypatch.setitem(store_mod.MIGRATIONS, v, "ALTER TABLE documents ADD COLUMN priority INTEGER DEFAULT 0")
+    v = opening.SCHEMA_VERSION
+    monkeypatch.setattr(opening, "SCHEMA_VERSION", v + 1)
+    monkeypatch.setitem(opening.MIGRATIONS, v, "ALTER TABLE documents ADD COLUMN priority INTEGER DEFAULT 0")
     with Project.open(path) as p:
         assert p._conn.execute("PRAGMA user_version").fetchone()[0] == v + 1
         assert "migrate" in [r[3] for r in p.oplog()]

@@ -18,7 +18,7 @@ class Parsed:
     line: int | None
     doc: Document | None
     problems: list[str] = field(default_factory=list)
-    raw: Any = None  # the record as read, for the rejects file
+    raw: Any = None  # the record as read, for the rejects file (a JSON value, or a msgspec Struct of one)
     record: str | None = None  # "record 12" where the format has no lines
 
     def located(self) -> list[Problem]:

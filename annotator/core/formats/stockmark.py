@@ -4,9 +4,11 @@
 Offsets are already code points. ``curid`` repeats (several sentences of one article), so
 a document's id is ``<curid>-<record number>``, and ``curid`` is kept in ``meta``.
 
-The file is read whole (at most ``inputs.MAX_FILE_BYTES``) and decoded one record at a time
-with the strict JSON decoder, so that a record that is not valid JSON (``NaN``, ``1e999``, a
-repeated key) is named by its number and line and the records after it are still read.
+The file is read whole (at most ``inputs.MAX_FILE_BYTES``). A file that is what the dataset
+is, every record valid, is decoded and checked at once (``_read_valid``: msgspec, in C); any
+other is decoded one record at a time with the strict JSON decoder, so that a record that is
+not valid JSON (``NaN``, ``1e999``, a repeated key) is named by its number and line and the
+records after it are still read. Both ways give the same documents.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
+
+import msgspec
 
 from .. import messages as m
 from ..inputs import MAX_FILE_BYTES, InputRefused, open_input, read_limited
@@ -87,9 +91,105 @@ def _record(i: int, rec: Any, walk: bool = False,
         problems.append(m.translate("Core", "two entities have the same span and type"))
     if problems:
         return None, problems
-    spans.sort(key=lambda x: (x[0], -x[1], x[2]))
+    return _document(i, curid, curid_text, text, spans), []
+
+
+def _document(i: int, curid: str | int, curid_text: str, text: str, spans: list[tuple[int, int, str, str]]
+              ) -> Document:
+    """Record ``i`` as a document: entities in export order, ids T1, T2… in that order."""
+    spans.sort(key=_span_order)
     entities = [Entity(f"T{k}", s, e, t, name) for k, (s, e, t, name) in enumerate(spans, 1)]
-    return Document(f"{curid_text}-{i}", text, {"curid": curid}, entities=entities), []
+    return Document(f"{curid_text}-{i}", text, {"curid": curid}, entities=entities)
+
+
+def _span_order(span: tuple[int, int, str, str]) -> tuple[int, int, str]:
+    return (span[0], -span[1], span[2])
+
+
+def _where(i: int, curid: Any) -> str:
+    """How a problem names record ``i``."""
+    return f"record {i}" + (f", curid {clip(str(curid), 30)}" if isinstance(curid, str | int) else "")
+
+
+# -- every record valid: decoded and checked at once ----------------------------------------
+
+#: An integer the strict decoder reads as one (Python's digit limit is far above).
+_Int = Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]
+
+
+class _Entity(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    name: str
+    span: Annotated[list[_Int], msgspec.Meta(min_length=2, max_length=2)]  # a list, as json reads it
+    type: str
+
+
+class _Record(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    curid: _Int | str
+    text: str
+    entities: list[_Entity]
+
+
+_decode_records = msgspec.json.Decoder(list[_Record]).decode
+#: The keys of a record and of an entity as they are written. msgspec, like ``json``, keeps the
+#: last of a repeated key: each must be written exactly once per object (counted in the file).
+_RECORD_KEYS = (b'"curid"', b'"text"', b'"entities"')
+_ENTITY_KEYS = (b'"name"', b'"span"', b'"type"')
+
+
+def _read_valid(name: str, data: bytes) -> list[Parsed] | None:
+    """Every record of the file as a document, when the file is a valid Stockmark list with
+    only valid records and nothing else in them; None otherwise (read it record by record).
+
+    Accepts a subset of what the record-by-record reading accepts, with the same documents:
+    msgspec is as strict as ``strictjson`` (RFC 8259 in UTF-8: no NaN, no infinity, no raw
+    control character, no trailing data; integers beyond 64 bits and floats are refused by the
+    types), and a repeated key is found by counting the keys as written: each key of a record
+    appears once per record (a key spelt with escapes, ``\\u0063urid``, could not be counted,
+    so no file with ``\\u`` is read this way), and no string holds a key's quoted name.
+    Unknown keys, a character the input policy refuses (``strictjson.suspect``) and any problem
+    send the file the other way, which says what is wrong."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\\u" in data or strictjson.suspect(data):
+        return None
+    payload = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    try:
+        records = _decode_records(payload)
+    except (msgspec.DecodeError, ValueError, RecursionError):  # ValidationError is a DecodeError
+        return None
+    n_records = len(records)
+    n_entities = sum([len(rec.entities) for rec in records])
+    if any(payload.count(key) != n_records for key in _RECORD_KEYS) \
+            or any(payload.count(key) != n_entities for key in _ENTITY_KEYS):
+        return None
+    labels: dict[str, str | None] = {}
+    out = []
+    for i, rec in enumerate(records, 1):
+        doc = _valid_document(i, rec, labels)
+        if doc is None:
+            return None
+        out.append(Parsed(name, None, doc, [], rec, _where(i, rec.curid)))
+    return out
+
+
+def _valid_document(i: int, rec: _Record, labels: dict[str, str | None]) -> Document | None:
+    """``_record``'s checks of a record whose types are right: its document, or None at the
+    first problem (``_record`` then says what it is)."""
+    curid, text = rec.curid, rec.text
+    curid_text = str(curid)
+    if len(curid_text) > MAX_ID_CHARS - 12 or len(text) > MAX_DOCUMENT_CHARS:
+        return None
+    length = len(text)
+    spans = []
+    for ent in rec.entities:
+        s, e = ent.span
+        label = ent.type
+        if not (0 <= s < e <= length and text[s:e] == ent.name and label):
+            return None
+        if (labels[label] if label in labels else labels.setdefault(label, label_name_problem(label))) is not None:
+            return None
+        spans.append((s, e, label, ent.name))
+    if len({span[:3] for span in spans}) != len(spans):
+        return None
+    return _document(i, curid, curid_text, text, spans)
 
 
 def _decode(name: str, data: bytes) -> tuple[str | None, Parsed | None]:
@@ -118,6 +218,11 @@ def read(path: str | Path, **_: Any) -> Iterator[Parsed]:
             data = read_limited(fh, MAX_FILE_BYTES)
     except InputRefused as exc:
         yield Parsed(name, None, None, [exc.message], None)
+        return
+    valid = _read_valid(name, data)
+    if valid is not None:
+        del data
+        yield from valid
         return
     text, refused = _decode(name, data)
     walk = strictjson.suspect(data)  # no character the policy refuses can hide in the file: no walk
@@ -177,9 +282,7 @@ def read(path: str | Path, **_: Any) -> Iterator[Parsed]:
             continue
         pos = skip(text, pos)
         doc, problems = _record(i, rec, walk, labels)
-        curid = rec.get("curid") if isinstance(rec, dict) else None
-        label = f"record {i}" + (f", curid {clip(str(curid), 30)}" if isinstance(curid, str | int) else "")
-        yield Parsed(name, None, doc, problems, rec, label)
+        yield Parsed(name, None, doc, problems, rec, _where(i, rec.get("curid") if isinstance(rec, dict) else None))
 
 
 def _broken(name: str, text: str, pos: int, reason: str) -> Parsed:

@@ -5,18 +5,30 @@ The exporter (``jsonl.write_project``) writes a document's ``meta`` and its cach
 is what makes it fast. The import wrote them from validated records, but they are values of
 the file, which an edit made outside annotator (or damage) can change: each is checked here
 first, quickly for what the import writes, in full (saying what is wrong) for anything else.
+
+The quick checks come in two forms: of one document's values as text (``meta_is_sound``,
+``cache_is_sound``), and of a batch of documents' values as the bytes the file holds
+(``metas_are_sound``, ``CacheCheck``), which the export stream uses: the same rules, with
+no Python code per entity.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+from collections.abc import Sequence
+from itertools import chain, count, repeat
+from operator import attrgetter
 from typing import Any
+
+import msgspec
 
 from .. import messages as m
 from ..strings import MAX_ID_CHARS, clip
 from . import strictjson
 from .base import ExportError
+from .entities import check_entity
 
 
 def _reject_number(value: str) -> Any:
@@ -51,6 +63,108 @@ def meta_is_sound(meta: str) -> bool:
     return end == len(meta) and type(value) is dict
 
 
+#: The meta of a document as its bytes: strict RFC 8259 in UTF-8 (no NaN, no infinity, no number
+#: that overflows, integers of at most 64 bits), in C.
+_decode_json = msgspec.json.Decoder().decode
+
+
+def _meta_bytes_sound(meta: bytes) -> bool:
+    if meta == b"{}":
+        return True
+    if len(meta) > 512 and meta.count(b"{") + meta.count(b"[") > 256:
+        return False  # deep nesting: the precise check decides at Python's own recursion limit
+    try:
+        return type(_decode_json(meta)) is dict
+    except (msgspec.DecodeError, RecursionError):
+        return False
+
+
+_FLAT_VALUE = rb'(?:"[^"\\\x00-\x1f]*"|-?(?:0|[1-9][0-9]{0,17}))'
+_FLAT_MEMBER = rb'"[^"\\\x00-\x1f]*":' + _FLAT_VALUE
+#: The meta an import writes most: one level, string keys, values strings without escapes or
+#: integers of at most 18 digits. Such metas are decoded all at once (each matched on its own
+#: first, so that the batch splits where the documents do).
+_flat_meta = re.compile(rb"\{(?:" + _FLAT_MEMBER + rb"(?:," + _FLAT_MEMBER + rb")*)?\}").fullmatch
+_decode_objects = msgspec.json.Decoder(list[dict[str, Any]]).decode
+
+
+def metas_are_sound(metas: Sequence[bytes]) -> bool:
+    """Is each stored meta (the bytes of the file) one JSON object, RFC 8259, in UTF-8? A subset
+    of what ``meta_is_sound`` and ``check_stored_meta`` accept (white space around it too, as
+    they do), so that False only sends the documents to them."""
+    if all(map(_flat_meta, metas)):
+        try:  # the UTF-8 of the strings
+            return len(_decode_objects(b"[" + b",".join(metas) + b"]")) == len(metas)
+        except msgspec.DecodeError:
+            return False
+    return all(map(_meta_bytes_sound, metas))
+
+
+class _Cached(msgspec.Struct, gc=False):
+    """The fields of a cached entity that the check reads (``label`` is checked by the pattern)."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+
+
+_decode_cached = msgspec.json.Decoder(list[list[_Cached]]).decode
+_ids, _starts, _ends, _texts = attrgetter("id"), attrgetter("start"), attrgetter("end"), attrgetter("text")
+
+
+@functools.lru_cache(maxsize=512)
+def _numbered(n: int) -> tuple[str, ...]:
+    """The ids an import gives n entities: T1…Tn."""
+    return tuple(f"T{k}" for k in range(1, n + 1))
+
+
+class CacheCheck:
+    """``cache_is_sound`` for a batch of documents, on the bytes the file holds.
+
+    Each document's cached entities must be canonical entities separated by single commas,
+    with labels of the project: one regular expression per document, over its bytes (the
+    label set is part of the pattern), after a search for a backslash in the whole batch (an
+    escape sends the batch to the precise path), so that a string is what lies between two
+    quotes. Then the batch is decoded at once (msgspec, which refuses what is not UTF-8 and
+    raw control characters) and the spans are compared with the texts in C loops over the
+    whole batch: no Python code runs per entity."""
+
+    def __init__(self, labels: frozenset[str]) -> None:
+        names = b"|".join(re.escape(name.encode("utf-8", "surrogatepass")) for name in sorted(labels))
+        entity = (rb'\{"id":"[^"]{1,' + str(MAX_ID_CHARS).encode() + rb'}",'
+                  rb'"start":(?:0|[1-9][0-9]{0,11}),"end":[1-9][0-9]{0,11},'
+                  rb'"label":"(?:' + (names or rb"(?!)") + rb')","text":"[^"]+"\}')
+        self._canonical = re.compile(entity + rb"(?:," + entity + rb")*").fullmatch
+
+    def __call__(self, texts: Sequence[str], cached: Sequence[bytes]) -> bool:
+        """Can ``cached[i]``, the cached entities of the document whose text is ``texts[i]``,
+        be written as they are, for every i? (Ids of at most MAX_ID_CHARS bytes: a longer one,
+        as any other shape, is left to the precise check.)"""
+        if not cached:
+            return True
+        batch = b"[[" + b"],[".join(cached) + b"]]"
+        if b"\\" in batch or not all(map(self._canonical, cached)):
+            return False
+        try:  # aligned with the documents: each one's bytes were matched on their own above
+            lists = _decode_cached(batch)
+        except msgspec.DecodeError:  # not UTF-8, a raw control character
+            return False
+        if len(lists) != len(cached):
+            return False
+        counts = [*map(len, lists)]
+        entities = [*chain.from_iterable(lists)]
+        # text[start:end] is the entity's text, for each: sliced from the text and a quote,
+        # which no cached text holds, so that a span past the end of the text never matches.
+        quoted = chain.from_iterable(map(repeat, map(str.__add__, texts, repeat('"')), counts))
+        spans = map(slice, map(_starts, entities), map(_ends, entities))
+        if [*map(str.__getitem__, quoted, spans)] != [*map(_texts, entities)]:
+            return False
+        ids = [*map(_ids, entities)]  # no id twice in a document
+        return (ids == [*chain.from_iterable(map(_numbered, counts))]
+                or len(set(zip(chain.from_iterable(map(repeat, count(), counts)), ids, strict=True))) == len(ids))
+
+
 def cache_is_sound(text: str, cached: str, labels: frozenset[str]) -> bool:
     """Can a document's cached entities be written as they are? The fast check, in C loops
     with no Python code per entity (about 0.8 s per million entities): ``cached`` is
@@ -75,8 +189,6 @@ def cache_is_sound(text: str, cached: str, labels: frozenset[str]) -> bool:
 def check_cached_entities(doc_id: str, text: str, cached: Any) -> None:
     """Refuse a document whose export cache is not what an import writes: entities as the
     canonical format has them, spans exact (the slow, precise check that says what is wrong)."""
-    from .jsonl import _check_entity  # the reader's check of one entity: jsonl imports this module
-
     if not isinstance(cached, str):
         raise ExportError(m.translate("Core", "document {id}: its export cache is stored in the project file as "
                                               "{kind}, not as text; nothing was written")
@@ -93,7 +205,7 @@ def check_cached_entities(doc_id: str, text: str, cached: Any) -> None:
             problems.append(m.translate("Core", "it holds no entity"))
         ids: set[str] = set()
         for i, entity in enumerate(entities):
-            eid = _check_entity(i, entity, text, problems, False)
+            eid = check_entity(i, entity, text, problems, False)
             if eid is not None:
                 if eid in ids:
                     problems.append(m.translate("Core", "entity {id}: duplicate id").format(id=clip(eid)))

@@ -1,0 +1,255 @@
+"""The open project and the open document, as the window (or a script) edits them.
+
+One ``Session`` owns the state of the open document — its id, text, status, morphemes,
+entity index, claims, rejected suggestions and label counts — and the project-wide counts the
+views show. Every edit goes through ``apply``, ``undo`` or ``redo``: the project file runs
+the operation (domain rules included: the first edit of a document marks it in progress), the
+core describes what changed (``changes.Change``), the session brings its own state up to
+date from that description, and then tells its subscribers (``changed``). Views update
+the rows and rectangles the change names; none works out an operation's meaning again, and
+no edit path reloads a whole document or list.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import replace
+
+from .changes import Change, EntityChange
+from .claims import ClaimSchema
+from .doctokens import DocTokens
+from .editing import new_claim, remove_entity_operation
+from .entity_index import EntityIndex
+from .events import Signal
+from .model import Claim, Document, Entity, Label, Status
+from .ops import Operation
+from .sentences import Sentence, split_sentences
+from .store import Project
+from .suggest import Suggestion, suggest
+
+
+def claim_sort_key(c: Claim) -> tuple[int, int, str]:
+    """Claims in document order: by start, the longer first, then id."""
+    return (c.start, -c.end, c.id)
+
+
+class OpenDocument:
+    """The state of the open document, kept up to date by the session from each change."""
+
+    def __init__(self, doc: Document, rejected: list[tuple[int, int]]) -> None:
+        self.id = doc.id
+        self.text = doc.text
+        self.meta = doc.meta
+        self.status = doc.status
+        self.tokens = DocTokens(doc.text)
+        self.index = EntityIndex(doc.entities)
+        self.claims: list[Claim] = sorted(doc.claims, key=claim_sort_key)
+        self._claim_keys = [claim_sort_key(c) for c in self.claims]
+        self.rejected: set[tuple[int, int]] = set(rejected)
+        self.label_counts: Counter[str] = Counter(e.label for e in doc.entities)
+        self._sentences: list[Sentence] | None = None
+        self._suggestions: list[Suggestion] | None = None
+
+    # -- claims -------------------------------------------------------------------------
+    def claim(self, claim_id: str | None) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None) if claim_id else None
+
+    def claim_row(self, claim: Claim) -> int:
+        """The row of ``claim`` in ``claims`` (by its sort key), or -1."""
+        key = claim_sort_key(claim)
+        i = bisect.bisect_left(self._claim_keys, key)
+        return i if i < len(self._claim_keys) and self._claim_keys[i] == key else -1
+
+    def _add_claim(self, c: Claim) -> None:
+        key = claim_sort_key(c)
+        i = bisect.bisect_left(self._claim_keys, key)
+        self._claim_keys.insert(i, key)
+        self.claims.insert(i, c)
+
+    def _remove_claim(self, c: Claim) -> None:
+        i = self.claim_row(c)
+        if i >= 0:
+            del self._claim_keys[i]
+            del self.claims[i]
+
+    # -- sentences and suggestions ------------------------------------------------------
+    @property
+    def sentences(self) -> list[Sentence]:
+        """The document's sentences, split on first use (opening a document waits for nothing)."""
+        if self._sentences is None:
+            self._sentences = split_sentences(self.text)
+        return self._sentences
+
+    def suggestions(self) -> list[Suggestion]:
+        """Claim suggestions not rejected and not overlapping a claim (computed once per document)."""
+        if self._suggestions is None:
+            self._suggestions = suggest(self.text, list(self.tokens.all_tokens()), self.index.all(), self.sentences)
+        spans = sorted((c.start, c.end) for c in self.claims)
+        return [s for s in self._suggestions
+                if (s.start, s.end) not in self.rejected and not _overlaps(spans, s.start, s.end)]
+
+    # -- following changes ----------------------------------------------------------------
+    def follow(self, change: Change, rejected: list[tuple[int, int]] | None) -> None:
+        """Apply to this state what ``change`` did to this document."""
+        for ec in change.entities:
+            if ec.doc != self.id:
+                continue
+            if ec.old is not None:
+                self.index.remove(ec.old.id)
+                self.label_counts[ec.old.label] -= 1
+            if ec.new is not None:
+                self.index.add(ec.new)
+                self.label_counts[ec.new.label] += 1
+        for cc in change.claims:
+            if cc.doc != self.id:
+                continue
+            if cc.old is not None:
+                self._remove_claim(cc.old)
+            if cc.new is not None:
+                self._add_claim(cc.new)
+        status = change.status_of(self.id)
+        if status is not None:
+            self.status = status.new
+        if rejected is not None:
+            self.rejected = set(rejected)
+        self.label_counts = +self.label_counts  # drop labels counted down to zero
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span of the sorted ``spans`` overlaps ``[start, end)``."""
+    i = bisect.bisect_left(spans, (end,))
+    return any(s < end and e > start for s, e in spans[max(0, i - 8) : i])  # claims rarely nest deeper
+
+
+class Session:
+    """The project and its open document; every edit of the window goes through here."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.doc: OpenDocument | None = None
+        #: ``changed(change)``: after apply, undo and redo; the session's state is already updated.
+        self.changed = Signal()
+        #: ``opened(doc)``: another document was opened (``doc``), or none is (None).
+        self.opened = Signal()
+        #: ``reloaded()``: the file changed underneath (an import); views read everything again.
+        self.reloaded = Signal()
+        self._label_counts: Counter[str] | None = None
+        self._status_counts: Counter[str] | None = None
+        self._read_labels()
+
+    def _read_labels(self) -> None:
+        self.labels: list[Label] = self.project.labels()
+        self.label_map: dict[str, Label] = {lb.name: lb for lb in self.labels}
+        self.claim_schema: ClaimSchema = self.project.claim_schema()
+
+    # -- documents ----------------------------------------------------------------------
+    def open(self, doc_id: str) -> OpenDocument:
+        """Open ``doc_id`` (raises OperationError when the project has no such document)."""
+        doc = self.project.document(doc_id)
+        self.doc = OpenDocument(doc, self.project.rejected_suggestions(doc_id))
+        self.opened.emit(self.doc)
+        return self.doc
+
+    def close(self) -> None:
+        self.doc = None
+        self.opened.emit(None)
+
+    def reload(self) -> None:
+        """Another connection changed the file (an import): read labels, counts and the open
+        document again."""
+        self.project.forget_cached()
+        self._read_labels()
+        self._label_counts = self._status_counts = None
+        if self.doc is not None:
+            try:
+                doc = self.project.document(self.doc.id)
+            except Exception:  # removed meanwhile: no document open
+                self.doc = None
+            else:
+                self.doc = OpenDocument(doc, self.project.rejected_suggestions(doc.id))
+        self.reloaded.emit()
+
+    # -- counts -------------------------------------------------------------------------
+    def project_label_counts(self) -> dict[str, int]:
+        """Label name -> entities in the whole project (read once, then kept up to date)."""
+        if self._label_counts is None:
+            self._label_counts = Counter(self.project.counts_by_label())
+        return {lb.name: self._label_counts.get(lb.name, 0) for lb in self.labels}
+
+    def status_counts(self) -> dict[str, int]:
+        """Status value -> documents (read once, then kept up to date)."""
+        if self._status_counts is None:
+            self._status_counts = Counter(self.project.counts_by_status())
+        return {s: self._status_counts.get(s, 0) for s in Status.values()}
+
+    # -- editing ------------------------------------------------------------------------
+    def can_undo(self) -> bool:
+        return self.project.history.can_undo()
+
+    def can_redo(self) -> bool:
+        return self.project.history.can_redo()
+
+    def apply(self, op: Operation) -> Change:
+        """Apply ``op`` (committed when this returns); raises AnnotatorError with a message."""
+        return self._follow(self.project.apply(op))
+
+    def undo(self) -> Change | None:
+        change = self.project.undo()
+        return None if change is None else self._follow(change)
+
+    def redo(self) -> Change | None:
+        change = self.project.redo()
+        return None if change is None else self._follow(change)
+
+    def _follow(self, change: Change) -> Change:
+        """Bring the session's state up to date with ``change``, then tell the views."""
+        if change.labels or change.schema:
+            self._read_labels()
+        if self._label_counts is not None:
+            counts = self._label_counts
+            for ec in change.entities:
+                if ec.old is not None:
+                    counts[ec.old.label] -= 1
+                if ec.new is not None:
+                    counts[ec.new.label] += 1
+            for lc in change.labels:
+                if lc.renamed:
+                    assert lc.old is not None and lc.new is not None
+                    counts[lc.new.name] += counts.pop(lc.old.name, 0)
+        if self._status_counts is not None:
+            for sc in change.statuses:
+                self._status_counts[Status(sc.old).value] -= 1
+                self._status_counts[Status(sc.new).value] += 1
+        doc = self.doc
+        if doc is not None:
+            # a label rename renamed entities of the open document: named here, one by one
+            renamed = [(lc.old.name, lc.new.name) for lc in change.labels
+                       if lc.renamed and lc.old is not None and lc.new is not None]
+            if renamed and doc.id in change.relabelled:
+                names = dict(renamed)
+                extra = tuple(EntityChange(doc.id, e, e.with_(label=names[e.label]))
+                              for e in doc.index.all() if e.label in names)
+                change = replace(change, entities=change.entities + extra)
+            rejected = (self.project.rejected_suggestions(doc.id) if doc.id in change.rejections else None)
+            if doc.id in change.docs:
+                doc.follow(change, rejected)
+        self.changed.emit(change)
+        return change
+
+    # -- making edits -------------------------------------------------------------------
+    def new_entity(self, start: int, end: int, label: str) -> Entity:
+        """An entity of the open document ready for ``AddEntity`` (a fresh ``T<n>`` id)."""
+        assert self.doc is not None
+        return self.project.new_entity(self.doc.id, start, end, label)
+
+    def new_claim(self, start: int, end: int) -> Claim:
+        """A claim of the open document over ``[start, end)`` with the default attributes."""
+        assert self.doc is not None
+        return new_claim(self.project, self.doc.id, start, end)
+
+    def remove_entity_operation(self, entity: Entity) -> tuple[Operation, list[str]]:
+        """Remove ``entity`` of the open document and the claim references to it, as one step."""
+        assert self.doc is not None
+        return remove_entity_operation(self.project, self.doc.id, entity)
+

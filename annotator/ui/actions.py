@@ -1,0 +1,461 @@
+"""Every action of the window, declared once: what it says, its keys, what it calls, where it
+is listed and when it is enabled. ``ActionSet`` builds the QActions, the menus, the toolbar and
+the key bindings from this table; the label keys and the claim-attribute letters are groups of
+the same table, rebuilt when the project's labels or claim schema change.
+
+A handler is a dotted name (``"navigation.step_document"``) looked up in the window's
+controllers when the set is bound, with the spec's ``args`` (a checkable action also gets its
+new state). ``when`` names a predicate the same way: the action is enabled while it holds,
+which is how two groups share a letter without ambiguity (``a`` sets "asserted" while a claim
+is selected and accepts while a suggestion is; only one of the two is ever enabled).
+
+The README's key tables are generated from ``KEY_TABLES`` (``python -m annotator.ui.actions
+--markdown``) and a test checks that the README holds them.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
+
+from annotator.core.claims import DEFAULT_SCHEMA, ClaimSchema
+from annotator.core.model import LABEL_SETS, Label
+
+from .plain import menu_text
+
+
+class Context(Enum):
+    """Where an action's keys work."""
+
+    WINDOW = "window"  # anywhere in the window
+    VIEW = "view"  # only while the text view has focus (typing in a filter is never a command)
+    VIEW_AND_LIST = "view and entity list"  # the text view or the entity list
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str  # the QAction's objectName
+    text: str | None  # English source, context "MainWindow"; None: the dock's own title
+    keys: tuple[str, ...] = ()
+    handler: str | None = None  # "controller.method"; None for a dock's toggle
+    menu: str | None = None  # a MENUS or SUBMENUS id
+    when: str | None = None  # "controller.predicate": enabled while it holds
+    context: Context = Context.WINDOW
+    checkable: bool = False
+    toolbar: bool = False
+    args: tuple[Any, ...] = ()
+    dock: str | None = None  # the action is this dock's toggleViewAction
+    readme_keys: int = 1  # how many of ``keys`` the README names ("Ctrl+Shift+Z or Ctrl+Y")
+    translate: bool = True  # False for user text (label names)
+
+
+@dataclass(frozen=True)
+class MenuSpec:
+    id: str
+    text: str
+    parent: str | None = None  # a submenu of this menu
+    filler: str | None = None  # "controller.method(menu)" called before it shows
+    name: str = ""  # objectName
+
+
+@dataclass(frozen=True)
+class Separator:
+    menu: str
+
+
+W, V, VL = Context.WINDOW, Context.VIEW, Context.VIEW_AND_LIST
+
+MENUS = (
+    MenuSpec("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
+    MenuSpec("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
+    MenuSpec("annotate", QT_TRANSLATE_NOOP("MainWindow", "&Annotate")),
+    MenuSpec("navigate", QT_TRANSLATE_NOOP("MainWindow", "&Navigate")),
+    MenuSpec("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+)
+
+#: The window's actions in menu order (submenus and separators where they are shown).
+TABLE: tuple[ActionSpec | MenuSpec | Separator, ...] = (
+    # File
+    ActionSpec("newProject", QT_TRANSLATE_NOOP("MainWindow", "&New Project…"),
+               ("Ctrl+N",), "files.new_project", "file"),
+    ActionSpec("openProject", QT_TRANSLATE_NOOP("MainWindow", "&Open Project…"),
+               ("Ctrl+O",), "files.open_project", "file"),
+    MenuSpec("recent", QT_TRANSLATE_NOOP("MainWindow", "Open &Recent"), "file",
+             filler="files.fill_recent_menu", name="recentMenu"),
+    Separator("file"),
+    ActionSpec("importDocuments", QT_TRANSLATE_NOOP("MainWindow", "&Import Documents…"),
+               ("Ctrl+I",), "files.open_import", "file"),
+    ActionSpec("export", QT_TRANSLATE_NOOP("MainWindow", "&Export…"),
+               ("Ctrl+E",), "files.open_export", "file"),
+    Separator("file"),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+               ("Ctrl+Q",), "window.close", "file"),
+    # Edit
+    ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
+               ("Ctrl+Z",), "history.undo", "edit", when="history.can_undo", toolbar=True),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
+               ("Ctrl+Shift+Z", "Ctrl+Y"), "history.redo", "edit", when="history.can_redo", toolbar=True,
+               readme_keys=2),
+    Separator("edit"),
+    ActionSpec("deleteEntity", QT_TRANSLATE_NOOP("MainWindow", "&Delete Entity"),
+               ("Delete",), "entities.delete_entity", "edit", context=VL),
+    ActionSpec("growEnd", QT_TRANSLATE_NOOP("MainWindow", "Extend Entity End"),
+               ("Alt+Shift+Right",), "entities.resize_entity", "edit", context=V, args=(0, 1)),
+    ActionSpec("shrinkEnd", QT_TRANSLATE_NOOP("MainWindow", "Shrink Entity End"),
+               ("Alt+Shift+Left",), "entities.resize_entity", "edit", context=V, args=(0, -1)),
+    ActionSpec("growStart", QT_TRANSLATE_NOOP("MainWindow", "Extend Entity Start"),
+               ("Ctrl+Alt+Left",), "entities.resize_entity", "edit", context=V, args=(-1, 0)),
+    ActionSpec("shrinkStart", QT_TRANSLATE_NOOP("MainWindow", "Shrink Entity Start"),
+               ("Ctrl+Alt+Right",), "entities.resize_entity", "edit", context=V, args=(1, 0)),
+    Separator("edit"),
+    ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "&Find…"),
+               ("Ctrl+F",), "find.open_find", "edit"),
+    Separator("edit"),
+    ActionSpec("preferences", QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
+               ("Ctrl+,",), "view_settings.edit_preferences", "edit"),
+    # Annotate (the label keys are a group: ``label_actions``)
+    MenuSpec("labels", QT_TRANSLATE_NOOP("MainWindow", "Apply &Label"), "annotate", name="labelMenu"),
+    ActionSpec("editLabels", QT_TRANSLATE_NOOP("MainWindow", "Edit Label &Set…"),
+               ("Ctrl+L",), "entities.edit_labels", "annotate"),
+    ActionSpec("editClaimSchema", QT_TRANSLATE_NOOP("MainWindow", "Edit Claim Sc&hema…"),
+               ("Ctrl+Shift+L",), "claims.edit_schema", "annotate"),
+    Separator("annotate"),
+    ActionSpec("createClaim", QT_TRANSLATE_NOOP("MainWindow", "Create &Claim"),
+               ("C", "Shift+C"), "claims.create_claim", "annotate", context=V),
+    # "\tA" in the text as before: the same words (and translations) in the menu
+    ActionSpec("acceptSuggestion", QT_TRANSLATE_NOOP("MainWindow", "Accept Suggestion\tA"),
+               ("A", "Shift+A"), "claims.accept_selected", "annotate", when="claims.suggestion_selected",
+               context=V),
+    ActionSpec("rejectSuggestion", QT_TRANSLATE_NOOP("MainWindow", "Reject Suggestion\tR"),
+               ("R", "Shift+R"), "claims.reject_selected", "annotate", when="claims.suggestion_selected",
+               context=V),
+    ActionSpec("acceptAll", QT_TRANSLATE_NOOP("MainWindow", "Accept All Suggestions"),
+               (), "claims.accept_all", "annotate"),
+    ActionSpec("rejectAll", QT_TRANSLATE_NOOP("MainWindow", "Reject All Suggestions"),
+               (), "claims.reject_all", "annotate"),
+    Separator("annotate"),
+    ActionSpec("doneNext", QT_TRANSLATE_NOOP("MainWindow", "Mark &Done and Open Next"),
+               ("Ctrl+Return", "Ctrl+Enter"), "navigation.done_and_next", "annotate"),
+    # Navigate
+    ActionSpec("home", QT_TRANSLATE_NOOP("MainWindow", "First Morpheme"),
+               ("Home",), "navigation.move_home", "navigate", context=V, args=(False,)),
+    ActionSpec("end", QT_TRANSLATE_NOOP("MainWindow", "Last Morpheme"),
+               ("End",), "navigation.move_home", "navigate", context=V, args=(True,)),
+    ActionSpec("left", QT_TRANSLATE_NOOP("MainWindow", "Previous Morpheme"),
+               ("Left",), "navigation.move", "navigate", context=V, args=(-1, False)),
+    ActionSpec("right", QT_TRANSLATE_NOOP("MainWindow", "Next Morpheme"),
+               ("Right",), "navigation.move", "navigate", context=V, args=(1, False)),
+    ActionSpec("extendLeft", QT_TRANSLATE_NOOP("MainWindow", "Extend Selection Left"),
+               ("Shift+Left",), "navigation.move", "navigate", context=V, args=(-1, True)),
+    ActionSpec("extendRight", QT_TRANSLATE_NOOP("MainWindow", "Extend Selection Right"),
+               ("Shift+Right",), "navigation.move", "navigate", context=V, args=(1, True)),
+    ActionSpec("nextEntity", QT_TRANSLATE_NOOP("MainWindow", "Next Entity"),
+               ("Tab",), "navigation.step_entity", "navigate", context=V, args=(1,)),
+    ActionSpec("prevEntity", QT_TRANSLATE_NOOP("MainWindow", "Previous Entity"),
+               ("Shift+Tab", "Shift+Backtab"), "navigation.step_entity", "navigate", context=V, args=(-1,)),
+    Separator("navigate"),
+    ActionSpec("nextDocument", QT_TRANSLATE_NOOP("MainWindow", "Next Document"),
+               ("Alt+Down",), "navigation.step_document", "navigate", args=(1,)),
+    ActionSpec("previousDocument", QT_TRANSLATE_NOOP("MainWindow", "Previous Document"),
+               ("Alt+Up",), "navigation.step_document", "navigate", args=(-1,)),
+    # View
+    ActionSpec("overlay_boundaries", QT_TRANSLATE_NOOP("MainWindow", "Morpheme &Boundaries"),
+               (), "view_settings.set_overlay", "view", checkable=True, toolbar=True, args=("boundaries",)),
+    ActionSpec("overlay_pos", QT_TRANSLATE_NOOP("MainWindow", "&Part-of-Speech Colours"),
+               (), "view_settings.set_overlay", "view", checkable=True, toolbar=True, args=("pos",)),
+    ActionSpec("overlay_furigana", QT_TRANSLATE_NOOP("MainWindow", "&Furigana"),
+               (), "view_settings.set_overlay", "view", checkable=True, toolbar=True, args=("furigana",)),
+    ActionSpec("overlay_proper", QT_TRANSLATE_NOOP("MainWindow", "Proper-Noun &Hints"),
+               (), "view_settings.set_overlay", "view", checkable=True, toolbar=True, args=("proper",)),
+    ActionSpec("toggleSuggestions", QT_TRANSLATE_NOOP("MainWindow", "Claim &Suggestions"),
+               ("Ctrl+Shift+S",), "claims.set_suggestions", "view", checkable=True),
+    Separator("view"),
+    ActionSpec("toggleStatistics", QT_TRANSLATE_NOOP("MainWindow", "&Statistics"),
+               ("F9",), menu="view", dock="statisticsDock"),
+    ActionSpec("toggleDocuments", None, menu="view", dock="documentsDock"),
+    ActionSpec("toggleEntities", None, menu="view", dock="entitiesDock"),
+    ActionSpec("toggleLabels", None, menu="view", dock="labelsDock"),
+    Separator("view"),
+    ActionSpec("zoomIn", QT_TRANSLATE_NOOP("MainWindow", "Zoom &In"),
+               ("Ctrl++", "Ctrl+="), "view_settings.zoom", "view", args=(1,)),
+    ActionSpec("zoomOut", QT_TRANSLATE_NOOP("MainWindow", "Zoom &Out"),
+               ("Ctrl+-",), "view_settings.zoom", "view", args=(-1,)),
+)
+
+
+# -- the groups rebuilt from the project -------------------------------------------------
+def label_actions(labels: Iterable[Label]) -> list[ActionSpec]:
+    """One action per label: its key applies it to the selection or relabels the selected entity."""
+    return [ActionSpec(f"label_{lb.name}", menu_text(lb.name), (lb.key,) if lb.key else (),
+                       "entities.apply_label", "labels", context=VL, args=(lb.name,), translate=False)
+            for lb in labels]
+
+
+def claim_key_actions(schema: ClaimSchema) -> list[ActionSpec]:
+    """One action per claim-schema letter: sets that attribute of the selected claim."""
+    return [ActionSpec(f"claimKey_{key}", f"{name} = {value}", (key, f"Shift+{key}"), "claims.set_attribute",
+                       when="claims.claim_selected", context=V, args=(name, value), translate=False)
+            for key, (name, value) in schema.keys().items()]
+
+
+Handler = Callable[..., Any]
+
+
+class ActionSet:
+    """The window's actions, menus and toolbar, built from ``TABLE`` and the two groups."""
+
+    def __init__(self, window: QMainWindow, view: QWidget, entity_list: QWidget,
+                 docks: Mapping[str, QDockWidget], table: Iterable[ActionSpec | MenuSpec | Separator] = TABLE) -> None:
+        self.window, self.view, self.entity_list = window, view, entity_list
+        self._actions: dict[str, QAction] = {}
+        self._specs: dict[str, ActionSpec] = {}
+        self._menus: dict[str, QMenu] = {}
+        self._groups: dict[str, list[str]] = {"labels": [], "claimKeys": []}
+        self._targets: Mapping[str, object] = {}
+        self._when: list[tuple[QAction, Callable[[], bool]]] = []
+        self._fillers: list[tuple[QMenu, str]] = []
+        toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main"), window)
+        toolbar.setObjectName("mainToolBar")
+        window.addToolBar(toolbar)
+        self.toolbar = toolbar
+        last_toolbar_menu: str | None = None
+        for spec in table:
+            if isinstance(spec, MenuSpec):
+                self._add_menu(spec)
+            elif isinstance(spec, Separator):
+                self._menu_for(spec.menu).addSeparator()
+            else:
+                act = self._make(spec, docks)
+                if spec.toolbar:
+                    if last_toolbar_menu is not None and spec.menu != last_toolbar_menu:
+                        toolbar.addSeparator()
+                    last_toolbar_menu = spec.menu
+                    toolbar.addAction(act)
+
+    # -- building -----------------------------------------------------------------------
+    def _add_menu(self, spec: MenuSpec) -> QMenu:
+        text = QCoreApplication.translate("MainWindow", spec.text)
+        parent = self.window.menuBar() if spec.parent is None else self._menu_for(spec.parent)
+        menu = parent.addMenu(text)
+        if spec.name:
+            menu.setObjectName(spec.name)
+        if spec.filler:
+            self._fillers.append((menu, spec.filler))
+        self._menus[spec.id] = menu
+        return menu
+
+    def _menu_for(self, menu_id: str) -> QMenu:
+        if menu_id not in self._menus:
+            self._add_menu(next(m for m in MENUS if m.id == menu_id))
+        return self._menus[menu_id]
+
+    def _make(self, spec: ActionSpec, docks: Mapping[str, QDockWidget] | None = None) -> QAction:
+        if spec.dock is not None:
+            assert docks is not None
+            act = docks[spec.dock].toggleViewAction()
+        else:
+            act = QAction(self.window)
+        if spec.text is not None:
+            act.setText(QCoreApplication.translate("MainWindow", spec.text) if spec.translate else spec.text)
+        act.setObjectName(spec.id)
+        act.setCheckable(spec.checkable or spec.dock is not None)
+        act.setShortcuts([QKeySequence(k) for k in spec.keys])
+        if spec.context is Context.WINDOW:
+            if spec.dock is None:
+                self.window.addAction(act)
+        else:  # fires only while the text view (or the entity list) has focus; still in its menu
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(act)
+            if spec.context is Context.VIEW_AND_LIST:
+                self.entity_list.addAction(act)
+        if spec.menu is not None:
+            self._menu_for(spec.menu).addAction(act)
+        self._actions[spec.id] = act
+        self._specs[spec.id] = spec
+        if self._targets:
+            self._connect(spec, act)
+        return act
+
+    def bind(self, targets: Mapping[str, object]) -> None:
+        """Connect every action to its handler in ``targets`` (the controllers by name);
+        a name that does not resolve raises here, at start, not at the first key press."""
+        self._targets = targets
+        for menu, filler in self._fillers:
+            fill = self.resolve(filler)
+            menu.aboutToShow.connect(lambda m=menu, f=fill: f(m))
+        for spec_id, spec in self._specs.items():
+            self._connect(spec, self._actions[spec_id])
+        self.refresh()
+
+    def resolve(self, dotted: str) -> Handler:
+        owner, _, name = dotted.partition(".")
+        fn = getattr(self._targets[owner], name)
+        if not callable(fn):
+            raise TypeError(f"{dotted} is not callable")
+        return fn
+
+    def _connect(self, spec: ActionSpec, act: QAction) -> None:
+        if spec.handler is not None:
+            fn, args = self.resolve(spec.handler), spec.args
+            if spec.checkable:  # follows its state however it changes (menu, toolbar, restored settings)
+                act.toggled.connect(lambda on, fn=fn, args=args: fn(*args, on))
+            else:  # triggered(bool) would fill in an argument
+                act.triggered.connect(lambda _=False, fn=fn, args=args: fn(*args))
+        if spec.when is not None:
+            self._when.append((act, self.resolve(spec.when)))
+
+    # -- the groups -----------------------------------------------------------------------
+    def set_labels(self, labels: Iterable[Label]) -> None:
+        self._set_group("labels", label_actions(labels))
+
+    def set_claim_schema(self, schema: ClaimSchema) -> None:
+        self._set_group("claimKeys", claim_key_actions(schema))
+
+    def _set_group(self, group: str, specs: list[ActionSpec]) -> None:
+        for spec_id in self._groups[group]:
+            act = self._actions.pop(spec_id)
+            self._specs.pop(spec_id)
+            self._when = [(a, p) for a, p in self._when if a is not act]
+            for widget in (self._menus["labels"], self.view, self.entity_list, self.window):
+                widget.removeAction(act)
+            act.deleteLater()
+        self._groups[group] = [s.id for s in specs]
+        for spec in specs:
+            self._make(spec)
+        self._apply_key_priority()
+        self.refresh()
+
+    def _apply_key_priority(self) -> None:
+        """A label's key wins over a letter of the claim keys (as a label key always did): the
+        other action loses that key rather than make the key ambiguous."""
+        taken = {QKeySequence(k) for spec_id in self._groups["labels"] for k in self._specs[spec_id].keys}
+        taken |= {QKeySequence("Shift+" + k) for spec_id in self._groups["labels"]
+                  for k in self._specs[spec_id].keys if k.isalpha()}
+        for spec_id, spec in self._specs.items():
+            if spec.context is not Context.WINDOW and spec_id not in self._groups["labels"] and spec.keys:
+                self._actions[spec_id].setShortcuts([s for s in map(QKeySequence, spec.keys) if s not in taken])
+
+    def group(self, group: str) -> list[QAction]:
+        return [self._actions[i] for i in self._groups[group]]
+
+    # -- state ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Enable each action whose ``when`` holds now (cheap: a few predicates)."""
+        for act, holds in self._when:
+            act.setEnabled(bool(holds()))
+
+    def set_checked(self, spec_id: str, on: bool) -> None:
+        """Check or uncheck without calling the handler (restoring a state, not choosing it)."""
+        act = self._actions[spec_id]
+        act.blockSignals(True)
+        act.setChecked(on)
+        act.blockSignals(False)
+
+    def __getitem__(self, spec_id: str) -> QAction:
+        return self._actions[spec_id]
+
+    def menu(self, menu_id: str) -> QMenu:
+        return self._menus[menu_id]
+
+
+# -- the README's key tables -------------------------------------------------------------
+@dataclass(frozen=True)
+class KeyRow:
+    """One row of a README key table: ``keys`` are groups (shown " · "-separated) of action
+    ids (shown " / "-separated); an entry starting with "=" is shown as it is written."""
+
+    keys: tuple[tuple[str, ...], ...]
+    text: str
+    prefix: str = ""
+
+
+def _schema_letters(schema: ClaimSchema) -> str:
+    return " · ".join(" ".join(k for k in a.keys if k) for a in schema.attributes)
+
+
+def _irex_keys() -> str:
+    return ", ".join(f"{lb.key} {lb.name}" for lb in LABEL_SETS["irex"] if lb.key)
+
+
+KEY_TABLES: dict[str, tuple[KeyRow, ...]] = {
+    "window": (
+        KeyRow((("=drag",), ("=Alt+drag",), ("=double-click",), ("=click",)),
+               "select whole morphemes · single characters · one morpheme · an entity"),
+        KeyRow((("left", "right"),), "move the morpheme cursor (selects that morpheme)"),
+        KeyRow((("extendLeft", "extendRight"),), "extend the selection by one morpheme"),
+        KeyRow((("home", "end"),), "first / last morpheme of the document"),
+        KeyRow((("=1–9",),), "apply the label with that key to the selection, or relabel the selected entity "
+                             f"(IREX: {_irex_keys()})"),
+        KeyRow((("deleteEntity",),), "remove the selected entity"),
+        KeyRow((("growEnd", "shrinkEnd"), ("growStart", "shrinkStart")),
+               "extend / shrink the selected entity's end · its start by one morpheme"),
+        KeyRow((("nextEntity", "prevEntity"),), "next / previous entity"),
+        KeyRow((("undo",), ("redo",)), "undo · redo (every kind of edit, label-set edits included)"),
+        KeyRow((("find",),), "find (a string, or every word with the same lemma: 述べ finds 述べる); Enter / "
+                             "Shift+Enter next / previous; label all in the document or the project as one "
+                             "undoable step"),
+        KeyRow((("editLabels",),), "label-set editor: add, rename (entities follow), recolour, re-key, remove"),
+        KeyRow((("doneNext",),), "mark the document done and open the next"),
+        KeyRow((("nextDocument", "previousDocument"),), "next / previous document"),
+        KeyRow((("zoomIn", "zoomOut"), ("toggleStatistics",), ("preferences",), ("quit",)),
+               "font size · statistics · preferences · quit"),
+        KeyRow((("newProject",), ("openProject",), ("=File > Open Recent",)),
+               "new project (IREX or Stockmark labels) · open a project · the last ten projects"),
+        KeyRow((("importDocuments",),), "import documents: files, format, text split, \"set invalid records "
+                                        "aside\"; a progress bar, Cancel (the project stays as it was), and every "
+                                        "problem listed as `FILE:LINE: problem`, with a Copy button"),
+        KeyRow((("export",),), "export: JSONL or claim sentences, all documents or one status, optionally with "
+                               "morphemes"),
+    ),
+    "claims": (
+        KeyRow((("createClaim",),), "create a claim from the selection, or from the sentence under the cursor"),
+        KeyRow((("=" + _schema_letters(DEFAULT_SCHEMA),),),
+               "type · check-worthiness · certainty · polarity (the project's schema keys)",
+               prefix="with a claim selected: "),
+        KeyRow((("toggleSuggestions",),), "show claim suggestions (dotted, grey; never exported unless accepted)"),
+        KeyRow((("acceptSuggestion",), ("rejectSuggestion",)),
+               "accept · reject it (Annotate menu: accept or reject all)", prefix="with a suggestion selected: "),
+        KeyRow((("editClaimSchema",),), "claim-schema editor: attributes, values, keys, roles"),
+    ),
+}
+
+#: How the README writes a key that Markdown or a reader would stumble on.
+KEY_NAMES = {"Ctrl++": "Ctrl+plus", "Ctrl+-": "Ctrl+minus", "Ctrl+Return": "Ctrl+Enter"}
+
+
+def specs_by_id(table: Iterable[ActionSpec | MenuSpec | Separator] = TABLE) -> dict[str, ActionSpec]:
+    return {s.id: s for s in table if isinstance(s, ActionSpec)}
+
+
+def readme_keys(spec: ActionSpec) -> str:
+    return " or ".join(KEY_NAMES.get(k, k) for k in spec.keys[: spec.readme_keys])
+
+
+def markdown(table_name: str) -> str:
+    """The README's key table ``table_name``, generated from the actions."""
+    specs = specs_by_id()
+    lines = ["| keys | action |", "| --- | --- |"]
+    for row in KEY_TABLES[table_name]:
+        groups = [" / ".join(entry[1:] if entry.startswith("=") else readme_keys(specs[entry]) for entry in group)
+                  for group in row.keys]
+        lines.append(f"| {row.prefix}{' · '.join(groups)} | {row.text} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    if argv != ["--markdown"]:
+        print("usage: python -m annotator.ui.actions --markdown", file=sys.stderr)
+        return 2
+    print("\n".join(markdown(name) for name in KEY_TABLES), end="")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,198 @@
+"""Moving around: the morpheme cursor, entity stepping (Tab), documents (Alt+Down / Alt+Up,
+the document list, done-and-next), and the status bar's lines about where the cursor is.
+
+Connected to the session before the other views: on ``opened`` the text view gets the new
+document first, so what the others draw on it (claims, highlights) lands on the right text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QLabel
+
+from annotator.core.changes import Change
+from annotator.core.doctokens import DocTokens
+from annotator.core.entity_index import EntityIndex
+from annotator.core.errors import AnnotatorError
+from annotator.core.model import Status
+from annotator.core.morph import READING, Token, lemma, pos_full, reading_hiragana
+from annotator.core.ops import SetStatus
+from annotator.core.session import OpenDocument
+from annotator.core.store import Project
+
+from ..names import status_name
+from ..panels import DocumentPanel, EntityPanel
+from ..plain import fill
+from ..text_view import TextView
+from .base import Controller, Say, SessionHost
+
+translate = QCoreApplication.translate  # lupdate reads translate("MainWindow", "...")
+
+
+def last_document_key(project: Project) -> str:
+    """The settings key remembering the document last open in ``project``."""
+    return f"lastDocument/{project.path.resolve()}"
+
+
+class _LastDocument:
+    """The settings key of the open project, resolved once per project (not per document opened)."""
+
+    def __init__(self) -> None:
+        self._project: Project | None = None
+        self._key = ""
+
+    def key(self, project: Project) -> str:
+        if project is not self._project:
+            self._project, self._key = project, last_document_key(project)
+        return self._key
+
+
+
+class NavigationController(Controller):
+    def __init__(self, host: SessionHost, say: Say, view: TextView, documents: DocumentPanel,
+                 entity_list: EntityPanel, settings: QSettings, doc_line: QLabel, inspector: QLabel) -> None:
+        super().__init__(host, say)
+        self.view, self.documents, self.entity_list = view, documents, entity_list
+        self.settings, self.doc_line, self.inspector = settings, doc_line, inspector
+        self._last = _LastDocument()
+        host.opened.connect(self._opened)
+        host.changed.connect(self._changed)
+        host.reloaded.connect(self._reloaded)
+        documents.documentChosen.connect(self.open_document)
+        view.cursorMoved.connect(self._inspect)
+        view.hovered.connect(self._inspect)
+
+    # -- documents ----------------------------------------------------------------------
+    def show_project(self, document: str | None = None) -> None:
+        """Open ``document``, else the one open last in this project, else the first listed."""
+        wanted = document or self.settings.value(self._last.key(self.project))
+        ids = self.documents.ids()
+        if ids:
+            self.open_document(wanted if isinstance(wanted, str) and wanted in ids else ids[0])
+
+    def open_document(self, doc_id: str) -> None:
+        if self.doc is not None and doc_id == self.doc.id:
+            return
+        try:
+            self.session.open(doc_id)
+        except AnnotatorError as exc:  # removed meanwhile by another program
+            self.say(str(exc), 6000)
+            return
+        self.settings.setValue(self._last.key(self.project), doc_id)
+        if self.view.isVisible():
+            self._cursor_to_start()
+        else:  # the window's first document: its text is painted before any morphology
+            self.view.hold_tokens_until_painted(self._cursor_to_start)
+        self.view.setFocus()
+
+    def _opened(self, doc: OpenDocument | None) -> None:
+        if doc is None:
+            self.view.set_document("", DocTokens(""), EntityIndex())
+        else:
+            self.view.set_document(doc.text, doc.tokens, doc.index)
+        self.documents.set_current(doc.id if doc else None)
+        self._show_doc_line()
+
+    def _changed(self, change: Change) -> None:
+        self.documents.apply_change(change)
+        doc = self.doc
+        if doc is not None and doc.id in change.docs:
+            self._show_doc_line()
+
+    def _reloaded(self) -> None:
+        """The file changed underneath, or another project is open: the list and the document again."""
+        from annotator.core.doclist import DocumentIndex
+
+        self.documents.set_index(DocumentIndex.load(self.project))
+        doc = self.doc
+        same = doc is not None and doc.text == self.view.text
+        cursor, selection = self.view.cursor_pos, self.view.selection
+        self._opened(doc)
+        if same and cursor >= 0:  # the same document read again: the cursor stays where it was
+            self.view.set_cursor(cursor)
+            self.view.set_selection(*selection, explicit=False)
+
+    def _show_doc_line(self) -> None:
+        doc = self.doc
+        line = translate("MainWindow", "%1 · %2 · %3 entities · %4 characters")
+        self.doc_line.setText(fill(line, doc.id if doc else "", status_name(doc.status if doc else Status.NEW),
+                                   len(doc.index) if doc else 0, len(doc.text) if doc else 0))
+
+    def step_document(self, step: int) -> None:
+        if self.doc is None:
+            ids = self.documents.ids()
+            if ids:
+                self.open_document(ids[0])
+            return
+        nxt = self.documents.neighbour(self.doc.id, step)
+        if nxt is None:
+            self.say(translate("MainWindow", "No more documents in the list"), 3000)
+        else:
+            self.open_document(nxt)
+
+    def done_and_next(self) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        if doc.status != Status.DONE:
+            self.apply(SetStatus(doc.id, doc.status, Status.DONE))
+        self.step_document(1)
+
+    # -- the morpheme cursor ------------------------------------------------------------
+    def _cursor_to_start(self) -> None:
+        """The morpheme cursor on the document's first morpheme (unless it was put somewhere already)."""
+        first = self.doc.tokens.first_token() if self.doc is not None else None
+        if first is not None and self.view.cursor_pos < 0:
+            self.view.set_cursor(first[0])
+            self.view.set_selection(first[0], first[1], explicit=False)
+
+    def move_home(self, to_end: bool) -> None:
+        if self.doc is None:
+            return
+        tok = self.doc.tokens.last_token() if to_end else self.doc.tokens.first_token()
+        if tok is not None:
+            self._select_token(tok)
+
+    def move(self, step: int, extend: bool) -> None:
+        if self.doc is None:
+            return
+        tokens = self.doc.tokens
+        s, e = self.view.selection
+        if extend and e > s:
+            tok = tokens.next_token(e - 1) if step > 0 else tokens.prev_token(s)
+            if tok is not None:
+                ns, ne = (s, tok[1]) if step > 0 else (tok[0], e)
+                self.view.set_selection(ns, ne)
+                self.view.set_cursor(tok[0])
+            return
+        pos = self.view.cursor_pos if self.view.cursor_pos >= 0 else 0
+        tok = tokens.next_token(pos) if step > 0 else tokens.prev_token(pos)
+        if tok is None and self.view.cursor_pos < 0:
+            tok = tokens.first_token()
+        if tok is not None:
+            self._select_token(tok)
+
+    def _select_token(self, tok: Token) -> None:
+        self.view.set_cursor(tok[0])
+        self.view.set_selection(tok[0], tok[1], explicit=False)  # labels apply to it; C takes the sentence
+        self.entity_list.select(None)
+
+    def step_entity(self, step: int) -> None:
+        if self.doc is None:
+            return
+        pos = max(0, self.view.cursor_pos)
+        current = self.view.selected_entity
+        index = self.doc.index
+        e = index.next_after(pos, current) if step > 0 else index.prev_before(pos, current)
+        if e is not None:
+            self.view.select_entity(e.id)
+            self.entity_list.select(e)
+
+    def _inspect(self, pos: int) -> None:
+        """The morpheme under the cursor or the mouse, in the status bar."""
+        tok = self.doc.tokens.token_at(pos) if pos >= 0 and self.doc is not None else None
+        if tok is None:
+            return
+        info = tok[3]
+        reading = f" · {info[READING]} ({reading_hiragana(tok)})" if info[READING] else ""
+        self.inspector.setText(f"{tok[2]} · {lemma(tok)} · {pos_full(info)}{reading} · [{tok[0]}, {tok[1]})")
