@@ -5,8 +5,8 @@
 - Scrolling page by page from top to bottom: p95 paint time per frame at most 16 ms.
 - Peak RSS with the novel open and fully tokenized: at most 350 MB (page cache dropped first
   when permitted; with the dictionary already cached, reported beside it).
-- A label applied by key press on a document with 10,000 entities: p95 from the key press
-  to the repainted view at most 16 ms.
+- A label applied by key press, and a claim attribute changed by key press, on a document with
+  10,000 entities: p95 from the key press to the repainted view at most 8 ms.
 """
 
 from __future__ import annotations
@@ -141,11 +141,11 @@ def test_label_key_press_with_10k_entities(tmp_path):
                       "p95_ms": percentile(times, 95) * 1e3, "max_ms": max(times) * 1e3}}))
     """)
     report("window_label_keypress", {"entities": 10_000, **result})
-    assert result["p95_ms"] <= 16
+    assert result["p95_ms"] <= 8, f"label key p95 {result['p95_ms']:.1f} ms > 8 ms"
 
 
 def test_claim_attribute_key_press(tmp_path):
-    """Changing a claim attribute from the keyboard: p95 from key press to repainted view <= 16 ms."""
+    """Changing a claim attribute from the keyboard: p95 from key press to repainted view <= 8 ms."""
     text = shared_file(NOVEL).read_text(encoding="utf-8")
     path = tmp_path / "claims.annotator"
     with Project.open(path, create=True) as p, p.bulk_import("bench") as bulk:
@@ -155,13 +155,11 @@ def test_claim_attribute_key_press(tmp_path):
     result = run_child(CHILD_PRELUDE + f"""
     from PySide6.QtTest import QTest
     from PySide6.QtCore import Qt
-    from annotator.core.editing import new_claim
     from annotator.core.ops import AddClaim
     w = open_window({str(path)!r})
     app.processEvents()
-    s = w.claims_ctl._sentences[40]
-    w.project.apply(AddClaim("novel", new_claim(w.project, "novel", s.start, s.end)))
-    w.claims_ctl.load()
+    s = w.session.doc.sentences[40]
+    w.session.apply(AddClaim("novel", w.session.new_claim(s.start, s.end)))  # the views follow the session
     w.view.select_claim("C1")
     app.processEvents()
     keys = [Qt.Key.Key_Q, Qt.Key.Key_P, Qt.Key.Key_Y, Qt.Key.Key_N, Qt.Key.Key_R, Qt.Key.Key_A] * 40
@@ -180,4 +178,4 @@ def test_claim_attribute_key_press(tmp_path):
                       "p95_ms": percentile(times, 95) * 1e3, "max_ms": max(times) * 1e3}}))
     """)
     report("window_claim_attribute_keypress", {"entities": 10_000, **result})
-    assert result["p95_ms"] <= 16
+    assert result["p95_ms"] <= 8, f"claim attribute key p95 {result['p95_ms']:.1f} ms > 8 ms"
