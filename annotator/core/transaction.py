@@ -206,9 +206,11 @@ class Tx:
 
     # -- labels -------------------------------------------------------------------------
     def _check_key_free(self, label: Label, ignore: str | None = None) -> None:
+        # a shortcut letter is the same key in either case (a and A): one label per key
         if label.key:
-            row = self._c.execute("SELECT name FROM labels WHERE key = ? AND name != ?",
-                                  (label.key, ignore or "")).fetchone()
+            row = next((r for r in self._c.execute("SELECT name, key FROM labels WHERE key != '' AND name != ?",
+                                                   (ignore or "",))
+                        if r[1].casefold() == label.key.casefold()), None)
             if row is not None:
                 raise OperationError(m.translate("Core", "the key {key!r} already applies the label {label}")
                                      .format(key=label.key, label=row[0]))

@@ -300,3 +300,16 @@ def test_a_batch_is_one_change_and_one_undo(session):
     change = s.undo()
     assert len(change.entities) == 5 and all(x.new is None for x in change.entities)
     assert state(s) == fresh(s)
+
+
+def test_a_label_key_differing_only_in_case_is_refused(session):
+    """Shortcut letters ignore case: a second label on A beside a would make both keys dead."""
+    s = session
+    s.apply(AddLabel(Label("製品", "#123456", "q", "")))
+    with pytest.raises(AnnotatorError, match="already applies the label 製品"):
+        s.apply(AddLabel(Label("商品", "#654321", "Q", "")))
+    person = s.label_map["PERSON"]
+    with pytest.raises(AnnotatorError, match="already applies the label 製品"):
+        s.apply(UpdateLabel(person, Label(person.name, person.color, "Q", person.description)))
+    s.apply(UpdateLabel(s.label_map["製品"], Label("製品", "#123456", "Q", "")))  # its own key, other case
+    assert s.label_map["製品"].key == "Q"
