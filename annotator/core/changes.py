@@ -100,7 +100,3 @@ class Change:
             self.schema or other.schema,
             self.relabelled | other.relabelled,
         )
-
-    def __bool__(self) -> bool:
-        return bool(self.entities or self.claims or self.statuses or self.rejections or self.labels
-                    or self.schema or self.relabelled)

@@ -70,7 +70,9 @@ def row_text(row: DocRow) -> str:
 
 def row_tooltip(row: DocRow) -> str:
     template = QCoreApplication.translate("DocumentPanel", "%1\n%2 · %3 entities · %4 characters")
-    return tooltip_text(fill(template, row.id, status_name(row.status), row.entities, row.length))
+    # the whole id, but one line with controls and bidi overrides escaped (never applied)
+    return tooltip_text(fill(template, shown_id(row.id, limit=10_000), status_name(row.status), row.entities,
+                             row.length))
 
 
 class DocumentListModel(QAbstractListModel):
@@ -117,7 +119,8 @@ class DocumentListModel(QAbstractListModel):
         except ProjectError:  # the file cannot be read now (removed, damaged): what is known
             doc_id = self._index.id_at(pos)
             mark = STATUS_MARK[self._index.status_at(pos)]
-            return f"{mark}  {shown_id(doc_id)}" if role == Qt.ItemDataRole.DisplayRole else tooltip_text(doc_id)
+            return (f"{mark}  {shown_id(doc_id)}" if role == Qt.ItemDataRole.DisplayRole
+                    else tooltip_text(shown_id(doc_id, limit=10_000)))
         return row_text(row) if role == Qt.ItemDataRole.DisplayRole else row_tooltip(row)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
                                    labelled_text=lambda n: self.tr("Labelled %n match(es) as ", "", n))
         self.history = HistoryController(host, say, open_document=self.navigation.open_document)
         self.files = FilesController(host, say, self, self.settings, user=lambda: self.prefs.annotator_name or None,
-                                     project_shown=self._project_shown)
+                                     project_shown=self._project_shown,
+                                     project_switched=self.documents.clear_filter)
         self.view_settings = ViewSettingsController(host, say, self.view, self.legend, self.action_set, self,
                                                     switch_language=self.switch_language)
         self.action_set.bind({"files": self.files, "entities": self.entities, "claims": self.claims_ctl,

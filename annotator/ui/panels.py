@@ -157,6 +157,11 @@ class DocumentPanel(QWidget):
         self._loader.timeout.connect(self._load_search_texts)
 
     # -- the window's calls ---------------------------------------------------------------
+    def clear_filter(self) -> None:
+        """No filter (another project is opened: the previous one's filter means nothing there)."""
+        self.search.clear()
+        self.status.setCurrentIndex(0)
+
     def set_index(self, index: DocumentIndex) -> None:
         """The one full load: after opening a project or an import."""
         self._quiet = True

@@ -202,7 +202,12 @@ class ClaimsController(Controller):
         first = int(next_claim_id(doc.claims)[1:])
         ops = tuple(AddClaim(doc.id, Claim(f"C{first + k}", sg.start, sg.end, sg.text, dict(sg.data)))
                     for k, sg in enumerate(suggestions))
-        self.apply(ops[0] if len(ops) == 1 else Batch(ops, f"accept {len(ops)} suggestions"))
+        # the suggestion index would name the next suggestion once this one is a claim: A again
+        # must not accept a suggestion nobody picked
+        self.view.selected_suggestion = -1
+        change = self.apply(ops[0] if len(ops) == 1 else Batch(ops, f"accept {len(ops)} suggestions"))
+        if change is not None and len(ops) == 1:
+            self.view.select_claim(ops[0].claim.id)  # its attribute keys apply to it now
 
     def _reject(self, suggestions: list[Suggestion]) -> None:
         """Rejections are operations too: kept in the project file, undone with Ctrl+Z."""

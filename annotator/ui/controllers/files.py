@@ -28,12 +28,15 @@ IMPORTABLE = (".txt", ".jsonl", ".json")
 
 class FilesController(Controller):
     def __init__(self, host: SessionHost, say: Say, parent: QWidget, settings: QSettings, *,
-                 user: Callable[[], str | None], project_shown: Callable[[], None]) -> None:
-        """``user()``: the annotator's name for the operation log; ``project_shown()``: another
-        project is open (the window shows its name and opens its document)."""
+                 user: Callable[[], str | None], project_shown: Callable[[], None],
+                 project_switched: Callable[[], None]) -> None:
+        """``user()``: the annotator's name for the operation log; ``project_shown()``: the
+        project shows more (an import) or is new here (the window shows its name and opens a
+        document); ``project_switched()``: another project is about to be shown (what belonged to
+        the previous one, such as the document filter, goes)."""
         super().__init__(host, say)
         self.parent, self.settings = parent, settings
-        self._user, self._project_shown = user, project_shown
+        self._user, self._project_shown, self._project_switched = user, project_shown, project_switched
         self.import_dialog: QDialog | None = None
         self.export_dialog: QDialog | None = None
         self._closed = False
@@ -75,6 +78,7 @@ class FilesController(Controller):
             self.warn(translate("MainWindow", "Cannot open project"), str(exc))
             return False
         old = self.project
+        self._project_switched()
         self.host.replace(Session(project))
         old.close()
         self._project_shown()

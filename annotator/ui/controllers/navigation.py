@@ -20,6 +20,7 @@ from annotator.core.ops import SetStatus
 from annotator.core.session import OpenDocument
 from annotator.core.store import Project
 
+from ..document_model import shown_id, shown_snippet
 from ..names import status_name
 from ..panels import DocumentPanel, EntityPanel
 from ..plain import fill
@@ -58,7 +59,7 @@ class NavigationController(Controller):
         host.opened.connect(self._opened)
         host.changed.connect(self._changed)
         host.reloaded.connect(self._reloaded)
-        documents.documentChosen.connect(self.open_document)
+        documents.documentChosen.connect(self._chosen_in_list)
         view.cursorMoved.connect(self._inspect)
         view.hovered.connect(self._inspect)
 
@@ -70,7 +71,12 @@ class NavigationController(Controller):
         if ids:
             self.open_document(wanted if isinstance(wanted, str) and wanted in ids else ids[0])
 
-    def open_document(self, doc_id: str) -> None:
+    def _chosen_in_list(self, doc_id: str) -> None:
+        """A row picked in the document list: opened, and the keyboard stays in the list (the
+        arrow keys go on stepping through it)."""
+        self.open_document(doc_id, focus=False)
+
+    def open_document(self, doc_id: str, *, focus: bool = True) -> None:
         if self.doc is not None and doc_id == self.doc.id:
             return
         try:
@@ -83,7 +89,8 @@ class NavigationController(Controller):
             self._cursor_to_start()
         else:  # the window's first document: its text is painted before any morphology
             self.view.hold_tokens_until_painted(self._cursor_to_start)
-        self.view.setFocus()
+        if focus:
+            self.view.setFocus()
 
     def _opened(self, doc: OpenDocument | None) -> None:
         if doc is None:
@@ -91,6 +98,8 @@ class NavigationController(Controller):
         else:
             self.view.set_document(doc.text, doc.tokens, doc.index)
         self.documents.set_current(doc.id if doc else None)
+        if doc is None:
+            self.inspector.clear()  # no morpheme of a document no longer shown
         self._show_doc_line()
 
     def _changed(self, change: Change) -> None:
@@ -114,9 +123,12 @@ class NavigationController(Controller):
 
     def _show_doc_line(self) -> None:
         doc = self.doc
+        if doc is None:
+            self.doc_line.clear()
+            return
         line = translate("MainWindow", "%1 · %2 · %3 entities · %4 characters")
-        self.doc_line.setText(fill(line, doc.id if doc else "", status_name(doc.status if doc else Status.NEW),
-                                   len(doc.index) if doc else 0, len(doc.text) if doc else 0))
+        # the id as the list shows it: one line, cut in the middle, controls and bidi overrides escaped
+        self.doc_line.setText(fill(line, shown_id(doc.id), status_name(doc.status), len(doc.index), len(doc.text)))
 
     def step_document(self, step: int) -> None:
         if self.doc is None:
@@ -162,6 +174,7 @@ class NavigationController(Controller):
             tok = tokens.next_token(e - 1) if step > 0 else tokens.prev_token(s)
             if tok is not None:
                 ns, ne = (s, tok[1]) if step > 0 else (tok[0], e)
+                self._leave_claim(ns, ne)
                 self.view.set_selection(ns, ne)
                 self.view.set_cursor(tok[0])
             return
@@ -173,9 +186,22 @@ class NavigationController(Controller):
             self._select_token(tok)
 
     def _select_token(self, tok: Token) -> None:
+        self._leave_claim(tok[0], tok[1])
         self.view.set_cursor(tok[0])
         self.view.set_selection(tok[0], tok[1], explicit=False)  # labels apply to it; C takes the sentence
         self.entity_list.select(None)
+
+    def _leave_claim(self, start: int, end: int) -> None:
+        """The cursor leaves the selected claim (or suggestion): it is no longer selected, so the
+        claim letters do not change a claim the annotator has moved away from."""
+        view = self.view
+        claim = view.claim(view.selected_claim) if view.selected_claim else None
+        if claim is not None and not (claim.start <= start and end <= claim.end):
+            view.select_claim(None)
+        k = view.selected_suggestion
+        if 0 <= k < len(view.suggestions) and not (view.suggestions[k].start <= start
+                                                    and end <= view.suggestions[k].end):
+            view.select_suggestion(-1)
 
     def step_entity(self, step: int) -> None:
         if self.doc is None:
@@ -195,4 +221,6 @@ class NavigationController(Controller):
             return
         info = tok[3]
         reading = f" · {info[READING]} ({reading_hiragana(tok)})" if info[READING] else ""
-        self.inspector.setText(f"{tok[2]} · {lemma(tok)} · {pos_full(info)}{reading} · [{tok[0]}, {tok[1]})")
+        # a morpheme may be a control or a bidi override (U+202E): shown escaped, never applied
+        line = f"{tok[2]} · {lemma(tok)} · {pos_full(info)}{reading} · [{tok[0]}, {tok[1]})"
+        self.inspector.setText(shown_snippet(line))
