@@ -200,7 +200,7 @@ def test_an_imported_file_with_html_labels_ids_and_paths_is_shown_as_text(qtbot,
     assert {model.data(model.index(r, 0)) for r in range(model.rowCount())} == {LABELS[0]}
     assert IMG in {model.data(model.index(r, 1)) for r in range(model.rowCount())}
     assert_plain(w.doc_info)
-    assert w.doc_info.text().startswith(doc_id)
+    assert w.doc_info.text().startswith(shown_id(doc_id))  # one line, escaped
 
     # hovering the entity: the tool tip shows its label and text as they are
     qtbot.waitUntil(lambda: w.view.tokens is not None and w.view.tokens.token_at(3) is not None, timeout=5000)
