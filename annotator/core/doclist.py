@@ -57,6 +57,11 @@ _REMEMBERED = 8
 _POSITIONS_STEP = 20_000
 #: Rowids per ``IN (...)`` list.
 _CHUNK = 500
+#: Positions remembered before the id -> position table exists.
+_KNOWN = 1024
+#: A project with more documents than this is listed after the window's first frame: reading
+#: its ids and statuses takes longer than the rest of the window's start (100 ms at 100,000).
+LARGE = 20_000
 
 _STATUSES: tuple[Status, ...] = tuple(Status)
 _CODE = {s.value: i for i, s in enumerate(_STATUSES)}
@@ -96,6 +101,25 @@ def _joins_previous(ch: str) -> bool:
             or unicodedata.category(ch) in ("Mn", "Me", "Mc"))
 
 
+def first_id(project: Project) -> str | None:
+    """The id of the project's first document (None: it has none), without listing them."""
+    with project.db.read() as c:
+        row = c.execute("SELECT id FROM documents ORDER BY rowid LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
+def has_document(project: Project, doc_id: str) -> bool:
+    with project.db.read() as c:
+        return c.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+
+def is_large(project: Project) -> bool:
+    """Whether listing the project's documents is slow enough to come after the first frame
+    (the highest rowid, never below the count, answers at once)."""
+    with project.db.read() as c:
+        return (c.execute("SELECT max(rowid) FROM documents").fetchone()[0] or 0) > LARGE
+
+
 class DocumentIndex:
     """Every document of a project, in project order; rows are addressed by their position.
 
@@ -111,6 +135,9 @@ class DocumentIndex:
         # documents); until then one lookup is a scan of the ids (2 ms)
         self._pos: dict[str, int] | None = None
         self._building: dict[str, int] = {}  # the table being built while idle
+        # until then, the positions looked up lately (the open document's, on every edit; the
+        # next one's, when stepping): a scan each time would cost 5 ms in the middle of 100,000
+        self._known: dict[str, int] = {}
         self._details: dict[int, tuple[int, int, str]] = {}  # position -> entities, length, snippet
         self._texts: list[str] | None = []  # id NUL text per position, loaded a step at a time
         self._text_chars = 0
@@ -148,15 +175,27 @@ class DocumentIndex:
             return None
         if self._pos is not None:
             return self._pos.get(doc_id)
-        try:
-            return self._ids.index(doc_id)
-        except ValueError:
-            return None
+        pos = self._known.get(doc_id)
+        if pos is None:
+            try:
+                pos = self._ids.index(doc_id)
+            except ValueError:
+                return None
+            self.remember(doc_id, pos)
+        return pos
+
+    def remember(self, doc_id: str, pos: int) -> None:
+        """Note that ``doc_id`` is at ``pos`` (found by the caller): its next look-up is at once."""
+        if self._pos is None:
+            if len(self._known) >= _KNOWN:
+                self._known.clear()
+            self._known[doc_id] = pos
 
     def positions(self) -> dict[str, int]:
         """Id -> position of every document (built on first use)."""
         if self._pos is None:
             self._pos, self._building = dict(zip(self._ids, range(len(self._ids)), strict=True)), {}
+            self._known = {}
         return self._pos
 
     def status_at(self, pos: int) -> Status:
@@ -280,7 +319,7 @@ class DocumentIndex:
             chunk = ids[start : start + _POSITIONS_STEP]
             building.update(zip(chunk, range(start, start + len(chunk)), strict=True))
             if len(building) == len(ids):
-                self._pos, self._building = building, {}
+                self._pos, self._building, self._known = building, {}, {}
             return done and self._pos is not None
         if done:
             return True

@@ -113,6 +113,11 @@ def counts_by_status(c: sqlite3.Connection) -> dict[str, int]:
     return counts
 
 
+def entity_rowid_bound(c: sqlite3.Connection) -> int:
+    """The highest entity rowid: at once, never below the number of entities."""
+    return c.execute("SELECT max(rowid) FROM entities").fetchone()[0] or 0
+
+
 def counts_by_label(c: sqlite3.Connection) -> dict[str, int]:
     """Entities per label: every label of the set (0 when unused) and any other label in use."""
     counts = {lb.name: 0 for lb in labels(c)}

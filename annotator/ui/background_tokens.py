@@ -14,8 +14,10 @@ from PySide6.QtCore import QObject, QTimer
 
 from annotator.core.doctokens import DocTokens
 
+from . import idle
+
 BACKGROUND_SLICE = 2000  # characters tokenized per idle tick (~3 ms)
-RESUME_AFTER_MS = 200  # quiet time after user input before background tokenization resumes
+RESUME_AFTER_MS = idle.RESUME_AFTER_MS  # quiet time after user input before background tokenization resumes
 
 
 class BackgroundTokenizer(QObject):
@@ -40,6 +42,7 @@ class BackgroundTokenizer(QObject):
         self._start()
 
     def user_active(self) -> None:
+        idle.user_active()  # the window's other background work waits too
         if self._tick.isActive() or self._resume.isActive():
             self._tick.stop()
             self._resume.start()

@@ -224,11 +224,23 @@ class DocumentFilterModel(QAbstractProxyModel):
         row = index.row()
         pos = self._rows[row]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            doc_index = self._source.doc_index
-            if not doc_index.cached(pos):  # the rows about to be painted, in one query
-                with suppress(ProjectError):  # said by the row itself
-                    doc_index.prefetch(self._rows[max(0, row - _BEHIND) : row + _AHEAD])
+            self._read_around(row, pos)
         return self._source.row_data(pos, role)
+
+    def cell(self, row: int, _column: int = 0) -> tuple[str, None] | None:
+        """What the list paints in a row: its text (the delegate's one question, ``cells.TextCells``)."""
+        if not 0 <= row < len(self._rows):
+            return None
+        pos = self._rows[row]
+        self._read_around(row, pos)
+        return self._source.row_data(pos, Qt.ItemDataRole.DisplayRole), None
+
+    def _read_around(self, row: int, pos: int) -> None:
+        """A row about to be painted and not read yet: it and the rows around it, in one query."""
+        doc_index = self._source.doc_index
+        if not doc_index.cached(pos):
+            with suppress(ProjectError):  # said by the row itself
+                doc_index.prefetch(self._rows[max(0, row - _BEHIND) : row + _AHEAD])
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from annotator.core.changes import Change
-from annotator.core.doclist import DocumentIndex
 from annotator.core.doctokens import DocTokens
 from annotator.core.entity_index import EntityIndex
 from annotator.core.session import Session
@@ -36,8 +35,9 @@ from .controllers.view_settings import ViewSettingsController
 from .find_bar import FindBar
 from .menus import japanese_font, pos_legend_html
 from .panels import DocumentPanel, EntityPanel, LabelPalette
-from .plain import our_rich_label, plain_label, window_title
+from .plain import our_rich_label, window_title
 from .stats_dock import StatsPanel
+from .status_line import StatusLabel
 from .text_view import OVERLAYS, TextView
 
 
@@ -84,10 +84,10 @@ class MainWindow(QMainWindow):
         self.stats_dock.hide()  # shown from View > Statistics (F9); its state is remembered
         self.stats_dock.visibilityChanged.connect(self._size_stats_once)
         self._stats_sized = False
-        self.inspector = plain_label(name="tokenInspector")
-        self.statusBar().addWidget(self.inspector, 1)
-        self.doc_info = plain_label(name="documentInfo")
-        self.statusBar().addPermanentWidget(self.doc_info)
+        self.inspector = StatusLabel(name="tokenInspector")
+        self.statusBar().addWidget(self.inspector.holder, 1)
+        self.doc_info = StatusLabel(name="documentInfo", fit=True)
+        self.statusBar().addPermanentWidget(self.doc_info.holder)
 
         self.action_set = ActionSet(self, self.view, self.entity_panel, docks)
         host, say = self.host, self.statusBar().showMessage
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         # cancelled and awaited, a bounded time: nothing half-written stays, and no close hangs
         workers.stop_jobs(self, timeout_ms=10000)
         self.files.window_closed()  # an import that ended meanwhile no longer reloads this window
-        self.documents.set_index(DocumentIndex.empty())  # its idle loading stops reading the project
+        self.navigation.save_last_document()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.sync()

@@ -10,7 +10,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QHideEvent, QIcon, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -29,9 +29,12 @@ from annotator.core.doclist import DocumentIndex
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Entity, Label, Status, entity_sort_key
 
+from . import idle
+from .cells import TextCells
 from .document_model import ID_ROLE, STATUS_MARK, DocumentFilterModel, DocumentListModel
 from .names import status_name
 from .plain import tooltip_text
+from .scrollbar import use_cached_scroll_bars
 
 if TYPE_CHECKING:
     from annotator.core.changes import Change
@@ -43,6 +46,18 @@ __all__ = ["STATUS_MARK", "DocumentPanel", "EntityPanel", "LabelPalette", "plain
 _SEARCH_TEXT_STEP = 300_000
 #: The texts start loading this long after a project opened (its first frame comes first).
 _SEARCH_TEXT_DELAY_MS = 300
+#: Rows kept in sight before (after) a row the list scrolls to when stepping down (up).
+_CONTEXT_ROWS = 3
+
+
+#: What cells painted by ``TextCells`` are laid out, coloured and drawn for (their caches go).
+_CELLS_CHANGE = frozenset(getattr(QEvent.Type, name) for name in (
+    "FontChange", "StyleChange", "PaletteChange", "DevicePixelRatioChange", "ScreenChangeInternal")
+    if hasattr(QEvent.Type, name))
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ID = int(Qt.ItemDataRole.UserRole)
+_ROLES = frozenset((_DISPLAY, _DECORATION, _ID))
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:
@@ -61,6 +76,7 @@ class DocumentListView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentList")
+        use_cached_scroll_bars(self)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -77,6 +93,7 @@ class DocumentListView(QTableView):
         self._row_height()
         self._typed = ""
         self._typed_at = 0.0
+        self.cells: TextCells | None = None  # the delegate (``paint_rows_from``)
 
     def _row_height(self) -> None:
         self.verticalHeader().setMinimumSectionSize(1)
@@ -86,6 +103,33 @@ class DocumentListView(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._row_height()
+        if event.type() in _CELLS_CHANGE and getattr(self, "cells", None) is not None:
+            self.cells.forget()  # laid out and coloured for the old font, style or palette
+
+    def paint_rows_from(self, model: DocumentFilterModel) -> None:
+        """Show ``model``, its rows painted from ``model.cell`` with their texts laid out once."""
+        self.setModel(model)
+        self.cells = TextCells(model.cell, self)
+        self.setItemDelegate(self.cells)
+
+    def reveal(self, index: QModelIndex) -> None:
+        """Scroll a row out of sight into it a page at a time: a row below the list comes near
+        its top (a few rows before it still shown), a row above near its bottom.
+
+        Stepping through documents then scrolls the list once a page, not on every step as
+        scrolling it just into sight does (a scroll repaints every row, 5 ms at 35 rows; a
+        step within the page repaints two)."""
+        rect, shown = self.visualRect(index), self.viewport().rect()
+        if shown.contains(rect) or not index.isValid():
+            return
+        rows = max(1, shown.height() // max(1, self.rowHeight(index.row())))
+        context = min(_CONTEXT_ROWS, rows // 4)
+        first = index.row() - context if rect.top() > shown.top() else index.row() - rows + 1 + context
+        self.verticalScrollBar().setValue(max(0, first))  # per item: the value is the first row shown
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        idle.user_active()
+        super().keyPressEvent(event)
 
     def keyboardSearch(self, search: str) -> None:
         """Typing in the list goes to the next shown document whose id starts with what was
@@ -139,7 +183,7 @@ class DocumentPanel(QWidget):
         self.model = DocumentListModel(self)
         self.proxy = DocumentFilterModel(self.model, self)
         self.list = DocumentListView()
-        self.list.setModel(self.proxy)
+        self.list.paint_rows_from(self.proxy)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.status)
@@ -187,11 +231,14 @@ class DocumentPanel(QWidget):
         rows = self.proxy.rows
         if not rows:
             return None
-        row = self.proxy.row_of(self.index.position(doc_id))
-        if row < 0:
-            return self.index.id_at(rows[0] if step > 0 else rows[-1])
-        j = row + step
-        return self.index.id_at(rows[j]) if 0 <= j < len(rows) else None
+        index = self.index
+        row = self.proxy.row_of(index.position(doc_id))
+        j = (0 if step > 0 else len(rows) - 1) if row < 0 else row + step
+        if not 0 <= j < len(rows):
+            return None
+        found = index.id_at(rows[j])
+        index.remember(found, rows[j])  # opened next: its row is looked up again at once
+        return found
 
     def apply_change(self, change: Change) -> None:
         """Update the rows of the documents ``change`` names (status, entity count)."""
@@ -232,9 +279,9 @@ class DocumentPanel(QWidget):
                 selection.clear()
             else:
                 index = self.proxy.index(row, 0)
+                self.list.reveal(index)  # before it is made current (which scrolls by a row)
                 selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                           | QItemSelectionModel.SelectionFlag.Rows)
-                self.list.scrollTo(index)
         finally:
             self._quiet = False
 
@@ -246,7 +293,24 @@ class DocumentPanel(QWidget):
             self._current = doc_id
             self.documentChosen.emit(doc_id)
 
+    # The texts load while the list is shown (the filter is next to it): a closed window, or
+    # a project closed with it, is not read any more; showing the list again goes on.
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._loader.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.index.search_ready:
+            self._loader.start(_SEARCH_TEXT_DELAY_MS)
+
     def _load_search_texts(self) -> None:
+        if not self.isVisible():
+            return
+        wait = idle.quiet_wait_ms()
+        if wait:  # a step between a key press and its frame would delay the frame
+            self._loader.start(wait)
+            return
         try:
             done = self.index.load_search_texts(_SEARCH_TEXT_STEP)
         except AnnotatorError:  # the file cannot be read now: the filter tries again, and says why
@@ -274,6 +338,13 @@ class EntityTableModel(QAbstractTableModel):
             self._labels = labels
             self._icons = {}
         self.endResetModel()
+
+    def set_labels(self, labels: dict[str, Label]) -> None:
+        """The label set changed (colours): the label column's swatches painted again, no reset."""
+        self._labels = labels
+        self._icons = {}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     # One-row updates: an edit costs a bisection and Qt's update of that row, not a reset.
     def insert(self, e: Entity) -> int:
@@ -319,22 +390,32 @@ class EntityTableModel(QAbstractTableModel):
             return (self.tr("Label"), self.tr("Text"), self.tr("Span"))[section]
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._rows):
+            return None  # the roles the view asks for and the model has nothing for, at once
         e = self._rows[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return e.label if col == 0 else e.text if col == 1 else f"{e.start}–{e.end}"
-        if role == Qt.ItemDataRole.DecorationRole and col == 0:
-            icon = self._icons.get(e.label)
-            if icon is None:
-                lb = self._labels.get(e.label)
-                icon = self._icons[e.label] = swatch(lb.color if lb else "#999999")
-            return icon
-        if role == Qt.ItemDataRole.UserRole:
-            return e.id
-        return None
+        if role == _DECORATION:
+            return self._icon(e.label) if col == 0 else None
+        return e.id
+
+    def cell(self, row: int, col: int) -> tuple[str, QIcon | None] | None:
+        """What the table paints in a cell: its text and icon (the delegate's one question)."""
+        if not 0 <= row < len(self._rows):
+            return None
+        e = self._rows[row]
+        if col == 0:
+            return e.label, self._icon(e.label)
+        return (e.text, None) if col == 1 else (f"{e.start}–{e.end}", None)
+
+    def _icon(self, label: str) -> QIcon:
+        icon = self._icons.get(label)
+        if icon is None:
+            lb = self._labels.get(label)
+            icon = self._icons[label] = swatch(lb.color if lb else "#999999")
+        return icon
 
     def row_of(self, entity: Entity | None) -> int:
         return self._find(entity) if entity is not None else -1
@@ -348,8 +429,12 @@ class EntityPanel(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("entityList")
+        use_cached_scroll_bars(self)
         self.model_ = EntityTableModel(self)
         self.setModel(self.model_)
+        self.cells = TextCells(self.model_.cell, self)
+        self.setItemDelegate(self.cells)
+        self._fitted: dict[str, Label] | None = None  # the labels the label column was sized for
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -359,12 +444,24 @@ class EntityPanel(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.horizontalHeader().setStretchLastSection(True)
+        # Selected rows are whole rows: a highlighted header would say nothing. The header also
+        # repaints on every change of the selection it shares with the table (each label key,
+        # each document opened): it gets one of its own, which nothing selects in.
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setSelectionModel(QItemSelectionModel(self.model_, self))
         self.clicked.connect(self._chosen)
         self.activated.connect(self._chosen)
         self._quiet = False
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _CELLS_CHANGE and hasattr(self, "cells"):
+            self.cells.forget()  # laid out, coloured and drawn for the old ones
+            self._fitted = None  # the label column measured again
+        super().changeEvent(event)
+
     def show_entities(self, entities: list[Entity], labels: dict[str, Label], selected: Entity | None) -> None:
-        if labels:  # the label column fits the longest label name (measuring 10k rows would not)
+        if labels and labels is not self._fitted:  # the label column fits the longest label name
+            self._fitted = labels  # (measured once per label set, not per document opened)
             widest = max(self.fontMetrics().horizontalAdvance(name) for name in labels)
             self.setColumnWidth(0, widest + self.iconSize().width() + 28)
         self.model_.set_rows(entities, labels)
@@ -401,14 +498,27 @@ class LabelPalette(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("labelPalette")
+        use_cached_scroll_bars(self)
+        self._labels: list[Label] = []
         self.itemActivated.connect(lambda item: self.labelChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
 
-    def show_labels(self, labels: list[Label], in_doc: dict[str, int], in_project: dict[str, int]) -> None:
-        self.clear()
-        for lb in labels:
+    def show_labels(self, labels: list[Label], in_doc: dict[str, int], in_project: dict[str, int] | None) -> None:
+        """The labels with their counts (``in_project`` None: not counted yet, shown as "…").
+
+        The same labels as before keep their items and only the texts that changed are set
+        (an edit changes one count, opening a document a few): no item is made again."""
+        if labels != self._labels:
+            self._labels = list(labels)
+            self.clear()
+            for lb in labels:
+                item = QListWidgetItem(swatch(lb.color), "")
+                item.setData(Qt.ItemDataRole.UserRole, lb.name)
+                item.setToolTip(tooltip_text(lb.description or lb.name))
+                self.addItem(item)
+        for row, lb in enumerate(labels):
             key = f"[{lb.key}] " if lb.key else "    "
-            item = QListWidgetItem(swatch(lb.color), f"{key}{lb.name}   {in_doc.get(lb.name, 0)} / "
-                                                      f"{in_project.get(lb.name, 0)}")
-            item.setData(Qt.ItemDataRole.UserRole, lb.name)
-            item.setToolTip(tooltip_text(lb.description or lb.name))
-            self.addItem(item)
+            total = "…" if in_project is None else in_project.get(lb.name, 0)
+            text = f"{key}{lb.name}   {in_doc.get(lb.name, 0)} / {total}"
+            item = self.item(row)
+            if item.text() != text:
+                item.setText(text)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -40,15 +40,15 @@ from annotator.core.morph import LEMMA, POS, READING, lemma, pos_full, reading_h
 
 from .background_tokens import BackgroundTokenizer
 from .claim_overlay import paint_claim_backgrounds, paint_claims
+from .entity_overlay import LANE, MAX_LANES, LabelPaints, paint_backgrounds, paint_bars, relane
 from .morph_overlay import POS_COLOURS, paint_token_overlays, pos_colour_key
 from .plain import tooltip_text
 from .qt_text import QtText
+from .scrollbar import use_cached_scroll_bars
 
 OVERLAYS = ("boundaries", "pos", "furigana", "proper")
 MARGIN = 14.0
 PARA_GAP = 8.0
-LANE = 3.0  # height of one entity bar
-MAX_LANES = 3
 MAX_LAYOUTS = 96  # laid-out paragraphs kept (a screen shows ~30)
 
 
@@ -59,6 +59,9 @@ class _Para:
     height: float
     line_tops: list[float] = field(default_factory=list)  # y of each line's text, inside the paragraph
     line_starts: list[int] = field(default_factory=list)  # UTF-16 start of each line
+    #: ``segments`` of this layout by (start, end) inside the paragraph: an entity, a morpheme,
+    #: a claim is measured once per layout, not on every frame it is painted in
+    rects: dict[tuple[int, int], list[QRectF]] = field(default_factory=dict)
 
     def lines_between(self, y0: float, y1: float) -> range:
         """Indexes of the lines whose band (text and padding) meets ``[y0, y1)``."""
@@ -84,6 +87,7 @@ class TextView(QAbstractScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("textView")
+        use_cached_scroll_bars(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -106,11 +110,13 @@ class TextView(QAbstractScrollArea):
         self._press: tuple[int, bool] | None = None
         self._paras: OrderedDict[int, _Para] = OrderedDict()  # laid-out paragraphs, most recent last
         self._lanes: dict[int, dict[str, int]] = {}
+        self._label_paint = LabelPaints(self._colour)  # per label: colours, its name laid out
         self._heights: list[float] = []
         self._tops: list[float] = [0.0]
         self._tops_dirty = True
         self._width = -1.0
         self.frames = 0  # painted frames, and how long the last one took (benchmarks, tests)
+        self._after_first: list[Callable[[], None]] = []  # to run once the first frame is out
         self.last_paint_s = 0.0
         self.background = BackgroundTokenizer(self, self._tokens_released)
         self.set_font(QFont(self.font().family(), 14))
@@ -125,6 +131,7 @@ class TextView(QAbstractScrollArea):
         self._tag_font = QFont(font)
         self._tag_font.setPointSizeF(max(6.0, font.pointSizeF() * 0.55))
         self._tag_fm = QFontMetricsF(self._tag_font)
+        self._label_paint.reset(self._tag_font)
         self._relayout()
 
     def text_font(self) -> QFont:
@@ -144,6 +151,7 @@ class TextView(QAbstractScrollArea):
 
     def set_labels(self, labels: list[Label]) -> None:
         self.labels = {lb.name: lb for lb in labels}
+        self._label_paint.reset()
         self.viewport().update()
 
     def set_document(self, text: str, tokens: DocTokens, entities: EntityIndex) -> None:
@@ -169,13 +177,12 @@ class TextView(QAbstractScrollArea):
             self.viewport().update()
             return
         for s, e in spans:
+            lo, hi = s, max(e, s + 1)
             for para in range(self.tokens.paragraph_of(s), self.tokens.paragraph_of(max(s, e - 1)) + 1):
-                self._lanes.pop(para, None)
-            # lanes of the entities overlapping it may change too: repaint their whole extent
-            around = self.entities.overlapping(s, max(e, s + 1))
-            lo = min([s, *(x.start for x in around)])
-            hi = max([e, *(x.end for x in around)])
-            self._update_span(lo, hi)
+                p = self.tokens.paragraphs[para]
+                a, b = relane(self.entities, self._lanes.get(para), p.start, max(p.end, p.start + 1), s, max(e, s + 1))
+                lo, hi = min(lo, a), max(hi, b)
+            self._update_span(lo, hi)  # lanes of the entities around it may have changed too
 
     # -- geometry -----------------------------------------------------------------------
     def _line_pad_top(self) -> float:
@@ -301,6 +308,21 @@ class TextView(QAbstractScrollArea):
         self.frames += 1
         self.last_paint_s = time.perf_counter() - t0
         self.background.painted()
+        if self._after_first:
+            QTimer.singleShot(0, self._first_frame_out)
+
+    def after_first_frame(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once this view has painted a frame (now if it has): what a window reads
+        of a whole project when it starts comes after its text is on screen."""
+        if self.frames:
+            then()
+        else:
+            self._after_first.append(then)
+
+    def _first_frame_out(self) -> None:
+        waiting, self._after_first = self._after_first, []
+        for then in waiting:
+            then()
 
     def _paint(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
@@ -354,13 +376,16 @@ class TextView(QAbstractScrollArea):
         return lanes
 
     def segments(self, para: _Para, base: int, start: int, end: int) -> list[QRectF]:
-        """Rectangles (one per line) covering code points ``[start, end)`` of the paragraph."""
-        rects: list[QRectF] = []
-        if not para.line_starts:
-            return rects
+        """Rectangles (one per line) covering code points ``[start, end)`` of the paragraph
+        (measured once per layout and shared: do not modify the list)."""
         a, b = max(0, start - base), min(len(para.qt.text), end - base)
-        if a >= b:  # the span does not meet this paragraph
-            return rects
+        if a >= b or not para.line_starts:  # the span does not meet this paragraph
+            return []
+        cached = para.rects.get((a, b))
+        if cached is not None:
+            return cached
+        rects: list[QRectF] = []
+        para.rects[(a, b)] = rects
         s16, e16 = para.qt.span_to_qt(a, b)
         layout = para.layout
         k = max(0, bisect.bisect_right(para.line_starts, s16) - 1)
@@ -393,14 +418,12 @@ class TextView(QAbstractScrollArea):
                       - para.line_tops[lines.start] + self._line_pad_top())
         painter.save()
         painter.translate(origin)
-        entities = self.entities.overlapping(lo, max(hi, lo + 1))
         lanes = self._lanes_of(i)
-        # entity backgrounds, outer first so inner ones show darker
-        for e in sorted(entities, key=lambda x: lanes.get(x.id, 0)):
-            colour = QColor(self._colour(e.label))
-            colour.setAlpha(70 if e.id != self.selected_entity else 150)
-            for r in self.segments(para, base, max(e.start, lo), min(e.end, hi)):
-                painter.fillRect(r, colour)
+        # each entity's whole rectangles in this paragraph (cached with the layout): the lines
+        # outside the ones painted are clipped away by the paint event's region
+        drawn = [(e, self.segments(para, base, e.start, e.end), self._label_paint(e.label))
+                 for e in self.entities.overlapping(lo, max(hi, lo + 1))]
+        paint_backgrounds(painter, drawn, lanes, self.selected_entity)
         # find matches
         if self.highlights:
             found = QColor("#ffe066")
@@ -431,20 +454,7 @@ class TextView(QAbstractScrollArea):
                 painter.setPen(QPen(self.palette().highlight().color(), 1.5))
                 for r in self.segments(para, base, tok[0], tok[1]):
                     painter.drawRect(r.adjusted(-1, 0, 1, 0))
-        # entity bars in their lanes, and label names
-        painter.setFont(self._tag_font)
-        for e in entities:
-            lane = min(lanes.get(e.id, 0), MAX_LANES - 1)
-            colour = QColor(self._colour(e.label))
-            rects = self.segments(para, base, max(e.start, lo), min(e.end, hi))
-            for r in rects:
-                bar = QRectF(r.left(), r.bottom() + 1 + lane * LANE, r.width(), LANE - 0.5)
-                painter.fillRect(bar, colour)
-            if rects and e.start >= lo:
-                first = rects[0]
-                painter.setPen(colour.darker(160))
-                painter.drawText(QPointF(first.left(), first.bottom() + LANE * MAX_LANES + self._tag_fm.ascent()),
-                                 e.label)
+        paint_bars(painter, drawn, lanes, self._tag_font, base)  # in their lanes, and the label names
         painter.restore()
 
     def claim(self, claim_id: str | None):

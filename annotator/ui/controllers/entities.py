@@ -36,6 +36,7 @@ class EntitiesController(Controller):
         self.view, self.table, self.palette, self.actions, self.parent = view, table, palette, actions, parent
         self._delete_other = delete_other
         self._pending: list[EntityChange] = []  # table rows still to update
+        self._counting_later = False  # the palette's project counts wait for the first frame
         self._later = QTimer(parent)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
@@ -138,11 +139,14 @@ class EntitiesController(Controller):
 
     def _changed(self, change: Change) -> None:
         doc = self.doc
-        if change.labels:  # names, colours or keys: every row may show another label
+        if change.labels:  # names, colours or keys
             self.view.set_labels(self.session.labels)
             self.view.entities_changed()
-            self._opened(doc)
-            return
+            if any(lc.renamed for lc in change.labels):  # every entity of the label renamed: all rows again
+                self._opened(doc)
+                return
+            self.table.model_.set_labels(self.session.label_map)  # colours: the rows stay
+            self._later.start()  # the palette
         mine = change.entities_of(doc.id) if doc is not None else ()
         if mine:
             assert doc is not None
@@ -169,9 +173,18 @@ class EntitiesController(Controller):
         self._show_palette()
 
     def _show_palette(self) -> None:
-        doc = self.doc
-        self.palette.show_labels(self.session.labels, dict(doc.label_counts) if doc else {},
-                                 self.session.project_label_counts())
+        doc, session = self.doc, self.session
+        counts = None
+        if session.label_counts_known() or self.view.frames or not session.counting_labels_is_slow():
+            counts = session.project_label_counts()
+        elif not self._counting_later:  # the window's start on a corpus: "…", counted after its first frame
+            self._counting_later = True
+            self.view.after_first_frame(self._counted_later)
+        self.palette.show_labels(session.labels, dict(doc.label_counts) if doc else {}, counts)
+
+    def _counted_later(self) -> None:
+        self._counting_later = False
+        self._show_palette()
 
     def _entity_activated(self, entity_id: str) -> None:
         doc = self.doc

@@ -7,9 +7,10 @@ document first, so what the others draw on it (claims, highlights) lands on the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QLabel
 
+from annotator.core import doclist
 from annotator.core.changes import Change
 from annotator.core.doctokens import DocTokens
 from annotator.core.entity_index import EntityIndex
@@ -28,6 +29,10 @@ from ..text_view import TextView
 from .base import Controller, Say, SessionHost
 
 translate = QCoreApplication.translate  # lupdate reads translate("MainWindow", "...")
+
+#: The document open last is written to the settings this long after the last step (each
+#: write makes QSettings rewrite its file: 1.5 ms, a tenth of a step's budget), and on closing.
+REMEMBER_AFTER_MS = 1000
 
 
 def last_document_key(project: Project) -> str:
@@ -56,6 +61,12 @@ class NavigationController(Controller):
         self.view, self.documents, self.entity_list = view, documents, entity_list
         self.settings, self.doc_line, self.inspector = settings, doc_line, inspector
         self._last = _LastDocument()
+        self._listing_later = False  # the document list waits for the window's first frame
+        self._unsaved: tuple[str, str] | None = None  # (settings key, document id) not yet written
+        self._remember = QTimer(view)
+        self._remember.setSingleShot(True)
+        self._remember.setInterval(REMEMBER_AFTER_MS)
+        self._remember.timeout.connect(self.save_last_document)
         host.opened.connect(self._opened)
         host.changed.connect(self._changed)
         host.reloaded.connect(self._reloaded)
@@ -67,6 +78,12 @@ class NavigationController(Controller):
     def show_project(self, document: str | None = None) -> None:
         """Open ``document``, else the one open last in this project, else the first listed."""
         wanted = document or self.settings.value(self._last.key(self.project))
+        if self._listing_later:  # not listed yet: asked of the file
+            known = isinstance(wanted, str) and doclist.has_document(self.project, wanted)
+            first = wanted if known else doclist.first_id(self.project)
+            if first is not None:
+                self.open_document(first)
+            return
         ids = self.documents.ids()
         if ids:
             self.open_document(wanted if isinstance(wanted, str) and wanted in ids else ids[0])
@@ -84,13 +101,21 @@ class NavigationController(Controller):
         except AnnotatorError as exc:  # removed meanwhile by another program
             self.say(str(exc), 6000)
             return
-        self.settings.setValue(self._last.key(self.project), doc_id)
+        self._unsaved = (self._last.key(self.project), doc_id)
+        self._remember.start()
         if self.view.isVisible():
             self._cursor_to_start()
         else:  # the window's first document: its text is painted before any morphology
             self.view.hold_tokens_until_painted(self._cursor_to_start)
         if focus:
             self.view.setFocus()
+
+    def save_last_document(self) -> None:
+        """Write the document open last to the settings now (the window closes, another project opens)."""
+        self._remember.stop()
+        if self._unsaved is not None:
+            self.settings.setValue(*self._unsaved)
+            self._unsaved = None
 
     def _opened(self, doc: OpenDocument | None) -> None:
         if doc is None:
@@ -110,9 +135,14 @@ class NavigationController(Controller):
 
     def _reloaded(self) -> None:
         """The file changed underneath, or another project is open: the list and the document again."""
-        from annotator.core.doclist import DocumentIndex
-
-        self.documents.set_index(DocumentIndex.load(self.project))
+        self.save_last_document()  # of the project open before, if it was another one
+        if self.view.frames == 0 and doclist.is_large(self.project):
+            # the window's start on a corpus: its text is on screen before the documents are listed
+            self._listing_later = True
+            self.documents.set_index(doclist.DocumentIndex.empty())
+            self.view.after_first_frame(self._list_if_waiting)
+        else:
+            self._list_documents()
         doc = self.doc
         same = doc is not None and doc.text == self.view.text
         cursor, selection = self.view.cursor_pos, self.view.selection
@@ -120,6 +150,15 @@ class NavigationController(Controller):
         if same and cursor >= 0:  # the same document read again: the cursor stays where it was
             self.view.set_cursor(cursor)
             self.view.set_selection(*selection, explicit=False)
+
+    def _list_documents(self) -> None:
+        self._listing_later = False
+        self.documents.set_index(doclist.DocumentIndex.load(self.project))
+
+    def _list_if_waiting(self) -> None:
+        """The list, if it still waits (stepping may have asked for it already)."""
+        if self._listing_later:
+            self._list_documents()
 
     def _show_doc_line(self) -> None:
         doc = self.doc
@@ -131,6 +170,7 @@ class NavigationController(Controller):
         self.doc_line.setText(fill(line, shown_id(doc.id), status_name(doc.status), len(doc.index), len(doc.text)))
 
     def step_document(self, step: int) -> None:
+        self._list_if_waiting()  # a step in the window's first moments
         if self.doc is None:
             ids = self.documents.ids()
             if ids:
