@@ -14,7 +14,7 @@ from typing import Any
 from . import queries
 from .database import Database
 from .model import Document, Status, new_label
-from .rows import dumps_compact, entities_json, object_json
+from .rows import dumps_compact, entities_json, export_seals, object_json
 
 #: Pending documents are inserted when there are this many…
 BATCH_DOCUMENTS = 2000
@@ -46,7 +46,7 @@ class BulkImport:
         self._docs: list[tuple[Any, ...]] = []
         self._entity_rows: list[tuple[Any, ...]] = []
         self._claim_rows: list[tuple[Any, ...]] = []
-        self._cache_rows: list[tuple[int, str]] = []
+        self._cache_rows: list[tuple[int, str, str]] = []  # rowid, entities, text
         self._chars = 0
 
     @property
@@ -113,7 +113,7 @@ class BulkImport:
             self._entity_rows.extend([(rowid, e.id, e.start, e.end, e.label, e.text,
                                        dumps(e.attributes) if e.attributes else None) for e in entities])
             # The records were validated (every span is exact), so the export form is final.
-            self._cache_rows.append((rowid, entities_json(entities)))
+            self._cache_rows.append((rowid, entities_json(entities), doc.text))
         if doc.claims:
             dumps = dumps_compact
             self._claim_rows.extend([(rowid, c.id, c.start, c.end, c.text, dumps(c.data)) for c in doc.claims])
@@ -138,6 +138,9 @@ class BulkImport:
         if self._claim_rows:
             c.executemany(queries.INSERT_CLAIM, self._claim_rows)
         if self._cache_rows:
-            c.executemany("INSERT INTO export_cache (doc, entities) VALUES (?, ?)", self._cache_rows)
+            rowids, cached, texts = zip(*self._cache_rows, strict=True)
+            seals = export_seals(map(str.encode, texts), map(str.encode, cached))
+            c.executemany("INSERT INTO export_cache (doc, entities, seal) VALUES (?, ?, ?)",
+                          zip(rowids, cached, seals, strict=True))
         self._docs, self._entity_rows, self._claim_rows, self._cache_rows = [], [], [], []
         self._chars = 0

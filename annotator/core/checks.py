@@ -45,7 +45,7 @@ _COLUMNS = {
     "documents": {"id", "text", "meta", "status", "updated"},
     "entities": {"doc", "id", "start", "end", "label", "text", "attributes"},
     "claims": {"doc", "id", "start", "end", "text", "data"},
-    "export_cache": {"doc", "entities"},
+    "export_cache": {"doc", "entities", "seal"},
     "oplog": {"seq", "ts", "user", "kind", "doc", "payload"},
 }
 _TRIGGERS = ("export_cache_entity_insert", "export_cache_entity_update", "export_cache_entity_delete",

@@ -72,10 +72,11 @@ class ExportSource:
 
     ``batches`` gives the documents in project order as raw rows, every value as the bytes the
     file holds (the UTF-8 of text, not decoded: what the export copies is never decoded and
-    encoded again): ``(rowid, id, text, meta, status, cached_entities or None, plain)``, where
-    ``plain`` says that id, text and meta are stored as text and the cached entities as text
-    or not at all (anything else is a damaged or hand-edited file: read ``row`` for what it is).
-    ``entities`` and ``claims`` give a document's rows; call them in project order.
+    encoded again): ``(rowid, id, text, meta, status, cached_entities or None, seal or None,
+    plain)``, where ``plain`` says that id, text and meta are stored as text and the cached
+    entities as text or not at all (anything else is a damaged or hand-edited file: read
+    ``row`` for what it is). ``entities`` and ``claims`` give a document's rows; call them in
+    project order. ``used_labels`` are the labels the entity rows carry.
     """
 
     def __init__(self, c: sqlite3.Connection, status: Status | None, path: Path) -> None:
@@ -97,7 +98,7 @@ class ExportSource:
     def batches(self) -> Iterator[list[tuple[Any, ...]]]:
         cursor = self._c.execute(
             "SELECT d.rowid, CAST(d.id AS BLOB), CAST(d.text AS BLOB), CAST(d.meta AS BLOB), "
-            "CAST(d.status AS BLOB), CAST(x.entities AS BLOB), "
+            "CAST(d.status AS BLOB), CAST(x.entities AS BLOB), x.seal, "
             "typeof(d.id) = 'text' AND typeof(d.text) = 'text' AND typeof(d.meta) = 'text' "
             "AND typeof(x.entities) IN ('text', 'null') "
             f"FROM documents d LEFT JOIN export_cache x ON x.doc = d.rowid {self._where} ORDER BY d.rowid",
@@ -105,6 +106,16 @@ class ExportSource:
         )
         while rows := cursor.fetchmany(EXPORT_BATCH):
             yield rows
+
+    def used_labels(self) -> set[object]:
+        """The distinct labels of all entity rows, one index seek each (a loose index scan of
+        ``entities_label``): a handful of reads however many entities the project holds."""
+        used: set[object] = set()
+        label = self._c.execute("SELECT min(label) FROM entities").fetchone()[0]
+        while label is not None:
+            used.add(label)
+            label = self._c.execute("SELECT min(label) FROM entities WHERE label > ?", (label,)).fetchone()[0]
+        return used
 
     def row(self, rowid: int) -> ExportRow:
         """The document at ``rowid`` with every value as SQLite gives it (text as str, a BLOB as

@@ -15,7 +15,7 @@ from .database import Database
 from .errors import ProjectError
 from .faults import busy_timeout_ms, damaged, project_error
 from .model import builtin_label_set
-from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_V1, SCHEMA_VERSION, execute_script
+from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA, SCHEMA_VERSION, execute_script
 
 
 def prepare(db: Database, *, create: bool, label_set: str, check: bool) -> None:
@@ -79,7 +79,7 @@ def create_schema(db: Database, label_set: str) -> None:
         # Another process may have created it while we waited for the lock.
         if c.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             return
-        execute_script(c, SCHEMA_V1)
+        execute_script(c, SCHEMA)
         c.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         c.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         c.executemany(

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x4A4E4E54  # "JNNT": tells our project files from other SQLite files
 
-SCHEMA_V1 = """
+SCHEMA = """
 CREATE TABLE project (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE labels (
     position INTEGER NOT NULL,
@@ -54,9 +54,12 @@ CREATE INDEX claims_span ON claims(doc, start, "end" DESC, id);
 -- The entities of a document as exported (JSON objects joined by commas), written when
 -- they were verified against the text. Any change to the document's entities or text
 -- deletes it, even one made outside annotator; the exporter rebuilds what is missing.
+-- seal: rows.export_seal of the text and the entities as written (NULL in rows from
+-- schema 1): a row whose bytes still give it is copied without checking it again.
 CREATE TABLE export_cache (
     doc INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
-    entities TEXT NOT NULL
+    entities TEXT NOT NULL,
+    seal INTEGER
 );
 CREATE TRIGGER export_cache_entity_insert AFTER INSERT ON entities BEGIN
     DELETE FROM export_cache WHERE doc = NEW.doc;
@@ -81,7 +84,10 @@ CREATE TABLE oplog (
 """
 
 #: MIGRATIONS[v] upgrades a file from schema v to v + 1 (SQL run in one transaction).
-MIGRATIONS: dict[int, str] = {}
+MIGRATIONS: dict[int, str] = {
+    # 1 → 2: the export cache's seal (rows written before it have none and are checked in full).
+    1: "ALTER TABLE export_cache ADD COLUMN seal INTEGER",
+}
 
 
 def execute_script(c: sqlite3.Connection, script: str) -> None:

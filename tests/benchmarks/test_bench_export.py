@@ -7,9 +7,12 @@ may be busy: ratios to a reference measured beside it are what compares across r
   objects and serialised with ``json.dumps``; the export must write exactly its bytes;
 - copying the exported file (the disk's own speed for those bytes).
 
-Targets: the same bytes as the standard-library path; at least twice its speed in the same
-run (50 MB/s on a quiet machine); peak RSS that does not grow with the number of documents
-(compared with a project ten times smaller).
+Targets: the same bytes as the standard-library path; peak RSS that does not grow with the
+number of documents (compared with a project ten times smaller); at least three times the
+throughput of the export before the document-session issue (commit 8f806fa: 46–61 MB/s here,
+3.1× the standard-library path in its own runs). That code cannot run beside this one (its
+schema is older), so the guard is on the in-run reference: 6× the standard-library path,
+which the sealed export cache (ADR 3) passes with room (9–11× on a quiet machine).
 """
 
 from __future__ import annotations
@@ -93,5 +96,5 @@ def test_export_100k_documents_1m_entities(tmp_path):
         "rss_growth_10x_docs": big_rss / small_run["rss"],
     })
     assert ours[0]["docs"] == 100_000
-    assert best_ref / best >= 2
+    assert best_ref / best >= 6
     assert big_rss / small_run["rss"] < 1.15

@@ -14,10 +14,9 @@ export saying what is wrong; nothing invalid or wrong is ever written.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Sequence
 from itertools import compress, repeat
-from operator import is_not
+from operator import and_, eq, is_not, not_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +24,7 @@ from .. import messages as m
 from ..exporting import ExportSource, export_source
 from ..fields import check_span
 from ..model import Claim, Entity, Status
+from ..rows import export_seals
 from .base import ExportError, atomic_writer
 from .stored import (
     CacheCheck,
@@ -44,7 +44,14 @@ _encode_string = json.encoder.encode_basestring
 _STATUSES = frozenset(Status.values())
 _STATUS_BYTES = frozenset(s.encode() for s in _STATUSES)
 #: What json.dumps(ensure_ascii=False) escapes in a string: anything else is copied as it is.
-_needs_escape = re.compile(rb'["\\\x00-\x1f]').search
+_ESCAPED_BYTES = b'"\\' + bytes(range(32))
+
+
+def _needs_escape(data: bytes) -> bool:
+    """Does json.dumps(ensure_ascii=False) escape a byte of ``data``? (Those bytes deleted by
+    a C table loop, three times as fast as searching with a regular expression.)"""
+    return len(data.translate(None, _ESCAPED_BYTES)) != len(data)
+
 #: Lines are written in chunks of about this many bytes: one call for many lines.
 _CHUNK_BYTES = 1 << 18
 _LINE = b'{"id":"%s","text":"%s","meta":%s,"status":"%s","entities":[%s],"claims":%s}\n'
@@ -67,8 +74,9 @@ def write_project(project: Project, path: str | Path, *, tokens: bool = False, s
         out = fh.buffer  # the text layer above it holds nothing
         pending: list[bytes] = []
         size = 0
+        labels_sound = source.used_labels() <= labels
         for rows in source.batches():
-            lines = _batch_lines(source, rows, check) if tokenize is None else None
+            lines = _batch_lines(source, rows, check, labels_sound) if tokenize is None else None
             if lines is None:  # something to look at closely (or tokens to add): one document at a time
                 lines = [_document_line(source, row[0], labels, tokenize, token_json) for row in rows]
             pending += lines
@@ -83,47 +91,64 @@ def write_project(project: Project, path: str | Path, *, tokens: bool = False, s
     return n
 
 
-def _utf8(data: bytes) -> str:
-    return data.decode("utf-8")
-
-
-def _batch_lines(source: ExportSource, rows: list[tuple[Any, ...]], check: CacheCheck) -> list[bytes] | None:
+def _batch_lines(source: ExportSource, rows: list[tuple[Any, ...]], check: CacheCheck,
+                 labels_sound: bool) -> list[bytes] | None:
     """The lines of a batch of documents from their bytes, or None when a value needs the
-    precise path (reads nothing from ``source`` then, so that path can read it all)."""
-    rowids, ids, texts_b, metas, statuses, cached, plain = zip(*rows, strict=True)
+    precise path (reads nothing from ``source`` then, so that path can read it all).
+
+    Cached entities whose seal their bytes still give (``export_seal``) are copied as they
+    are: they and the text were verified when the seal was written, and nothing changed them
+    since. Others are checked (``CacheCheck``), and the texts of documents without a sealed
+    cache are checked to be UTF-8. ``labels_sound``: every label of the project's entity rows
+    is one of its labels (else no seal is trusted, and the check says which is not)."""
+    rowids, ids, texts_b, metas, statuses, cached, seals, plain = zip(*rows, strict=True)
     if not all(plain) or not _STATUS_BYTES.issuperset(statuses) or not metas_are_sound(metas):
         return None
-    try:  # the UTF-8 of every text (decoded for its spans) and id (a newline ends any sequence)
-        texts = [*map(_utf8, texts_b)]
+    try:  # the UTF-8 of every id (a newline ends any sequence)
         b"\n".join(ids).decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if None in cached:
-        has = [*map(is_not, cached, repeat(None))]
-        if not check([*compress(texts, has)], [*compress(cached, has)]):
+    if labels_sound:
+        found = export_seals(texts_b, [b"" if x is None else x for x in cached] if None in cached else cached)
+        sealed = [*map(eq, seals, found)]
+    else:
+        sealed = [False] * len(rows)
+    if not all(sealed):
+        unsealed = [*map(not_, sealed)]
+        try:  # the UTF-8 of the texts no seal vouches for
+            b"\n".join(compress(texts_b, unsealed)).decode("utf-8")
+        except UnicodeDecodeError:
             return None
-    elif not check(texts, cached):
-        return None
-    ids_plain = _needs_escape(b" ".join(ids)) is None
+        to_check = [*map(and_, unsealed, map(is_not, cached, repeat(None)))]
+        if any(to_check) and not check([*map(_utf8, compress(texts_b, to_check))], [*compress(cached, to_check)]):
+            return None
+    ids_plain = not _needs_escape(b" ".join(ids))
     claims_of = source.claims if source.has_claims else None
-    if ids_plain and claims_of is None and None not in cached and _needs_escape(b" ".join(texts_b)) is None:
+    if ids_plain and claims_of is None and None not in cached and not _needs_escape(b" ".join(texts_b)):
         return [*map(_LINE.__mod__, zip(ids, texts_b, metas, statuses, cached, repeat(b"[]"), strict=False))]
     lines = []
-    for rowid, id_b, text_b, text, meta, st, entities in zip(rowids, ids, texts_b, texts, metas, statuses, cached,
-                                                             strict=True):
+    for rowid, id_b, text_b, meta, st, entities in zip(rowids, ids, texts_b, metas, statuses, cached, strict=True):
         id_json = _escaped(id_b.decode("utf-8")) if not ids_plain and _needs_escape(id_b) else id_b
+        text = None
         if _needs_escape(text_b):
+            text = text_b.decode("utf-8")
             text_b = _escaped(text)
         claims = b"[]"
         try:
             if entities is None:
+                text = text_b.decode("utf-8") if text is None else text
                 entities = entities_line(id_b.decode("utf-8"), text, source.entities(rowid))
-            if claims_of is not None and (found := claims_of(rowid)):
-                claims = claims_line(id_b.decode("utf-8"), text, found)
+            if claims_of is not None and (found_claims := claims_of(rowid)):
+                text = text_b.decode("utf-8") if text is None else text
+                claims = claims_line(id_b.decode("utf-8"), text, found_claims)
         except ValueError as exc:  # NaN, infinity
             raise unwritable(id_b.decode("utf-8"), exc) from None
         lines.append(_LINE % (id_json, text_b, meta, st, entities, claims))
     return lines
+
+
+def _utf8(data: bytes) -> str:
+    return data.decode("utf-8")
 
 
 def _escaped(value: str) -> bytes:
