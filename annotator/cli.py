@@ -42,14 +42,16 @@ def _build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("import", help="import documents into a project (created if missing)")
     i.add_argument("project", type=Path)
     i.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    i.add_argument("--format", choices=["txt", "jsonl", "stockmark"],
-                   help="input format (default: from the extension: .txt, .jsonl, .json = stockmark)")
+    i.add_argument("--format", choices=["txt", "jsonl", "stockmark", "aozora"],
+                   help="input format (default: from the extension: .txt, .jsonl, .json = stockmark; "
+                        "aozora = Aozora Bunko text, its ruby kept)")
     i.add_argument("--split", choices=["lines", "paragraphs"],
                    help="for .txt: one document per non-empty line or per blank-line-separated paragraph")
     i.add_argument("--skip-invalid", action="store_true",
                    help="import the valid records and write the rejected ones, with reasons, beside the project")
     i.add_argument("--labels", choices=sorted(LABEL_SETS),
-                   help="label set of a new project (default: stockmark for --format stockmark, else irex)")
+                   help="label set of a new project (default: stockmark when every file is read as "
+                        "Stockmark, else irex)")
 
     e = sub.add_parser("export", help="export a project as canonical JSONL")
     e.add_argument("project", type=Path)
@@ -63,6 +65,9 @@ def _build_parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("validate", help="check a JSONL file: schema, offsets, references")
     v.add_argument("file", type=Path, metavar="FILE.jsonl")
+    v.add_argument("--format", choices=["jsonl", "claim-sentences"],
+                   help="the file's format (default: claim-sentences when its first record has doc_id, "
+                   "sentence_id and label, else the canonical jsonl)")
 
     s = sub.add_parser("stats", help="documents by status and entities by label")
     s.add_argument("project", type=Path)
@@ -186,12 +191,12 @@ def _open_project(path: Path, **kw):  # -> Project
 def _import(args: argparse.Namespace) -> int:
     from .console import printable
     from .core.creating import into_project
-    from .core.importer import ImportReport, import_files
+    from .core.importer import ImportReport, default_label_set, import_files
 
-    if args.split and args.format not in (None, "txt"):
+    if args.split and args.format not in (None, "txt", "aozora"):
         _err("--split applies to text files only")
         return 2
-    labels = args.labels or ("stockmark" if args.format == "stockmark" else "irex")
+    labels = args.labels or default_label_set(args.files, args.format)
 
     def work(project, new: bool) -> ImportReport:  # the same import into a new project or an existing one
         return import_files(project, args.files, fmt=args.format, split=args.split,
@@ -205,7 +210,8 @@ def _import(args: argparse.Namespace) -> int:
     # succeeded (core/creating.py): a failed import leaves nothing, and never deletes a
     # project another process made meanwhile. Its problems are printed by main().
     report, _created = into_project(args.project, work, label_set=labels, undo=undo)
-    print(printable(f"imported {report.documents} documents ({report.entities} entities) into {args.project}"))
+    print(printable(f"imported {_n(report.documents, 'document')} ({_n(report.entities, 'entity')}) "
+                    f"into {args.project}"))
     if report.new_labels:
         print(printable(f"added labels to the project's label set: {', '.join(report.new_labels)}"))
     if report.rejected:
@@ -233,11 +239,15 @@ def _export(args: argparse.Namespace) -> int:
         if args.format == "claim-sentences":
             from .core.formats import claim_sentences
 
-            n = claim_sentences.write(project, args.output, status=status)
-            print(printable(f"wrote {n} sentences to {args.output}"))
+            tally = claim_sentences.Tally()
+            n = claim_sentences.write(project, args.output, status=status, tally=tally)
+            print(printable(f"wrote {_n(n, 'sentence')} to {args.output}"))
+            if tally.unreviewed or tally.skipped_documents:  # honest negatives: say what was left out
+                print(printable(f"left out {_n(tally.unreviewed, 'sentence')} nobody has reviewed (their documents "
+                                f"are not done) and {_n(tally.skipped_documents, 'skipped document')}"))
             return 0
         n = jsonl.write_project(project, args.output, tokens=args.tokens, status=status)
-    print(printable(f"wrote {n} documents to {args.output}"))
+    print(printable(f"wrote {_n(n, 'document')} to {args.output}"))
     return 0
 
 
@@ -253,9 +263,12 @@ def _validate(args: argparse.Namespace) -> int:
     if why is not None:
         _err(printable(f"{path}: {why}"))
         return 1
+    from .core.formats import claim_sentences
+
+    fmt = args.format or ("claim-sentences" if claim_sentences.is_claim_sentences(path) else "jsonl")
     records = invalid = problems = 0
     try:
-        for parsed in jsonl.read(path):
+        for parsed in (claim_sentences.read(path) if fmt == "claim-sentences" else jsonl.read(path)):
             records += 1
             if parsed.problems:
                 invalid += 1
@@ -265,10 +278,12 @@ def _validate(args: argparse.Namespace) -> int:
     except OSError as exc:
         _err(printable(f"{path}: cannot read: {exc.strerror or exc}"))
         return 1
+    what = " claim-sentences" if fmt == "claim-sentences" else ""
     if invalid:
-        print(printable(f"{path}: {records} records, {invalid} invalid ({problems} problems)"), file=sys.stderr)
+        print(printable(f"{path}: {records}{what} records, {invalid} invalid ({problems} problems)"),
+              file=sys.stderr)
         return 1
-    print(printable(f"{path}: {records} records, all valid"), file=sys.stderr)
+    print(printable(f"{path}: {records}{what} records, all valid"), file=sys.stderr)
     return 0
 
 
@@ -303,19 +318,29 @@ def _check(args: argparse.Namespace) -> int:
         where = f"document {finding.doc}: " if finding.doc is not None else ""
         print(printable(f"{args.project}: {where}{finding.message}"))
     if found:
-        print(printable(f"{args.project}: {found} problem(s) found ({check.documents} documents, "
-                        f"{check.entities} entities, {check.claims} claims)"), file=sys.stderr)
+        print(printable(f"{args.project}: {_n(found, 'problem')} found ({_n(check.documents, 'document')}, "
+                        f"{_n(check.entities, 'entity')}, {_n(check.claims, 'claim')})"), file=sys.stderr)
         return 1
-    print(printable(f"{args.project}: no problems found ({check.documents} documents, {check.entities} entities, "
-                    f"{check.claims} claims)"))
+    print(printable(f"{args.project}: no problems found ({_n(check.documents, 'document')}, "
+                    f"{_n(check.entities, 'entity')}, {_n(check.claims, 'claim')})"))
     return 0
 
 
 def _cells(s: str) -> int:
-    """Terminal columns taken by ``s``: wide (CJK) characters take two."""
+    """Terminal columns taken by ``s``: wide (CJK) characters take two, combining marks and
+    zero-width characters none."""
     import unicodedata
 
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+    return sum(0 if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf")
+               else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+_PLURALS = {"entity": "entities"}
+
+
+def _n(count: int, word: str) -> str:
+    """``count`` and ``word``, in the plural unless the count is one: 1 entity, 3 entities."""
+    return f"{count} {word if count == 1 else _PLURALS.get(word, word + 's')}"
 
 
 def _install_shortcut(args: argparse.Namespace) -> int:

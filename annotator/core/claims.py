@@ -9,7 +9,8 @@ an entity together with the references to it are in ``editing.py``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import messages as m
@@ -44,6 +45,17 @@ class ClaimSchema:
 
     attributes: tuple[Attribute, ...]
     roles: tuple[str, ...]
+    #: Display names per interface language: ``{"ja": {"type": "種類", "type=quantity": "数量"}}``
+    #: (an attribute by its name, a value as ``name=value``, a role as ``role:name``). What is
+    #: stored in claims stays the identifier; a name missing here falls back to
+    #: ``DEFAULT_DISPLAY``, then to the identifier itself.
+    display: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False, hash=False)
+
+    def shown(self, lang: str, name: str, value: str | None = None, *, role: bool = False) -> str:
+        """How the interface in ``lang`` names attribute ``name`` (or its ``value``, or a role)."""
+        key = f"role:{name}" if role else name if value is None else f"{name}={value}"
+        fallback = name if value is None else value
+        return (self.display.get(lang, {}).get(key) or DEFAULT_DISPLAY.get(lang, {}).get(key) or fallback)
 
     def attribute(self, name: str) -> Attribute | None:
         return next((a for a in self.attributes if a.name == name), None)
@@ -84,13 +96,19 @@ class ClaimSchema:
         return None
 
     def to_json(self) -> dict[str, Any]:
-        return {"attributes": [{"name": a.name, "values": list(a.values), "keys": list(a.keys)}
-                               for a in self.attributes], "roles": list(self.roles)}
+        out: dict[str, Any] = {"attributes": [{"name": a.name, "values": list(a.values), "keys": list(a.keys)}
+                                              for a in self.attributes], "roles": list(self.roles)}
+        if self.display:
+            out["display"] = {lang: dict(names) for lang, names in self.display.items()}
+        return out
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> ClaimSchema:
+        display = obj.get("display")
         return cls(tuple(Attribute(a["name"], tuple(a["values"]), tuple(a["keys"])) for a in obj["attributes"]),
-                   tuple(obj["roles"]))
+                   tuple(obj["roles"]),
+                   {str(k): {str(n): str(v) for n, v in d.items()} for k, d in display.items()
+                    if isinstance(d, dict)} if isinstance(display, dict) else {})
 
 
 #: The default claim schema (after Full Fact's claim typology for ``type``).
@@ -102,6 +120,24 @@ CLAIM_SCHEMA: tuple[Attribute, ...] = (
     Attribute("polarity", ("affirmed", "negated"), ("f", "g")),
 )
 ROLES = ("subject", "object", "value", "time", "place")
+
+#: Display names of the default schema's identifiers, per interface language (English shows
+#: the identifiers themselves, written as words). Keys as in ``ClaimSchema.display``.
+DEFAULT_DISPLAY: dict[str, dict[str, str]] = {
+    "en": {},  # the identifiers are English words
+    "ja": {
+        "type": "種類", "type=quantity": "数量", "type=prediction": "予測", "type=causation": "因果関係",
+        "type=law or rule": "法律・規則", "type=personal experience": "個人の経験", "type=quote": "引用",
+        "type=other": "その他",
+        "checkworthy": "検証の価値", "checkworthy=yes": "あり", "checkworthy=no": "なし",
+        "checkworthy=unsure": "不明",
+        "certainty": "確実性", "certainty=asserted": "断定", "certainty=reported": "伝聞",
+        "certainty=hedged": "推量", "certainty=predicted": "予測",
+        "polarity": "極性", "polarity=affirmed": "肯定", "polarity=negated": "否定",
+        "role:subject": "主体", "role:object": "対象", "role:value": "値", "role:time": "時",
+        "role:place": "場所",
+    },
+}
 DEFAULT_SCHEMA = ClaimSchema(CLAIM_SCHEMA, ROLES)
 
 

@@ -7,13 +7,14 @@ Above ``store`` (each takes a ``Project``); the pure rules they use are in ``cla
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from .claims import DEFAULTS, claim_references, next_claim_id, without_entity
 from .doctokens import DocTokens
 from .model import Claim, Entity
 from .ops import AddEntity, Batch, Operation, RemoveEntity, UpdateClaim
-from .search import find, on_boundaries
+from .search import find
 from .store import Project
 
 
@@ -37,25 +38,76 @@ def remove_entity_operation(project: Project, doc_id: str, entity: Entity) -> tu
     return Batch(tuple(ops), f"remove {entity.label} {entity.text!r} and its claim references"), [c.id for c in users]
 
 
+#: Characters of context shown on each side of an occurrence in "label all"'s preview.
+CONTEXT_CHARS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """A match that "label all" would label: where it is, its context, and whether it starts
+    and ends where morphemes do (``inside`` is then None; else the text of the longer word(s)
+    it lies in: 京都 inside 東京都, which "label all" skips unless asked)."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    before: str
+    after: str
+    inside: str | None
+
+
+def label_all_occurrences(project: Project, doc_ids: list[str], needle: str, label: str, *,
+                          by_lemma: bool = False) -> list[Occurrence]:
+    """Every match of ``needle`` in ``doc_ids`` that does not carry ``label`` yet, in order.
+
+    Only documents whose text holds the string are tokenized (a lemma search reads them all)."""
+    out: list[Occurrence] = []
+    for doc_id in doc_ids:
+        text = project.text(doc_id)
+        if not by_lemma and needle not in text:
+            continue
+        doc = DocTokens(text)
+        spans = find(doc, needle, by_lemma=by_lemma)
+        if not spans:
+            continue
+        labelled = {(e.start, e.end) for e in project.entities(doc_id) if e.label == label}
+        for s, e in spans:
+            if (s, e) in labelled:
+                continue
+            first, last = doc.token_at(s), doc.token_at(e - 1)
+            on = first is not None and last is not None and first[0] == s and last[1] == e
+            inside = None if on else text[first[0] if first is not None else s:last[1] if last is not None else e]
+            out.append(Occurrence(doc_id, s, e, text[s:e], text[max(0, s - CONTEXT_CHARS):s],
+                                  text[e:e + CONTEXT_CHARS], inside))
+    return out
+
+
+def label_occurrences_operation(project: Project, occurrences: list[Occurrence], label: str,
+                                needle: str = "") -> Batch | None:
+    """One operation adding ``label`` on each of ``occurrences`` (as ``label_all_occurrences``
+    gave them); None when there is nothing to add."""
+    ops: list[Operation] = []
+    top: dict[str, int] = {}
+    for occ in occurrences:
+        if occ.doc_id not in top:
+            entities = project.entities(occ.doc_id)
+            if any(e.start == occ.start and e.end == occ.end and e.label == label for e in entities):
+                continue
+            top[occ.doc_id] = max((int(e.id[1:]) for e in entities if e.id[:1] == "T" and e.id[1:].isdigit()),
+                                  default=0)
+        top[occ.doc_id] += 1
+        ops.append(AddEntity(occ.doc_id, Entity(f"T{top[occ.doc_id]}", occ.start, occ.end, label, occ.text)))
+    if not ops:
+        return None
+    return Batch(tuple(ops), f"label all {needle or occurrences[0].text!r} as {label}")
+
+
 def label_all_operation(project: Project, doc_ids: list[str], needle: str, label: str, *,
                         by_lemma: bool = False) -> Batch | None:
     """One operation adding ``label`` on every match on morpheme boundaries, in ``doc_ids``.
 
     Matches already carrying that label are skipped; None when there is nothing to add.
     """
-    ops = []
-    for doc_id in doc_ids:
-        doc = DocTokens(project.text(doc_id))
-        spans = on_boundaries(doc, find(doc, needle, by_lemma=by_lemma))
-        if not spans:
-            continue
-        entities = project.entities(doc_id)
-        existing = {e.key for e in entities}
-        top = max((int(e.id[1:]) for e in entities if e.id[:1] == "T" and e.id[1:].isdigit()), default=0)
-        for s, e in spans:
-            if (s, e, label) not in existing:
-                top += 1
-                ops.append(AddEntity(doc_id, Entity(f"T{top}", s, e, label, doc.text[s:e])))
-    if not ops:
-        return None
-    return Batch(tuple(ops), f"label all {needle!r} as {label}")
+    found = label_all_occurrences(project, doc_ids, needle, label, by_lemma=by_lemma)
+    return label_occurrences_operation(project, [o for o in found if o.inside is None], label, needle)

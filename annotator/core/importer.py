@@ -70,7 +70,7 @@ def estimate_documents(paths: list[Path], *, fmt: str | None = None, split: str 
     total = 0
     for path in paths:
         f = fmt or formats.guess_format(path)
-        if f == "txt" and split is None:
+        if f in ("txt", "aozora") and split is None:
             total += 1
             continue
         if f == "stockmark" or split == "paragraphs" or f is None:
@@ -81,6 +81,14 @@ def estimate_documents(paths: list[Path], *, fmt: str | None = None, split: str 
         except (InputRefused, OSError):
             continue  # reported by the import itself
     return total
+
+
+def default_label_set(paths: Sequence[Path], fmt: str | None) -> str:
+    """The label set of a project an import creates, when none is asked for: the Stockmark
+    set when every input is read as Stockmark (given by ``--format`` or by its name), so
+    that a file gives the same project however its format was chosen; IREX otherwise."""
+    formats_read = {fmt or formats.guess_format(path) for path in paths}
+    return "stockmark" if formats_read == {"stockmark"} else "irex"
 
 
 def _sidecar_message(path: Path, protected: dict[tuple[int, int], str]) -> str | None:
@@ -129,8 +137,8 @@ def plan(paths: Sequence[Path], fmt: str | None, protect: Sequence[Path]) -> tup
             elif ident is not None:
                 seen[ident] = path
         if why is None and f is None:
-            why = m.translate("Core", "cannot tell the format from the file name; pass --format txt, jsonl or "
-                                      "stockmark")
+            why = m.translate("Core", "cannot tell the format from the file name; pass --format txt, jsonl, "
+                                      "stockmark or aozora")
         if why is None and is_sqlite(path):
             why = (m.translate("Core", "is an SQLite database (an annotator project?), not a {format} file")
                    .format(format=f))

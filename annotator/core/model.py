@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import messages as m
+from .palette import LABEL_PALETTE, automatic_colour
 from .strings import FORBIDDEN, char_name
 
 
@@ -152,16 +153,15 @@ def check_label(label: Label) -> str | None:
     return None
 
 
-#: A palette distinguishable on white and readable with black text over it.
-PALETTE = [
-    "#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6", "#bfef45",
-    "#fabed4", "#469990", "#dcbeff", "#9a6324", "#fffac8", "#800000", "#aaffc3", "#808000",
-]
+#: Automatic label colours (``palette.LABEL_PALETTE``): distinct on white, each bar visible on
+#: the page and black text readable over its entities' background; never a pale one like
+#: ``#fffac8``, which showed nothing.
+PALETTE = list(LABEL_PALETTE)
 
 
 def _labels(names_descriptions: list[tuple[str, str]]) -> list[Label]:
     return [
-        Label(name, PALETTE[i % len(PALETTE)], str(i + 1) if i < 9 else "", desc)
+        Label(name, automatic_colour(i), str(i + 1) if i < 9 else "", desc)
         for i, (name, desc) in enumerate(names_descriptions)
     ]
 
@@ -201,4 +201,4 @@ def new_label(name: str, existing: list[Label]) -> Label:
     """A label for a name met in imported data: next palette colour, next free digit key."""
     used_keys = {lb.key for lb in existing}
     key = next((str(d) for d in range(1, 10) if str(d) not in used_keys), "")
-    return Label(name, PALETTE[len(existing) % len(PALETTE)], key, "")
+    return Label(name, automatic_colour(len(existing)), key, "")

@@ -19,12 +19,20 @@ where MeCab skipped whitespace take a per-token path that checks each surface.
 
 Texts are tokenized per paragraph (long paragraphs per chunk), never as one MeCab call,
 with one tagger per thread.
+
+Tokens serve snapping, so a few of MeCab's tokens are cut where an entity may start or end
+(issue 11; ``tests/benchmarks/test_bench_boundaries.py`` measures it on the Stockmark corpus):
+an unknown word grouped across ・ (``ミニシアター・シネマスコーレ``) is cut around each ・, an
+unknown run of symbols (``-」``, ``!!!"``) into single symbols, each with the analysis MeCab
+gives it alone, and a two-kanji common noun of a country abbreviation (日米, 渡米, 全米) into
+its two kanji when its reading is theirs. Only chunks that hold such characters are scanned.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from itertools import accumulate
 
 from .text import ASCII_WHITESPACE, iter_paragraphs, to_hiragana
@@ -86,6 +94,8 @@ class Morphology:
         self._infos: dict[str, MorphInfo] = {}
         # One string object per distinct surface: a novel has 250k tokens but 20k surfaces.
         self._surfaces: dict[str, str] = {}
+        # A single character -> MeCab's analysis of it alone (symbols split out of unknown words).
+        self._char_infos: dict[str, MorphInfo] = {}
 
     def _tagger(self):  # -> fugashi.GenericTagger; fugashi is imported lazily (CLI start-up)
         tagger = getattr(self._local, "tagger", None)
@@ -158,6 +168,39 @@ class Morphology:
             _place_checked(text, start, end, surfaces, infos, out)
         if _EXTENDERS.search(chunk):
             _merge_grapheme_extenders(out, first)
+        if _MAY_SPLIT.search(chunk):
+            self._split_unknown(out, first)
+        if _COUNTRY_PAIR.search(chunk):
+            _split_country_compounds(out, first)
+
+    # -- splitting what MeCab groups as one unknown word ----------------------------------
+    def _char_info(self, ch: str) -> MorphInfo:
+        """The analysis MeCab gives ``ch`` alone (「 is 括弧開, ! is 句点), cached per character."""
+        info = self._char_infos.get(ch)
+        if info is None:
+            lines = self._tagger().parse(ch).split("\n")
+            info = self._info(lines[0]) if len(lines) == 3 and lines[1] == ch else UNKNOWN_SYMBOL
+            self._char_infos[ch] = info
+        return info
+
+    def _split_unknown(self, out: list[Token], first: int) -> None:
+        """Split unknown-word tokens at ・ and between symbols (see ``_pieces``)."""
+        k = first
+        while k < len(out):
+            tok = out[k]
+            if tok[3][UNKNOWN] and len(tok[2]) > 1:
+                pieces = _pieces(tok[2])
+                if len(pieces) > 1:
+                    new: list[Token] = []
+                    pos = tok[0]
+                    for piece, alone in pieces:
+                        info = self._char_info(piece[0]) if alone else tok[3]
+                        new.append((pos, pos + len(piece), self._surfaces.setdefault(piece, piece), info))
+                        pos += len(piece)
+                    out[k:k + 1] = new
+                    k += len(new)
+                    continue
+            k += 1
 
 
 def _place_checked(text: str, start: int, end: int, surfaces: list[str], infos: list[MorphInfo],
@@ -187,6 +230,97 @@ _EXTENDERS = re.compile(
     "[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
     "\u3099\u309a\u200d\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f\U000e0100-\U000e01ef]"
 )
+
+
+#: Chunks that may hold a token to split: a middle dot, or two symbols in a row.
+_MAY_SPLIT = re.compile(r"[・･]|[^\w\s]{2,}")
+_MIDDLE_DOTS = "・･"
+
+
+def _is_symbol(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def _pieces(surface: str) -> list[tuple[str, bool]]:
+    """``surface`` cut at each middle dot and between two symbols: (piece, is one character).
+
+    MeCab groups unknown words by character class: ``ミニシアター・シネマスコーレ`` (katakana
+    and ・ are one class) and ``-」`` or ``!!!"`` (symbols) become one token, and an entity
+    that starts or ends inside cannot be snapped to. A middle dot is a piece of its own; a
+    symbol next to a symbol is a piece of its own; other runs stay together. A combining mark,
+    a variation selector or what follows a ZWJ stays with the character before it.
+    """
+    units: list[str] = []
+    for ch in surface:
+        if units and (_EXTENDERS.match(ch) or units[-1].endswith("\u200d")):
+            units[-1] += ch
+        else:
+            units.append(ch)
+    all_symbols = all(_is_symbol(u[0]) for u in units)
+    pieces: list[tuple[str, bool]] = []
+    for unit in units:
+        alone = all_symbols or unit[0] in _MIDDLE_DOTS
+        if pieces and not alone and not pieces[-1][1]:
+            pieces[-1] = (pieces[-1][0] + unit, False)
+        else:
+            pieces.append((unit, alone))
+    return pieces
+
+
+#: One-kanji country abbreviations (米 = America in 日米, 渡米) and their readings in compounds.
+#: 中 and 朝 are left out: 日中 is also "daytime", 来朝 an old word of its own.
+_COUNTRY_READINGS = {
+    "日": ("ニチ", "ニッ"), "米": ("ベイ",), "英": ("エイ",), "独": ("ドク", "ドッ"), "伊": ("イ",),
+    "仏": ("フツ", "フッ"), "露": ("ロ",), "韓": ("カン",), "台": ("タイ",), "欧": ("オウ",), "豪": ("ゴウ",),
+    "印": ("イン",), "蘭": ("ラン",), "ソ": ("ソ",),
+}
+#: Kanji that make a common noun of a country abbreviation: 渡米, 訪日, 在日, 反米, 全米, 対ソ…
+_PREFIX_READINGS = {
+    "渡": ("ト",), "訪": ("ホウ",), "在": ("ザイ",), "駐": ("チュウ",), "反": ("ハン",), "全": ("ゼン",),
+    "対": ("タイ",), "親": ("シン",), "知": ("チ",), "来": ("ライ",), "滞": ("タイ",), "離": ("リ",),
+    "帰": ("キ",), "排": ("ハイ",), "抗": ("コウ",), "嫌": ("ケン",),
+}
+_COUNTRY_PAIR = re.compile(f"[{''.join(_COUNTRY_READINGS)}{''.join(_PREFIX_READINGS)}][{''.join(_COUNTRY_READINGS)}]")
+_COUNTRY_SPLITS: dict[tuple[str, MorphInfo], tuple[Token, Token] | None] = {}
+
+
+def _country_info(ch: str, reading: str) -> MorphInfo:
+    if ch in _PREFIX_READINGS:
+        return ("接頭辞", "*", "*", "*", ch, reading, False)
+    return ("名詞", "固有名詞", "地名", "一般" if ch == "欧" else "国", ch, reading, False)
+
+
+def _country_pieces(surface: str, info: MorphInfo) -> tuple[Token, Token] | None:
+    """日米 as 日 + 米 (offsets 0-1, 1-2), or None: only a two-kanji common noun of a country
+    abbreviation with another or with a prefix-like kanji, whose reading is the two readings."""
+    key = (surface, info)
+    if key in _COUNTRY_SPLITS:
+        return _COUNTRY_SPLITS[key]
+    found = None
+    if len(surface) == 2 and info[POS] == "名詞" and info[POS2] == "普通名詞" and surface[1] in _COUNTRY_READINGS:
+        first, second = surface
+        for r0 in _COUNTRY_READINGS.get(first, ()) + _PREFIX_READINGS.get(first, ()):
+            for r1 in _COUNTRY_READINGS[second]:
+                if r0 + r1 == info[READING]:
+                    found = ((0, 1, first, _country_info(first, r0)), (1, 2, second, _country_info(second, r1)))
+    if len(_COUNTRY_SPLITS) < 10_000:
+        _COUNTRY_SPLITS[key] = found
+    return found
+
+
+def _split_country_compounds(out: list[Token], first: int) -> None:
+    """Split 日米, 渡米, 全米… so that an entity 米 (LOCATION) can be snapped to."""
+    k = first
+    while k < len(out):
+        tok = out[k]
+        if len(tok[2]) == 2 and tok[2][1] in _COUNTRY_READINGS:
+            pieces = _country_pieces(tok[2], tok[3])
+            if pieces is not None:
+                s = tok[0]
+                out[k:k + 1] = [(s + a, s + b, piece, info) for a, b, piece, info in pieces]
+                k += 2
+                continue
+        k += 1
 
 
 def _merge_grapheme_extenders(out: list[Token], first: int) -> None:

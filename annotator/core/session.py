@@ -54,6 +54,8 @@ class OpenDocument:
         self.label_counts: Counter[str] = Counter(e.label for e in doc.entities)
         self._sentences: list[Sentence] | None = None
         self._suggestions: list[Suggestion] | None = None
+        #: What ``suggestions`` gives, until a claim or a rejection of this document changes.
+        self._shown: list[Suggestion] | None = None
 
     # -- claims -------------------------------------------------------------------------
     def claim(self, claim_id: str | None) -> Claim | None:
@@ -86,12 +88,16 @@ class OpenDocument:
         return self._sentences
 
     def suggestions(self) -> list[Suggestion]:
-        """Claim suggestions not rejected and not overlapping a claim (computed once per document)."""
+        """Claim suggestions not rejected and not overlapping a claim (computed once per
+        document, filtered again only after a claim or a rejection changed). The list is
+        shared: do not change it."""
         if self._suggestions is None:
             self._suggestions = suggest(self.text, list(self.tokens.all_tokens()), self.index.all(), self.sentences)
-        spans = sorted((c.start, c.end) for c in self.claims)
-        return [s for s in self._suggestions
-                if (s.start, s.end) not in self.rejected and not _overlaps(spans, s.start, s.end)]
+        if self._shown is None:
+            spans = sorted((c.start, c.end) for c in self.claims)
+            self._shown = [s for s in self._suggestions
+                           if (s.start, s.end) not in self.rejected and not _overlaps(spans, s.start, s.end)]
+        return self._shown
 
     # -- following changes ----------------------------------------------------------------
     def follow(self, change: Change, rejected: list[tuple[int, int]] | None) -> None:
@@ -108,6 +114,7 @@ class OpenDocument:
         for cc in change.claims:
             if cc.doc != self.id:
                 continue
+            self._shown = None
             if cc.old is not None:
                 self._remove_claim(cc.old)
             if cc.new is not None:
@@ -117,6 +124,7 @@ class OpenDocument:
             self.status = status.new
         if rejected is not None:
             self.rejected = set(rejected)
+            self._shown = None
         self.label_counts = +self.label_counts  # drop labels counted down to zero
 
 

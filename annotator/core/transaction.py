@@ -229,6 +229,9 @@ class Tx:
     def remove_label(self, label: Label) -> None:
         (used,) = self._c.execute("SELECT count(*) FROM entities WHERE label = ?", (label.name,)).fetchone()
         if used:
+            if used == 1:
+                raise OperationError(m.translate("Core", "1 entity carries the label {label}; relabel or remove "
+                                                 "it first").format(label=label.name))
             raise OperationError(m.translate("Core", "{n} entities carry the label {label}; "
                                              "relabel or remove them first").format(n=used, label=label.name))
         if self._c.execute("DELETE FROM labels WHERE name = ?", (label.name,)).rowcount == 0:

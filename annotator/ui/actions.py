@@ -129,6 +129,12 @@ TABLE: tuple[ActionSpec | MenuSpec | Separator, ...] = (
     Separator("annotate"),
     ActionSpec("createClaim", QT_TRANSLATE_NOOP("MainWindow", "Create &Claim"),
                ("C", "Shift+C"), "claims.create_claim", "annotate", context=V),
+    ActionSpec("pickClaimant", QT_TRANSLATE_NOOP("MainWindow", "Set Clai&mant…"),
+               ("Ctrl+K",), "claims.pick_claimant", "annotate", when="claims.claim_editing"),
+    ActionSpec("cueFromSelection", QT_TRANSLATE_NOOP("MainWindow", "Set C&ue from Selection"),
+               ("Ctrl+Shift+C",), "claims.cue_from_selection", "annotate", when="claims.claim_editing", context=V),
+    ActionSpec("addArgument", QT_TRANSLATE_NOOP("MainWindow", "Add &Argument…"),
+               ("Ctrl+Shift+A",), "claims.choose_role", "annotate", when="claims.claim_editing", context=V),
     # "\tA" in the text as before: the same words (and translations) in the menu
     ActionSpec("acceptSuggestion", QT_TRANSLATE_NOOP("MainWindow", "Accept Suggestion\tA"),
                ("A", "Shift+A"), "claims.accept_selected", "annotate", when="claims.suggestion_selected",
@@ -136,10 +142,18 @@ TABLE: tuple[ActionSpec | MenuSpec | Separator, ...] = (
     ActionSpec("rejectSuggestion", QT_TRANSLATE_NOOP("MainWindow", "Reject Suggestion\tR"),
                ("R", "Shift+R"), "claims.reject_selected", "annotate", when="claims.suggestion_selected",
                context=V),
+    ActionSpec("acceptEditSuggestion", QT_TRANSLATE_NOOP("MainWindow", "Accept Suggestion and Edit\tE"),
+               ("E", "Shift+E"), "claims.accept_and_edit", "annotate", when="claims.suggestion_selected",
+               context=V),
     ActionSpec("acceptAll", QT_TRANSLATE_NOOP("MainWindow", "Accept All Suggestions"),
                (), "claims.accept_all", "annotate"),
     ActionSpec("rejectAll", QT_TRANSLATE_NOOP("MainWindow", "Reject All Suggestions"),
                (), "claims.reject_all", "annotate"),
+    Separator("annotate"),
+    ActionSpec("nextPane", QT_TRANSLATE_NOOP("MainWindow", "Next &Pane"), ("F6",), "focus.step", "annotate",
+               args=(1,)),
+    ActionSpec("previousPane", QT_TRANSLATE_NOOP("MainWindow", "Previous Pane"), ("Shift+F6",), "focus.step",
+               "annotate", args=(-1,)),
     Separator("annotate"),
     ActionSpec("doneNext", QT_TRANSLATE_NOOP("MainWindow", "Mark &Done and Open Next"),
                ("Ctrl+Return", "Ctrl+Enter"), "navigation.done_and_next", "annotate"),
@@ -160,6 +174,31 @@ TABLE: tuple[ActionSpec | MenuSpec | Separator, ...] = (
                ("Tab",), "navigation.step_entity", "navigate", context=V, args=(1,)),
     ActionSpec("prevEntity", QT_TRANSLATE_NOOP("MainWindow", "Previous Entity"),
                ("Shift+Tab", "Shift+Backtab"), "navigation.step_entity", "navigate", context=V, args=(-1,)),
+    Separator("navigate"),
+    ActionSpec("nextPhrase", QT_TRANSLATE_NOOP("MainWindow", "Next Phrase"),
+               ("Ctrl+Right",), "navigation.move_phrase", "navigate", context=V, args=(1,)),
+    ActionSpec("prevPhrase", QT_TRANSLATE_NOOP("MainWindow", "Previous Phrase"),
+               ("Ctrl+Left",), "navigation.move_phrase", "navigate", context=V, args=(-1,)),
+    ActionSpec("extendPhraseRight", QT_TRANSLATE_NOOP("MainWindow", "Extend Selection by a Phrase Right"),
+               ("Ctrl+Shift+Right",), "navigation.extend_phrase", "navigate", context=V, args=(1,)),
+    ActionSpec("extendPhraseLeft", QT_TRANSLATE_NOOP("MainWindow", "Extend Selection by a Phrase Left"),
+               ("Ctrl+Shift+Left",), "navigation.extend_phrase", "navigate", context=V, args=(-1,)),
+    ActionSpec("nextSentence", QT_TRANSLATE_NOOP("MainWindow", "Next Sentence"),
+               ("Ctrl+Down",), "navigation.move_sentence", "navigate", context=V, args=(1,)),
+    ActionSpec("prevSentence", QT_TRANSLATE_NOOP("MainWindow", "Previous Sentence"),
+               ("Ctrl+Up",), "navigation.move_sentence", "navigate", context=V, args=(-1,)),
+    ActionSpec("nextCandidate", QT_TRANSLATE_NOOP("MainWindow", "Next Entity Candidate"),
+               ("Alt+Right",), "navigation.step_candidate", "navigate", context=V, args=(1,)),
+    ActionSpec("prevCandidate", QT_TRANSLATE_NOOP("MainWindow", "Previous Entity Candidate"),
+               ("Alt+Left",), "navigation.step_candidate", "navigate", context=V, args=(-1,)),
+    ActionSpec("nextOccurrence", QT_TRANSLATE_NOOP("MainWindow", "Next Unlabelled Occurrence"),
+               ("F3",), "navigation.next_occurrence", "navigate", context=V, args=(1,)),
+    ActionSpec("prevOccurrence", QT_TRANSLATE_NOOP("MainWindow", "Previous Unlabelled Occurrence"),
+               ("Shift+F3",), "navigation.next_occurrence", "navigate", context=V, args=(-1,)),
+    ActionSpec("nextSuggestion", QT_TRANSLATE_NOOP("MainWindow", "Next Suggestion"),
+               ("]",), "navigation.step_suggestion", "navigate", context=V, args=(1,)),
+    ActionSpec("prevSuggestion", QT_TRANSLATE_NOOP("MainWindow", "Previous Suggestion"),
+               ("[",), "navigation.step_suggestion", "navigate", context=V, args=(-1,)),
     Separator("navigate"),
     ActionSpec("nextDocument", QT_TRANSLATE_NOOP("MainWindow", "Next Document"),
                ("Alt+Down",), "navigation.step_document", "navigate", args=(1,)),
@@ -198,10 +237,12 @@ def label_actions(labels: Iterable[Label]) -> list[ActionSpec]:
             for lb in labels]
 
 
-def claim_key_actions(schema: ClaimSchema) -> list[ActionSpec]:
-    """One action per claim-schema letter: sets that attribute of the selected claim."""
-    return [ActionSpec(f"claimKey_{key}", f"{name} = {value}", (key, f"Shift+{key}"), "claims.set_attribute",
-                       when="claims.claim_selected", context=V, args=(name, value), translate=False)
+def claim_key_actions(schema: ClaimSchema, lang: str = "en") -> list[ActionSpec]:
+    """One action per claim-schema letter: sets that attribute of the selected claim (named in
+    the menus by the schema's display names in ``lang``; the value set is the identifier)."""
+    return [ActionSpec(f"claimKey_{key}", f"{schema.shown(lang, name)} = {schema.shown(lang, name, value)}",
+                       (key, f"Shift+{key}"), "claims.set_attribute", when="claims.claim_selected", context=V,
+                       args=(name, value), translate=False)
             for key, (name, value) in schema.keys().items()]
 
 
@@ -315,8 +356,8 @@ class ActionSet:
     def set_labels(self, labels: Iterable[Label]) -> None:
         self._set_group("labels", label_actions(labels))
 
-    def set_claim_schema(self, schema: ClaimSchema) -> None:
-        self._set_group("claimKeys", claim_key_actions(schema))
+    def set_claim_schema(self, schema: ClaimSchema, lang: str = "en") -> None:
+        self._set_group("claimKeys", claim_key_actions(schema, lang))
 
     def _set_group(self, group: str, specs: list[ActionSpec]) -> None:
         for spec_id in self._groups[group]:
@@ -389,18 +430,27 @@ KEY_TABLES: dict[str, tuple[KeyRow, ...]] = {
         KeyRow((("=drag",), ("=Alt+drag",), ("=double-click",), ("=click",)),
                "select whole morphemes · single characters · one morpheme · an entity"),
         KeyRow((("left", "right"),), "move the morpheme cursor (selects that morpheme)"),
-        KeyRow((("extendLeft", "extendRight"),), "extend the selection by one morpheme"),
+        KeyRow((("prevPhrase", "nextPhrase"),), "previous / next phrase (a content word or compound with its "
+                                                "particles); selects its content, without が or は"),
+        KeyRow((("prevSentence", "nextSentence"),), "start of this or the previous sentence / the next sentence "
+                                                    "(selects its first phrase's content)"),
+        KeyRow((("prevCandidate", "nextCandidate"),), "previous / next entity candidate not labelled yet (proper "
+                                                      "nouns, numbers with counters, katakana and Latin runs)"),
+        KeyRow((("prevOccurrence", "nextOccurrence"),), "previous / next unlabelled occurrence of the selected text"),
+        KeyRow((("extendLeft", "extendRight"), ("extendPhraseLeft", "extendPhraseRight")),
+               "grow or shrink the selection by one morpheme · by one phrase (the side you grew moves)"),
         KeyRow((("home", "end"),), "first / last morpheme of the document"),
         KeyRow((("=1–9",),), "apply the label with that key to the selection, or relabel the selected entity "
                              f"(IREX: {_irex_keys()})"),
         KeyRow((("deleteEntity",),), "remove the selected entity"),
         KeyRow((("growEnd", "shrinkEnd"), ("growStart", "shrinkStart")),
                "extend / shrink the selected entity's end · its start by one morpheme"),
-        KeyRow((("nextEntity", "prevEntity"),), "next / previous entity"),
+        KeyRow((("nextEntity", "prevEntity"),), "next / previous entity (wraps around at the last and the first)"),
         KeyRow((("undo",), ("redo",)), "undo · redo (every kind of edit, label-set edits included)"),
         KeyRow((("find",),), "find (a string, or every word with the same lemma: 述べ finds 述べる); Enter / "
-                             "Shift+Enter next / previous; label all in the document or the project as one "
-                             "undoable step"),
+                             "Shift+Enter next / previous; label all in the document or the project: a preview lists "
+                             "every match with its context and a check box (Space), matches inside a longer word "
+                             "(京都 in 東京都) unchecked unless asked, then one undoable step"),
         KeyRow((("editLabels",),), "label-set editor: add, rename (entities follow), recolour, re-key, remove"),
         KeyRow((("doneNext",),), "mark the document done and open the next"),
         KeyRow((("nextDocument", "previousDocument"),), "next / previous document"),
@@ -420,8 +470,17 @@ KEY_TABLES: dict[str, tuple[KeyRow, ...]] = {
                "type · check-worthiness · certainty · polarity (the project's schema keys)",
                prefix="with a claim selected: "),
         KeyRow((("toggleSuggestions",),), "show claim suggestions (dotted, grey; never exported unless accepted)"),
-        KeyRow((("acceptSuggestion",), ("rejectSuggestion",)),
-               "accept · reject it (Annotate menu: accept or reject all)", prefix="with a suggestion selected: "),
+        KeyRow((("prevSuggestion", "nextSuggestion"),), "previous / next claim suggestion in the text (wraps around)"),
+        KeyRow((("acceptSuggestion",), ("rejectSuggestion",), ("acceptEditSuggestion",)),
+               "accept · reject it · accept it and edit the claim (Annotate menu: accept or reject all); the "
+               "suggestions panel lists them with why each was suggested: Up / Down step, A, R, E or "
+               "Shift+Enter", prefix="with a suggestion selected: "),
+        KeyRow((("pickClaimant",), ("cueFromSelection",), ("addArgument",)),
+               "claimant from a searchable list of the document's entities (each with its context), the "
+               "author or a source typed in · the selected words as the cue · the entity under the cursor "
+               "as an argument (a role menu: 1, 2, 3…)", prefix="with a claim selected: "),
+        KeyRow((("nextPane", "previousPane"),),
+               "focus the next / previous pane (text, entities, claims, suggestions); a ring shows which"),
         KeyRow((("editClaimSchema",),), "claim-schema editor: attributes, values, keys, roles"),
     ),
 }

@@ -7,6 +7,7 @@ linked to it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -26,10 +27,11 @@ def paint_claim_backgrounds(view: TextView, painter: QPainter, para, base: int, 
 def paint_claims(view: TextView, painter: QPainter, para, base: int, lo: int, hi: int) -> None:
     """Claims: a band in the left margin and a dashed underline; suggestions dotted and grey.
     The selected claim's claimant, arguments and cue are outlined and linked to it."""
-    items = [(c.start, c.end, c.id == view.selected_claim, False) for c in view.claims
-             if c.start < hi and c.end > lo]
-    items += [(sg.start, sg.end, k == view.selected_suggestion, True) for k, sg in enumerate(view.suggestions)
-              if sg.start < hi and sg.end > lo]
+    claims, suggestions = view.claims, view.suggestions
+    items = [(c.start, c.end, c.id == view.selected_claim, False)
+             for c in map(claims.__getitem__, view.claim_spans.meeting(lo, hi))]
+    items += [(suggestions[k].start, suggestions[k].end, k == view.selected_suggestion, True)
+              for k in view.suggestion_spans.meeting(lo, hi)]
     # Overlapping claims take different lanes: their own band column and underline offset.
     for (start, end, selected, suggested), lane in zip(items, lanes([(i[0], i[1]) for i in items]), strict=True):
         colour = QColor("#9e9e9e" if suggested else "#6a5acd")
@@ -87,3 +89,22 @@ def linked(claim) -> list[tuple[str, str]]:
         out.append((claimant.get("entity"), "#c0392b"))
     out += [(a.get("entity"), "#1f4e9e") for a in claim.data.get("arguments") or [] if isinstance(a, dict)]
     return out
+
+
+class SpanIndex:
+    """The positions of the spans (a list's items, in its order) that meet a range: found by
+    bisection on their starts, so that painting a paragraph does not go through every claim
+    and suggestion of a long document."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._order = sorted(range(len(spans)), key=spans.__getitem__)
+        self._starts = [spans[k][0] for k in self._order]
+        self._ends = [spans[k][1] for k in self._order]
+        self._reach = max((e - s for s, e in spans), default=0)  # no span starts further back
+
+    def meeting(self, lo: int, hi: int) -> list[int]:
+        """Positions (in the list's order) of the spans with start < hi and end > lo."""
+        i = bisect_left(self._starts, lo - self._reach)
+        j = bisect_left(self._starts, hi, i)
+        ends, order = self._ends, self._order
+        return sorted(order[k] for k in range(i, j) if ends[k] > lo)

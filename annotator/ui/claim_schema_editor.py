@@ -1,14 +1,17 @@
 """The claim-schema editor: attributes, their values and keys, and argument roles.
 
 One row per value (attribute, value, key); rows of one attribute form that attribute, in
-order. "Apply" makes the whole schema one undoable operation, refused with a message when
-the schema would be inconsistent (a key used twice, a built-in attribute removed...).
+order; the last column shows how the interface names the attribute and the value in its
+language (the schema's display names: what is stored stays the identifier). "Apply" makes
+the whole schema one undoable operation, refused with a message when the schema would be
+inconsistent (a key used twice, a built-in attribute removed...).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,7 +27,8 @@ from PySide6.QtWidgets import (
 from annotator.core.claims import Attribute, ClaimSchema
 from annotator.core.ops import Operation, SetClaimSchema
 
-from .plain import plain_label
+from . import i18n
+from .plain import plain_label, tooltip_text
 
 
 class ClaimSchemaEditor(QDialog):
@@ -35,8 +39,9 @@ class ClaimSchemaEditor(QDialog):
         self.setWindowTitle(self.tr("Claim Schema"))
         self.resize(520, 460)
         self._schema, self._apply = schema, apply
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Attribute"), self.tr("Value"), self.tr("Key")])
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Attribute"), self.tr("Value"), self.tr("Key"),
+                                              self.tr("Shown as")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.roles = QLineEdit()
@@ -66,18 +71,24 @@ class ClaimSchemaEditor(QDialog):
 
     def reload(self) -> None:
         schema = self._schema()
-        rows = [(a.name, v, k) for a in schema.attributes for v, k in zip(a.values, a.keys, strict=True)]
+        lang = i18n.language()
+        rows = [(a.name, v, k, f"{schema.shown(lang, a.name)} · {schema.shown(lang, a.name, v)}")
+                for a in schema.attributes for v, k in zip(a.values, a.keys, strict=True)]
         self.table.setRowCount(len(rows))
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if c == 3:  # what the interface shows: not edited here
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(r, c, item)
         self.roles.setText(", ".join(schema.roles))
+        self.roles.setToolTip(tooltip_text(", ".join(schema.shown(lang, r, role=True) for r in schema.roles)))
 
     def add_row(self) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
         attribute = self.table.item(r - 1, 0).text() if r else ""
-        for c, text in enumerate((attribute, "", "")):
+        for c, text in enumerate((attribute, "", "", "")):
             self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.setCurrentCell(r, 1)
 
@@ -96,7 +107,7 @@ class ClaimSchemaEditor(QDialog):
         attributes = tuple(Attribute(n, tuple(v for v, _ in values[n]), tuple(k for _, k in values[n]))
                            for n in order)
         roles = tuple(r.strip() for r in self.roles.text().split(",") if r.strip())
-        return ClaimSchema(attributes, roles)
+        return ClaimSchema(attributes, roles, self._schema().display)  # display names kept
 
     def apply(self) -> None:
         new = self.schema_from_table()

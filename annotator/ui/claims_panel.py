@@ -3,6 +3,14 @@
 The editor's fields are ordinary keyboard-operable widgets (Tab between them, arrows or the
 first letter to choose); every change is emitted as a new ``Claim`` for the window to apply
 as one undoable operation. User text (claim text, sources, notes) is shown as plain text.
+Attribute names, values and roles are shown by their display names in the interface
+language (``ClaimSchema.shown``); the stored values stay the schema's identifiers.
+
+A selected suggestion is shown here too, before it is accepted: its proposal (the fields,
+read-only) and why it was suggested.
+
+The claimant "a source…" needs a name: chosen with the name left empty, the editor goes back
+to the stored claimant and says so (``said``), so the editor never shows what is not stored.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,17 +37,23 @@ from annotator.core.claims import DEFAULT_SCHEMA, ClaimSchema, get_value, with_d
 from annotator.core.doclist import snippet
 from annotator.core.model import Claim, Entity
 from annotator.core.session import claim_sort_key
+from annotator.core.suggest import Suggestion
 
-from .plain import form_row, plain_label, tooltip_text
+from . import i18n
+from .claim_pickers import entity_row, flat
+from .plain import fill, form_row, plain_label, tooltip_text
 
 if TYPE_CHECKING:
     from annotator.core.changes import ClaimChange
 
 
-def claim_row_text(c: Claim) -> str:
-    """A claim's row: id, type · certainty · check-worthiness, the start of its text."""
-    return (f"{c.id}  {c.data.get('type') or '—'} · {c.data.get('certainty') or '—'} · "
-            f"{c.data.get('checkworthy') or '—'}  {snippet(c.text)}")
+def claim_row_text(c: Claim, schema: ClaimSchema = DEFAULT_SCHEMA, lang: str = "en") -> str:
+    """A claim's row: id, type · certainty · check-worthiness (display names), the start of its text."""
+    def shown(name: str) -> str:
+        value = c.data.get(name)
+        return schema.shown(lang, name, value) if isinstance(value, str) and value else "—"
+
+    return f"{c.id}  {shown('type')} · {shown('certainty')} · {shown('checkworthy')}  {snippet(c.text)}"
 
 
 class ClaimListModel(QAbstractListModel):
@@ -49,6 +64,7 @@ class ClaimListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[Claim] = []
         self._keys: list[tuple[int, int, str]] = []
+        self.schema, self.lang = DEFAULT_SCHEMA, "en"
 
     def set_claims(self, claims: list[Claim]) -> None:
         """The one full load (a document opened)."""
@@ -111,7 +127,7 @@ class ClaimListModel(QAbstractListModel):
             return None
         c = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return claim_row_text(c)
+            return claim_row_text(c, self.schema, self.lang)
         if role == Qt.ItemDataRole.UserRole:
             return c.id
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -126,12 +142,17 @@ class ClaimPanel(QWidget):
     addArgument = Signal(str)  # role: the selected entity becomes an argument
     acceptAll = Signal()
     rejectAll = Signal()
+    pickClaimant = Signal()  # open the searchable claimant list
+    said = Signal(str)  # a message for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("claimPanel")
         self.claim: Claim | None = None
+        self.suggestion: Suggestion | None = None  # shown read-only instead of a claim
         self._entities: list[Entity] = []
+        self._text = ""
+        self._schema = DEFAULT_SCHEMA
         self._loading = False
         self.model = ClaimListModel(self)
         self.list = QListView()
@@ -160,8 +181,14 @@ class ClaimPanel(QWidget):
         self.source = QLineEdit()
         self.source.setObjectName("claim_source")
         self.source.setPlaceholderText(self.tr("who says it (a source not in the text)"))
-        self.source.editingFinished.connect(self._claimant_changed)
-        form_row(form, self.tr("claimant"), self.claimant)
+        self.source.editingFinished.connect(self._source_finished)
+        pick = QPushButton(self.tr("Search… (Ctrl+K)"))
+        pick.setObjectName("pickClaimant")
+        pick.clicked.connect(self.pickClaimant.emit)
+        claimant_row = QHBoxLayout()
+        claimant_row.addWidget(self.claimant, 1)
+        claimant_row.addWidget(pick)
+        form_row(form, self.tr("claimant"), claimant_row)
         form_row(form, "", self.source)
         self.cue = plain_label(name="claim_cue")
         cue_set = QPushButton(self.tr("From selection"))
@@ -193,18 +220,25 @@ class ClaimPanel(QWidget):
         form_row(form, self.tr("note"), self.note)
         self.editor = QWidget()
         self.editor.setLayout(form)
+        self.proposal = plain_label(name="claim_proposal", wrap=True)  # a suggestion's text and reasons
+        # a fixed size: stepping through suggestions changes its text, never the window's layout
+        self.proposal.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.proposal.setFixedHeight(self.proposal.fontMetrics().lineSpacing() * 4 + 4)
+        self.proposal.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.proposal.hide()
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.list, 1)
         lay.addLayout(suggestions)
+        lay.addWidget(self.proposal)
         lay.addWidget(self.editor)
         self.list.selectionModel().currentChanged.connect(
             lambda index, _prev: index.isValid() and not self._loading
             and self.claimChosen.emit(self.model.data(index, Qt.ItemDataRole.UserRole)))
         cue_set.clicked.connect(self.cueFromSelection.emit)
         cue_clear.clicked.connect(lambda: self._set("cue", None))
-        add_arg.clicked.connect(lambda: self.addArgument.emit(self.role.currentText().strip() or "subject"))
+        add_arg.clicked.connect(lambda: self.addArgument.emit(self.chosen_role()))
         remove_arg.clicked.connect(self._remove_argument)
         accept_all.clicked.connect(self.acceptAll.emit)
         reject_all.clicked.connect(self.rejectAll.emit)
@@ -216,18 +250,35 @@ class ClaimPanel(QWidget):
         while self.attr_form.rowCount():
             self.attr_form.removeRow(0)
         self.fields = {}
+        self._schema = schema
+        lang = i18n.language()
+        self.model.schema, self.model.lang = schema, lang
         for attr in schema.attributes:
             combo = QComboBox()
             combo.setObjectName(f"claim_{attr.name}")
             combo.addItem("—", None)
             for value, key in zip(attr.values, attr.keys, strict=True):
-                combo.addItem(f"{value}  [{key}]" if key else value, value)
+                shown = schema.shown(lang, attr.name, value)
+                combo.addItem(f"{shown}  [{key}]" if key else shown, value)
             combo.currentIndexChanged.connect(lambda _=0, name=attr.name: self._field_changed(name))
             self.fields[attr.name] = combo
-            form_row(self.attr_form, attr.name, combo)  # the project's own name: plain text
+            form_row(self.attr_form, schema.shown(lang, attr.name), combo)  # the project's own name: plain text
         self.role.clear()
-        self.role.addItems(list(schema.roles))
-        self.show_claim(self.claim, self._entities)
+        for role in schema.roles:
+            self.role.addItem(schema.shown(lang, role, role=True), role)
+        if self.model.rowCount():
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, 0))
+        self.show_claim(self.claim, self._entities, self._text)
+
+    def chosen_role(self) -> str:
+        """The role identifier chosen (a display name chosen gives its identifier; a typed one is kept)."""
+        typed = self.role.currentText().strip()
+        i = self.role.findText(typed)
+        return (self.role.itemData(i) if i >= 0 else typed) or (self._schema.roles[0] if self._schema.roles
+                                                                  else "subject")
+
+    def role_name(self, role: str) -> str:
+        return self._schema.shown(i18n.language(), role, role=True)
 
     # -- showing ------------------------------------------------------------------------
     def show_claims(self, claims: list[Claim], selected: str | None, n_suggestions: int) -> None:
@@ -275,16 +326,37 @@ class ClaimPanel(QWidget):
 
     def row_text(self, row: int) -> str:
         """What row ``row`` of the list shows."""
-        return claim_row_text(self.model.claim_at(row))
+        return self.model.data(self.model.index(row, 0))
 
     def claim_ids(self) -> list[str]:
         """The ids listed, in order."""
         return [self.model.claim_at(i).id for i in range(self.model.rowCount())]
 
-    def show_claim(self, claim: Claim | None, entities: list[Entity]) -> None:
+    def show_suggestion(self, sg: Suggestion | None, entities: list[Entity], text: str = "",
+                        reasons: list[str] | None = None) -> None:
+        """``sg``'s proposal in the (read-only) editor, with its text and why it was suggested."""
+        if sg is None:
+            self.show_claim(None, entities, text)
+            return
+        self.show_claim(Claim("", sg.start, sg.end, sg.text, dict(sg.data)), entities, text, proposal=True)
+        self.claim, self.suggestion = None, sg
+        self.editor.setEnabled(False)
+        why = "; ".join(reasons or [])
+        self.proposal.setText(self.tr("Suggested claim, not accepted yet: A accept, R reject, E accept and edit")
+                              + ("\n" + fill(self.tr("why: %1"), why) if why else ""))
+        if not self.proposal.isVisible():
+            self.proposal.show()
+
+    def show_claim(self, claim: Claim | None, entities: list[Entity], text: str = "", *,
+                   proposal: bool = False) -> None:
+        """``claim`` in the editor (``proposal``: a suggestion's, the proposal line stays)."""
         self._loading = True
         self.claim = claim
+        self.suggestion = None
+        if not proposal and not self.proposal.isHidden():
+            self.proposal.hide()
         self._entities = entities
+        self._text = text
         self.editor.setEnabled(claim is not None)
         data = claim.data if claim else {}
         for name, combo in self.fields.items():
@@ -293,10 +365,11 @@ class ClaimPanel(QWidget):
         self.claimant.clear()
         # item data are strings ("author", "source", "entity:T1"): they survive QVariant unchanged
         self.claimant.addItem(self.tr("the author"), "author")
+        self.claimant.addItem(self.tr("not named (a passive, an unnamed source)"), "none")
         self.claimant.addItem(self.tr("a source…"), "source")
         for e in entities:
-            self.claimant.addItem(f"{e.label}: {e.text} ({e.id})", f"entity:{e.id}")
-        claimant = data.get("claimant") or {"kind": "author"}
+            self.claimant.addItem(entity_row(e, text), f"entity:{e.id}")
+        claimant = _stored_claimant(data)
         kind = claimant.get("kind")
         index = self.claimant.findData(f"entity:{claimant.get('entity')}" if kind == "entity" else kind)
         self.claimant.setCurrentIndex(max(0, index))
@@ -308,7 +381,9 @@ class ClaimPanel(QWidget):
         by_id = {e.id: e for e in entities}
         for a in data.get("arguments") or []:
             e = by_id.get(a.get("entity"))
-            self.arguments.addItem(f"{a.get('role')}: {e.text if e else '?'} ({a.get('entity')})")
+            role = a.get("role")
+            self.arguments.addItem(f"{self.role_name(role) if isinstance(role, str) else '?'}: "
+                                   f"{entity_row(e, text) if e else flat(str(a.get('entity')))}")
         self.note.setText(data.get("note") or "")
         self._loading = False
 
@@ -338,9 +413,40 @@ class ClaimPanel(QWidget):
             if text:
                 self._set("claimant", {"kind": "source", "text": text})
             else:
-                self.source.setFocus()
+                self.source.setFocus()  # its name first: nothing is stored until it has one
+        elif kind == "none":
+            self._set("claimant", None)
         else:
             self._set("claimant", {"kind": "author"})
+
+    def _source_finished(self) -> None:
+        if self._loading or self.claim is None or self.claimant.currentData() != "source":
+            return
+        text = self.source.text().strip()
+        if text:
+            self._set("claimant", {"kind": "source", "text": text})
+        else:  # left empty: the stored claimant stays, and is shown again
+            self._show_stored_claimant()
+            self.said.emit(self.tr("A source needs a name: the claimant is unchanged"))
+
+    def _show_stored_claimant(self) -> None:
+        claim = self.claim
+        claimant = _stored_claimant(claim.data if claim else {"claimant": {"kind": "author"}})
+        kind = claimant.get("kind")
+        self._loading = True
+        try:
+            index = self.claimant.findData(f"entity:{claimant.get('entity')}" if kind == "entity" else kind)
+            self.claimant.setCurrentIndex(max(0, index))
+            self.source.setText(claimant.get("text", "") if kind == "source" else "")
+            self.source.setEnabled(kind == "source")
+        finally:
+            self._loading = False
+
+    def focus_editor(self) -> None:
+        """The keyboard goes to the editor's first field (after accept-and-edit)."""
+        first = next(iter(self.fields.values()), None)
+        if first is not None and self.editor.isEnabled():
+            first.setFocus()
 
     def _remove_argument(self) -> None:
         row = self.arguments.currentRow()
@@ -348,3 +454,12 @@ class ClaimPanel(QWidget):
             args = list(self.claim.data.get("arguments") or [])
             del args[row]
             self._set("arguments", args)
+
+
+def _stored_claimant(data: dict[str, Any]) -> dict[str, Any]:
+    """The claimant as the editor shows it: ``null`` (a suggestion whose source the sentence
+    does not name) is "not named", a missing or malformed one the author."""
+    if "claimant" in data and data["claimant"] is None:
+        return {"kind": "none"}
+    claimant = data.get("claimant")
+    return claimant if isinstance(claimant, dict) else {"kind": "author"}

@@ -23,15 +23,15 @@ from collections.abc import Sequence
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractProxyModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QAbstractProxyModel, QModelIndex, QObject, Qt
 
 from annotator.console import printable
 from annotator.core.doclist import DocRow, DocumentIndex
 from annotator.core.errors import ProjectError
 from annotator.core.model import Status
 
-from .names import status_name
-from .plain import fill, tooltip_text
+from .names import character_count, entity_count, status_name
+from .plain import tooltip_text
 
 if TYPE_CHECKING:
     from annotator.core.changes import Change
@@ -69,10 +69,9 @@ def row_text(row: DocRow) -> str:
 
 
 def row_tooltip(row: DocRow) -> str:
-    template = QCoreApplication.translate("DocumentPanel", "%1\n%2 · %3 entities · %4 characters")
     # the whole id, but one line with controls and bidi overrides escaped (never applied)
-    return tooltip_text(fill(template, shown_id(row.id, limit=10_000), status_name(row.status), row.entities,
-                             row.length))
+    return tooltip_text(shown_id(row.id, limit=10_000) + "\n" + " · ".join(
+        (status_name(row.status), entity_count(row.entities), character_count(row.length))))
 
 
 class DocumentListModel(QAbstractListModel):

@@ -18,6 +18,12 @@ from annotator.resources import resource
 
 LANGUAGES = ("ja", "en")
 _installed: list[QTranslator] = []  # kept alive: Qt does not own them
+_language = "en"  # the language install() put in use
+
+
+def language() -> str:
+    """The interface language in use ("ja" or "en"): the claim schema's display names follow it."""
+    return _language
 
 
 def choose(requested: str | None) -> str:
@@ -34,6 +40,8 @@ def compiled(lang: str) -> Path | None:
 
 def install(app: QApplication, lang: str) -> str:
     """Load the translators of ``lang`` into ``app``; returns the language in use."""
+    global _language
+    _language = "en"
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -51,4 +59,5 @@ def install(app: QApplication, lang: str) -> str:
         _installed.append(qt)
     app.installTranslator(ours)
     _installed.append(ours)
+    _language = lang
     return lang

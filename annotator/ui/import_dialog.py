@@ -32,6 +32,7 @@ from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.importer import ImportReport, estimate_documents, import_files
 from annotator.core.store import Project
 
+from .names import imported_text
 from .plain import fill, form_row, plain_label
 from .workers import Worker
 
@@ -68,7 +69,7 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)  # ImportReport, after a successful import
 
-    FORMATS = (None, "txt", "jsonl", "stockmark")
+    FORMATS = (None, "txt", "jsonl", "stockmark", "aozora")
     SPLITS = (None, "lines", "paragraphs")
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
@@ -95,7 +96,8 @@ class ImportDialog(QDialog):
         self.format = QComboBox()
         self.format.setObjectName("importFormat")
         for label in (self.tr("From the file name (.txt, .jsonl, .json)"), self.tr("Plain text"),
-                      self.tr("JSONL (annotator records)"), self.tr("Stockmark NER (JSON)")):
+                      self.tr("JSONL (annotator records)"), self.tr("Stockmark NER (JSON)"),
+                      self.tr("Aozora Bunko text (its ruby kept as readings)")):
             self.format.addItem(label)
         self.split = QComboBox()
         self.split.setObjectName("importSplit")
@@ -206,7 +208,7 @@ class ImportDialog(QDialog):
     def on_success(self, report: ImportReport) -> None:
         if self._total:
             self.progress.setValue(self._total)
-        text = fill(self.tr("Imported %1 documents (%2 entities)."), report.documents, report.entities)
+        text = imported_text(report.documents, report.entities)
         if report.new_labels:
             text += " " + fill(self.tr("New labels: %1."), ", ".join(report.new_labels))
         if report.rejected:

@@ -33,11 +33,14 @@ from .controllers.history import HistoryController
 from .controllers.navigation import NavigationController
 from .controllers.view_settings import ViewSettingsController
 from .find_bar import FindBar
+from .focus_ring import FocusCycle
+from .i18n import language
 from .menus import japanese_font, pos_legend_html
 from .panels import DocumentPanel, EntityPanel, LabelPalette
 from .plain import our_rich_label, window_title
 from .stats_dock import StatsPanel
 from .status_line import StatusLabel
+from .suggestions_panel import SuggestionsPanel
 from .text_view import OVERLAYS, TextView
 
 
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self.entity_panel = EntityPanel()
         self.palette_panel = LabelPalette()
         claims_panel = ClaimPanel()
+        suggestions_panel = SuggestionsPanel()
         self.stats = StatsPanel(japanese_font(9))
         area = Qt.DockWidgetArea
         docks = {name: self._dock(widget, title, name, where) for widget, title, name, where in (
@@ -77,9 +81,11 @@ class MainWindow(QMainWindow):
             (self.entity_panel, self.tr("Entities"), "entitiesDock", area.RightDockWidgetArea),
             (self.palette_panel, self.tr("Labels"), "labelsDock", area.RightDockWidgetArea),
             (claims_panel, self.tr("Claims"), "claimsDock", area.RightDockWidgetArea),
+            (suggestions_panel, self.tr("Suggestions"), "suggestionsDock", area.RightDockWidgetArea),
             (self.stats, self.tr("Statistics"), "statisticsDock", area.BottomDockWidgetArea))}
         self.claims_dock, self.stats_dock = docks["claimsDock"], docks["statisticsDock"]
         self.tabifyDockWidget(docks["entitiesDock"], self.claims_dock)
+        self.tabifyDockWidget(docks["labelsDock"], docks["suggestionsDock"])
         docks["entitiesDock"].raise_()
         self.stats_dock.hide()  # shown from View > Statistics (F9); its state is remembered
         self.stats_dock.visibilityChanged.connect(self._size_stats_once)
@@ -94,7 +100,11 @@ class MainWindow(QMainWindow):
         # navigation first: on "opened" the text view gets the new document before the others draw on it
         self.navigation = NavigationController(host, say, self.view, self.documents, self.entity_panel,
                                                self.settings, self.doc_info, self.inspector)
-        self.claims_ctl = ClaimsController(host, say, self.view, claims_panel, self)
+        self.claims_ctl = ClaimsController(host, say, self.view, claims_panel, self, suggestions_panel)
+        self.focus_cycle = FocusCycle(self, [
+            (self.view, self.view, self.tr("Text")), (self.entity_panel, self.entity_panel, self.tr("Entities")),
+            (claims_panel, claims_panel.list, self.tr("Claims")),
+            (suggestions_panel, suggestions_panel.list, self.tr("Suggestions"))], say)
         self.entities = EntitiesController(host, say, self.view, self.entity_panel, self.palette_panel,
                                            self.action_set, self, delete_other=self.claims_ctl.remove_selected)
         self.find = FindController(host, say, self.view, self.find_bar,
@@ -108,7 +118,7 @@ class MainWindow(QMainWindow):
                                                     switch_language=self.switch_language)
         self.action_set.bind({"files": self.files, "entities": self.entities, "claims": self.claims_ctl,
                               "navigation": self.navigation, "find": self.find, "history": self.history,
-                              "view_settings": self.view_settings, "window": self})
+                              "view_settings": self.view_settings, "window": self, "focus": self.focus_cycle})
         host.changed.connect(self._changed)
         host.opened.connect(lambda _doc: self.action_set.refresh())
         host.reloaded.connect(self._reloaded)
@@ -134,13 +144,13 @@ class MainWindow(QMainWindow):
         if change.labels:
             self.action_set.set_labels(self.session.labels)
         if change.schema:
-            self.action_set.set_claim_schema(self.session.claim_schema)
+            self.action_set.set_claim_schema(self.session.claim_schema, language())
         self.action_set.refresh()  # synchronous: a Ctrl+Z typed right after must find Undo enabled
         self.stats.refresh_soon()
 
     def _reloaded(self) -> None:
         self.action_set.set_labels(self.session.labels)
-        self.action_set.set_claim_schema(self.session.claim_schema)
+        self.action_set.set_claim_schema(self.session.claim_schema, language())
         self.stats.set_session(self.session)
 
     def _project_shown(self, document: str | None = None) -> None:
@@ -240,6 +250,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("windowState", self.saveState())
         cursor, doc_id = self.view.cursor_pos, self.doc_id
         successor = MainWindow(self.project, document=doc_id)
+        successor.documents.set_filter_state(self.documents.filter_state())
         successor.show()
         successor.raise_()
         successor.activateWindow()

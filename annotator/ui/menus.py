@@ -3,11 +3,9 @@ the text font (a Japanese one when installed) and the part-of-speech legend."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtGui import QFont, QFontDatabase
 
-from .morph_overlay import POS_COLOURS
+from .morph_overlay import legend_html
 
 JAPANESE_FONTS = (
     "IPAexGothic",
@@ -22,10 +20,7 @@ JAPANESE_FONTS = (
 
 
 def pos_legend_html() -> str:
-    seen: dict[str, str] = {}
-    for colour, name in POS_COLOURS.values():
-        seen.setdefault(name, colour)
-    return "&nbsp;&nbsp;".join(f"<span style='color:{c}'>■ {html.escape(n)}</span>" for n, c in seen.items())
+    return legend_html()  # the palette's categories, their names translated
 
 
 def japanese_font(point_size: float = 14) -> QFont:

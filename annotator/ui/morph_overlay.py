@@ -1,57 +1,88 @@
-"""Morphology drawn over the text: part-of-speech colours, boundaries, hints, furigana."""
+"""Morphology drawn over the text: part-of-speech colours, boundaries, hints, furigana.
+
+The colours are ``annotator.core.palette``'s (tested there for contrast and distance); the
+legend's names are translated here (context ``PosLegend``).
+"""
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QTextCharFormat, QTextLayout
 
-from annotator.core.morph import POS, POS2, READING, reading_hiragana
-from annotator.core.text import has_kanji
+from annotator.core.morph import POS, POS2
+from annotator.core.palette import FURIGANA_COLOUR, POS_CATEGORIES, POS_COLOURS, pos_category
+
+from .para_layout import Para, Placed
+from .qt_text import QtText
 
 if TYPE_CHECKING:
+    from annotator.core.morph import Token
+
     from .text_view import TextView
 
-#: Part-of-speech colours (UniDic pos1; proper nouns by pos2), with the legend's names.
-POS_COLOURS: dict[str, tuple[str, str]] = {
-    "固有名詞": ("#c0392b", "proper noun"),
-    "名詞": ("#1f4e9e", "noun"),
-    "代名詞": ("#2c7fb8", "pronoun"),
-    "動詞": ("#1b7d3a", "verb"),
-    "形容詞": ("#b35806", "adjective"),
-    "形状詞": ("#b35806", "adjectival noun"),
-    "副詞": ("#6a3d9a", "adverb"),
-    "連体詞": ("#6a3d9a", "adnominal"),
-    "接続詞": ("#6a3d9a", "conjunction"),
-    "感動詞": ("#6a3d9a", "interjection"),
-    "助詞": ("#808080", "particle"),
-    "助動詞": ("#a05195", "auxiliary"),
-    "接頭辞": ("#4d9221", "prefix"),
-    "接尾辞": ("#4d9221", "suffix"),
-    "補助記号": ("#a0a0a0", "symbol"),
-    "記号": ("#a0a0a0", "symbol"),
+translate = QCoreApplication.translate
+
+# the legend's names, for lupdate (the palette keeps the English ones)
+_NAMES = {
+    "proper noun": lambda: translate("PosLegend", "proper noun"),
+    "noun": lambda: translate("PosLegend", "noun"),
+    "numeral": lambda: translate("PosLegend", "numeral"),
+    "verb": lambda: translate("PosLegend", "verb"),
+    "adjective": lambda: translate("PosLegend", "adjective"),
+    "adverb, other": lambda: translate("PosLegend", "adverb, other"),
+    "particle, auxiliary, affix": lambda: translate("PosLegend", "particle, auxiliary, affix"),
+    "symbol, punctuation": lambda: translate("PosLegend", "symbol, punctuation"),
 }
 
 
-def pos_colour_key(info: tuple) -> str:
-    return "固有名詞" if info[POS2] == "固有名詞" else info[POS]
+def pos_colour(info: tuple) -> str | None:
+    """The colour of a morpheme analysed ``info``, or None (left in the text's colour)."""
+    key = pos_category(info[POS], info[POS2])
+    return POS_COLOURS[key] if key is not None else None
 
 
-def paint_token_overlays(view: TextView, painter: QPainter, para, base: int, toks: list) -> None:
-    """Morpheme boundaries, proper-noun hints and furigana over the tokens ``toks`` of a paragraph."""
-    boundary_pen = QPen(QColor(150, 150, 150, 160), 1)
-    proper_pen = QPen(QColor("#c0392b"), 1, Qt.PenStyle.DotLine)
-    painter.setFont(view.ruby_font)
-    ruby_pen = QPen(QColor(90, 90, 90))
-    boundaries, proper, furigana = (view.overlays[k] for k in ("boundaries", "proper", "furigana"))
-    for tok in toks:
-        info = tok[3]
-        is_proper = proper and info[POS2] == "固有名詞"
-        ruby = furigana and info[READING] and has_kanji(tok[2])
-        if not (boundaries or is_proper or ruby):
+def legend_html() -> str:
+    """The legend: a swatch in each category's colour, its name in the window's text colour
+    (readable on any window background; the swatch alone carries the colour)."""
+    parts = []
+    for _, colour, name, _ in POS_CATEGORIES:
+        shown = _NAMES[name]() if name in _NAMES else name
+        parts.append(f"<span style='color:{colour}'>■</span>&nbsp;{html.escape(shown)}")
+    return "&nbsp;&nbsp; ".join(parts)
+
+
+def pos_formats(tokens: list[Token], base: int, qt: QtText) -> list[QTextLayout.FormatRange]:
+    """The part-of-speech colours of a paragraph (starting at ``base``) as layout formats."""
+    formats = []
+    for tok in tokens:
+        colour = pos_colour(tok[3])
+        if colour is None:
             continue
-        rects = view.segments(para, base, tok[0], tok[1])
+        r = QTextLayout.FormatRange()
+        s, e = qt.span_to_qt(tok[0] - base, tok[1] - base)
+        r.start, r.length = s, e - s
+        fmt = QTextCharFormat()
+        fmt.setForeground(QColor(colour))
+        r.format = fmt
+        formats.append(r)
+    return formats
+
+
+def paint_token_overlays(view: TextView, painter: QPainter, para: Para, base: int, toks: list) -> None:
+    """Morpheme boundaries and proper-noun hints over the tokens ``toks`` of a paragraph."""
+    boundary_pen = QPen(QColor(150, 150, 150, 160), 1)
+    proper_pen = QPen(QColor(POS_COLOURS["proper"]), 1, Qt.PenStyle.DotLine)
+    boundaries, proper = view.overlays["boundaries"], view.overlays["proper"]
+    if not (boundaries or proper):
+        return
+    for tok in toks:
+        is_proper = proper and tok[3][POS2] == "固有名詞"
+        if not (boundaries or is_proper):
+            continue
+        rects = para.segments(base, tok[0], tok[1])
         if not rects:
             continue
         if boundaries:
@@ -62,9 +93,19 @@ def paint_token_overlays(view: TextView, painter: QPainter, para, base: int, tok
             painter.setPen(proper_pen)
             for r in rects:
                 painter.drawLine(QPointF(r.left(), r.bottom() - 1), QPointF(r.right(), r.bottom() - 1))
-        if ruby:
-            text = reading_hiragana(tok)
-            r = rects[0]
-            w = view.ruby_fm.horizontalAdvance(text)
-            painter.setPen(ruby_pen)
-            painter.drawText(QPointF(r.center().x() - w / 2, r.top() - view.ruby_fm.descent() - 1), text)
+
+
+def paint_furigana(view: TextView, painter: QPainter, placed: list[Placed]) -> None:
+    """Furigana as ``para_layout.place_ruby`` placed them (squeezed where ``scale`` < 1)."""
+    painter.setFont(view.ruby_font)
+    painter.setPen(QColor(FURIGANA_COLOUR))
+    ascent = view.ruby_fm.ascent()
+    for box, reading, scale in placed:
+        if scale < 1.0:
+            painter.save()
+            painter.translate(box.left(), box.top() + ascent)
+            painter.scale(scale, 1.0)
+            painter.drawText(QPointF(0, 0), reading)
+            painter.restore()
+        else:
+            painter.drawText(QPointF(box.left(), box.top() + ascent), reading)

@@ -33,7 +33,7 @@ from . import idle
 from .cells import TextCells
 from .document_model import ID_ROLE, STATUS_MARK, DocumentFilterModel, DocumentListModel
 from .names import status_name
-from .plain import tooltip_text
+from .plain import plain_label, tooltip_text
 from .scrollbar import use_cached_scroll_bars
 
 if TYPE_CHECKING:
@@ -190,6 +190,13 @@ class DocumentPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(top)
+        #: Says that the open document is not among the rows the filter shows (an undo or a
+        #: step opened it): no row is selected then, and this says why.
+        self.hidden_hint = plain_label(self.tr("The open document is not in this list: the filter hides it."),
+                                       self, name="documentHiddenHint")
+        self.hidden_hint.setWordWrap(True)
+        self.hidden_hint.setVisible(False)
+        lay.addWidget(self.hidden_hint)
         lay.addWidget(self.list)
         self._current: str | None = None
         self._quiet = False
@@ -205,6 +212,16 @@ class DocumentPanel(QWidget):
         """No filter (another project is opened: the previous one's filter means nothing there)."""
         self.search.clear()
         self.status.setCurrentIndex(0)
+
+    def filter_state(self) -> tuple[str, int]:
+        """The filter as typed and chosen, for ``set_filter_state`` (a window built again keeps it)."""
+        return self.search.text(), self.status.currentIndex()
+
+    def set_filter_state(self, state: tuple[str, int]) -> None:
+        text, status = state
+        self.search.setText(text)
+        if 0 <= status < self.status.count():
+            self.status.setCurrentIndex(status)
 
     def set_index(self, index: DocumentIndex) -> None:
         """The one full load: after opening a project or an import."""
@@ -271,10 +288,12 @@ class DocumentPanel(QWidget):
 
     def _select(self, doc_id: str | None) -> None:
         """Select and show the row of ``doc_id`` (nothing selected when it is not shown), quietly."""
-        row = self.proxy.row_of(self.index.position(doc_id))
+        pos = self.index.position(doc_id)
+        row = self.proxy.row_of(pos)
         selection = self.list.selectionModel()
         self._quiet = True
         try:
+            self.hidden_hint.setVisible(row < 0 and pos is not None)
             if row < 0:
                 selection.clear()
             else:

@@ -5,8 +5,10 @@ paragraphs never seen have an estimated height, corrected (keeping the view anch
 they are laid out. Morphemes come from ``DocTokens``: visible paragraphs are tokenized when
 painted, the rest by an idle-time pass. Overlays (morpheme boundaries, part-of-speech
 colours, furigana, proper-noun hints), entities in lanes with their label names, the
-selection and the morpheme cursor are painted here. Positions are code points everywhere
-except inside a paragraph's layout, converted through ``qt_text``.
+selection and the morpheme cursor are painted here (a paragraph's layout and furigana:
+``para_layout``; the mouse: ``text_mouse``). Positions are code points everywhere except
+inside a paragraph's layout, converted through ``qt_text``. Laying out again (an overlay, the
+font, the width changed) keeps the text at the top of the view where it was.
 """
 
 from __future__ import annotations
@@ -15,61 +17,30 @@ import bisect
 import math
 import time
 from collections import OrderedDict
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from itertools import accumulate
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QTextCharFormat,
-    QTextLayout,
-)
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from annotator.core.doctokens import DocTokens
 from annotator.core.entity_index import EntityIndex, assign_lanes
 from annotator.core.model import Label
-from annotator.core.morph import LEMMA, POS, READING, lemma, pos_full, reading_hiragana
 
 from .background_tokens import BackgroundTokenizer
-from .claim_overlay import paint_claim_backgrounds, paint_claims
-from .entity_overlay import LANE, MAX_LANES, LabelPaints, paint_backgrounds, paint_bars, relane
-from .morph_overlay import POS_COLOURS, paint_token_overlays, pos_colour_key
-from .plain import tooltip_text
+from .claim_overlay import SpanIndex, paint_claim_backgrounds, paint_claims
+from .entity_overlay import LANE, MAX_LANES, Drawn, LabelPaints, paint_backgrounds, paint_bars, relane
+from .morph_overlay import paint_furigana, paint_token_overlays, pos_formats
+from .para_layout import RUBY_SCALE, Para, Placed, lay_out, line_ruby
 from .qt_text import QtText
 from .scrollbar import use_cached_scroll_bars
+from .text_mouse import MouseHandler
 
 OVERLAYS = ("boundaries", "pos", "furigana", "proper")
 MARGIN = 14.0
 PARA_GAP = 8.0
 MAX_LAYOUTS = 96  # laid-out paragraphs kept (a screen shows ~30)
-
-
-@dataclass
-class _Para:
-    layout: QTextLayout
-    qt: QtText
-    height: float
-    line_tops: list[float] = field(default_factory=list)  # y of each line's text, inside the paragraph
-    line_starts: list[int] = field(default_factory=list)  # UTF-16 start of each line
-    #: ``segments`` of this layout by (start, end) inside the paragraph: an entity, a morpheme,
-    #: a claim is measured once per layout, not on every frame it is painted in
-    rects: dict[tuple[int, int], list[QRectF]] = field(default_factory=dict)
-
-    def lines_between(self, y0: float, y1: float) -> range:
-        """Indexes of the lines whose band (text and padding) meets ``[y0, y1)``."""
-        if not self.line_tops:
-            return range(0)
-        first = max(0, bisect.bisect_right(self.line_tops, y0) - 1)
-        last = bisect.bisect_left(self.line_tops, y1)
-        return range(first, min(last + 1, len(self.line_tops)))
 
 
 class TextView(QAbstractScrollArea):
@@ -103,12 +74,14 @@ class TextView(QAbstractScrollArea):
         self.highlights: list[tuple[int, int]] = []  # find matches, sorted
         self.claims: list = []  # Claim objects of the document, by start
         self.suggestions: list = []  # Suggestion objects shown (not yet accepted or rejected)
+        #: Which claims and suggestions a paragraph's range meets, without going through them all.
+        self.claim_spans = self.suggestion_spans = SpanIndex([])
         self.selected_claim: str | None = None
         self.selected_suggestion: int = -1  # index into suggestions
         self.cursor_pos = -1  # start of the morpheme cursor
-        self._anchor = -1
-        self._press: tuple[int, bool] | None = None
-        self._paras: OrderedDict[int, _Para] = OrderedDict()  # laid-out paragraphs, most recent last
+        self.ruby: list[tuple[int, int, str]] = []  # the author's ruby of the document (start, end, reading)
+        self.mouse = MouseHandler(self)
+        self._paras: OrderedDict[int, Para] = OrderedDict()  # laid-out paragraphs, most recent last
         self._lanes: dict[int, dict[str, int]] = {}
         self._label_paint = LabelPaints(self._colour)  # per label: colours, its name laid out
         self._heights: list[float] = []
@@ -120,13 +93,14 @@ class TextView(QAbstractScrollArea):
         self.last_paint_s = 0.0
         self.background = BackgroundTokenizer(self, self._tokens_released)
         self.set_font(QFont(self.font().family(), 14))
+        self.verticalScrollBar().valueChanged.connect(self.mouse.hide_tooltip)
 
     # -- configuration ------------------------------------------------------------------
     def set_font(self, font: QFont) -> None:
         self._font = QFont(font)
         self._fm = QFontMetricsF(self._font)
         self.ruby_font = QFont(font)
-        self.ruby_font.setPointSizeF(max(6.0, font.pointSizeF() * 0.5))
+        self.ruby_font.setPointSizeF(max(6.0, font.pointSizeF() * RUBY_SCALE))
         self.ruby_fm = QFontMetricsF(self.ruby_font)
         self._tag_font = QFont(font)
         self._tag_font.setPointSizeF(max(6.0, font.pointSizeF() * 0.55))
@@ -146,8 +120,17 @@ class TextView(QAbstractScrollArea):
         self.set_font(f)
 
     def set_overlay(self, name: str, on: bool) -> None:
+        """Show or hide an overlay; the first text shown stays where it is on the screen
+        (furigana change the lines' height)."""
         self.overlays[name] = on
         self._relayout()
+
+    def set_ruby(self, ruby: Sequence[tuple[int, int, str]]) -> None:
+        """The author's ruby of the document shown (preferred over the dictionary's readings)."""
+        self.ruby = sorted(ruby)
+        for para in self._paras.values():
+            para.ruby.clear()
+        self.viewport().update()
 
     def set_labels(self, labels: list[Label]) -> None:
         self.labels = {lb.name: lb for lb in labels}
@@ -162,9 +145,11 @@ class TextView(QAbstractScrollArea):
         self.selected_entity = None
         self.highlights = []
         self.claims, self.suggestions = [], []
+        self.claim_spans = self.suggestion_spans = SpanIndex([])
         self.selected_claim, self.selected_suggestion = None, -1
         self.cursor_pos = -1
-        self._relayout()
+        self.ruby = []
+        self._relayout(anchor=False)
         self.verticalScrollBar().setValue(0)
         self.background.set_tokens(tokens)
         self.pickChanged.emit()
@@ -194,7 +179,18 @@ class TextView(QAbstractScrollArea):
     def _line_height(self) -> float:
         return self._line_pad_top() + self._fm.height() + self._line_pad_bottom()
 
-    def _relayout(self) -> None:
+    def first_visible(self) -> tuple[int, float]:
+        """The first code point shown at the top of the view, and its line's text top in
+        viewport coordinates; (-1, 0) when no text is shown."""
+        if self.tokens is None or not self._heights or not self.text:
+            return -1, 0.0
+        pos = self.position_at(QPointF(MARGIN + 1, 1))
+        return (pos, self.char_rect(pos).top()) if pos >= 0 else (-1, 0.0)
+
+    def _relayout(self, *, anchor: bool = True) -> None:
+        """Lay the document out again (font, width, overlays changed); with ``anchor``, the
+        text at the top of the view stays at the same place on the screen."""
+        pos, y = self.first_visible() if anchor and self.verticalScrollBar().value() > 0 else (-1, 0.0)
         self._paras.clear()
         self._lanes.clear()
         if self.tokens is None:
@@ -210,6 +206,9 @@ class TextView(QAbstractScrollArea):
             ]
         self._tops_dirty = True
         self._update_scrollbar()
+        if pos >= 0:
+            top = self.char_rect(pos).top()  # first: laying its paragraph out may scroll
+            self.verticalScrollBar().setValue(round(self.verticalScrollBar().value() + top - y))
         self.viewport().update()
 
     def _text_width(self) -> float:
@@ -236,7 +235,7 @@ class TextView(QAbstractScrollArea):
         else:
             self._update_scrollbar()
 
-    def _para(self, i: int) -> _Para:
+    def _para(self, i: int) -> Para:
         """The laid-out paragraph ``i``; fixes its height (anchoring the view) if it changed."""
         cached = self._paras.get(i)
         if cached is not None:
@@ -246,29 +245,11 @@ class TextView(QAbstractScrollArea):
         p = self.tokens.paragraphs[i]
         ptext = self.text[p.start : p.end]
         qt = QtText(ptext)
-        layout = QTextLayout(qt.display, self._font)
-        layout.setCacheEnabled(True)
-        if self.overlays["pos"] and self.background.ready(i):
-            layout.setFormats(self._pos_formats(i, qt))
-        top_pad, bottom_pad = self._line_pad_top(), self._line_pad_bottom()
-        width = self._text_width()
-        y = 0.0
-        tops = []
-        layout.beginLayout()
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            y += top_pad
-            line.setPosition(QPointF(0.0, y))
-            tops.append(y)
-            y += line.height() + bottom_pad
-        layout.endLayout()
-        if not tops or not ptext:  # an empty paragraph: a blank line, without overlay padding
-            y = self._fm.height() * 0.6
+        formats = pos_formats(self.tokens.tokens(i), p.start, qt) if (
+            self.overlays["pos"] and self.background.ready(i)) else []
         gap = 0.0 if i in self.tokens.continued else PARA_GAP  # a block continuing its line: no gap
-        para = _Para(layout, qt, y + gap, tops, [layout.lineAt(k).textStart() for k in range(len(tops))])
+        para = lay_out(qt, self._font, formats, self._text_width(), (self._line_pad_top(), self._line_pad_bottom()),
+                       self._fm.height() * 0.6, gap)
         self._paras[i] = para
         while len(self._paras) > MAX_LAYOUTS:  # glyph caches are big: keep what is near the view
             self._paras.popitem(last=False)
@@ -283,23 +264,6 @@ class TextView(QAbstractScrollArea):
             else:
                 self._update_scrollbar()
         return para
-
-    def _pos_formats(self, i: int, qt: QtText) -> list[QTextLayout.FormatRange]:
-        assert self.tokens is not None
-        base = self.tokens.paragraphs[i].start
-        formats = []
-        for tok in self.tokens.tokens(i):
-            colour = POS_COLOURS.get(pos_colour_key(tok[3]))
-            if colour is None:
-                continue
-            r = QTextLayout.FormatRange()
-            s, e = qt.span_to_qt(tok[0] - base, tok[1] - base)
-            r.start, r.length = s, e - s
-            fmt = QTextCharFormat()
-            fmt.setForeground(QColor(colour[0]))
-            r.format = fmt
-            formats.append(r)
-        return formats
 
     # -- painting -----------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -375,33 +339,31 @@ class TextView(QAbstractScrollArea):
             lanes = self._lanes[i] = assign_lanes(self.entities.overlapping(p.start, max(p.end, p.start + 1)))
         return lanes
 
-    def segments(self, para: _Para, base: int, start: int, end: int) -> list[QRectF]:
-        """Rectangles (one per line) covering code points ``[start, end)`` of the paragraph
-        (measured once per layout and shared: do not modify the list)."""
-        a, b = max(0, start - base), min(len(para.qt.text), end - base)
-        if a >= b or not para.line_starts:  # the span does not meet this paragraph
-            return []
-        cached = para.rects.get((a, b))
-        if cached is not None:
-            return cached
-        rects: list[QRectF] = []
-        para.rects[(a, b)] = rects
-        s16, e16 = para.qt.span_to_qt(a, b)
-        layout = para.layout
-        k = max(0, bisect.bisect_right(para.line_starts, s16) - 1)
-        n = len(para.line_starts)
-        while k < n and para.line_starts[k] < e16:
-            line = layout.lineAt(k)
-            ls = para.line_starts[k]
-            a, b = max(s16, ls), min(e16, ls + line.textLength())
-            if a < b:
-                x0 = line.cursorToX(a)[0]
-                x1 = line.cursorToX(b)[0]
-                rects.append(QRectF(min(x0, x1), line.y(), abs(x1 - x0), line.height()))
-            k += 1
-        return rects
+    def entity_paints(self, i: int, lo: int, hi: int) -> tuple[list[Drawn], dict[str, int]]:
+        """The entities of paragraph ``i`` meeting ``[lo, hi)``, each with its whole rectangles
+        there (cached with the layout; the lines not painted are clipped away) and its label's
+        paint, and their lanes: what ``entity_overlay`` paints (and ``label_boxes`` places)."""
+        para = self._para(i)
+        base = self.tokens.paragraphs[i].start if self.tokens is not None else 0
+        return ([(e, para.segments(base, e.start, e.end), self._label_paint(e.label))
+                 for e in self.entities.overlapping(lo, max(hi, lo + 1))], self._lanes_of(i))
 
-    def _paint_para(self, painter: QPainter, i: int, para: _Para, origin: QPointF, y0: float, y1: float) -> None:
+    def segments(self, para: Para, base: int, start: int, end: int) -> list[QRectF]:
+        """Rectangles (one per line) covering code points ``[start, end)`` (``Para.segments``)."""
+        return para.segments(base, start, end)
+
+    def furigana(self, i: int, lines: range | None = None) -> list[Placed]:
+        """The furigana of paragraph ``i`` (of its ``lines``; all by default) as painted: box in
+        paragraph coordinates, reading, horizontal squeeze; [] until its morphemes are known."""
+        para = self._para(i)
+        if not self.background.ready(i) or self.tokens is None:
+            return []
+        base, tokens = self.tokens.paragraphs[i].start, self.tokens
+        return [placed for k in (lines or range(len(para.line_starts)))
+                for placed in line_ruby(para, k, base, self.text, lambda lo, hi: tokens.tokens_between(i, lo, hi),
+                                        self.ruby, self.ruby_fm)]
+
+    def _paint_para(self, painter: QPainter, i: int, para: Para, origin: QPointF, y0: float, y1: float) -> None:
         """Paint the lines of paragraph ``i`` between viewport rows y0 and y1 (it can be pages long)."""
         assert self.tokens is not None
         p = self.tokens.paragraphs[i]
@@ -418,11 +380,7 @@ class TextView(QAbstractScrollArea):
                       - para.line_tops[lines.start] + self._line_pad_top())
         painter.save()
         painter.translate(origin)
-        lanes = self._lanes_of(i)
-        # each entity's whole rectangles in this paragraph (cached with the layout): the lines
-        # outside the ones painted are clipped away by the paint event's region
-        drawn = [(e, self.segments(para, base, e.start, e.end), self._label_paint(e.label))
-                 for e in self.entities.overlapping(lo, max(hi, lo + 1))]
+        drawn, lanes = self.entity_paints(i, lo, hi)
         paint_backgrounds(painter, drawn, lanes, self.selected_entity)
         # find matches
         if self.highlights:
@@ -445,8 +403,10 @@ class TextView(QAbstractScrollArea):
         para.layout.draw(painter, QPointF(0, 0), [], clip)
         paint_claims(self, painter, para, base, lo, hi)
         tokens_ready = self.background.ready(i)
-        if tokens_ready and (self.overlays["boundaries"] or self.overlays["proper"] or self.overlays["furigana"]):
+        if tokens_ready and (self.overlays["boundaries"] or self.overlays["proper"]):
             paint_token_overlays(self, painter, para, base, self.tokens.tokens_between(i, lo, hi))
+        if tokens_ready and self.overlays["furigana"]:
+            paint_furigana(self, painter, self.furigana(i, lines))
         # morpheme cursor
         if tokens_ready and lo <= self.cursor_pos < max(hi, lo + 1):
             tok = self.tokens.token_at(self.cursor_pos)
@@ -465,8 +425,10 @@ class TextView(QAbstractScrollArea):
         """The document's claims (and suggestions); ``spans``: only what is drawn there changed
         (an edited claim, its cue and what it refers to), else everything is repainted."""
         self.claims = sorted(claims, key=lambda c: (c.start, -c.end))
+        self.claim_spans = SpanIndex([(c.start, c.end) for c in self.claims])
         if suggestions is not None:
             self.suggestions = suggestions
+            self.suggestion_spans = SpanIndex([(sg.start, sg.end) for sg in suggestions])
         if self.selected_claim and self.claim(self.selected_claim) is None:
             self.selected_claim = None
         if self.selected_suggestion >= len(self.suggestions):
@@ -602,62 +564,17 @@ class TextView(QAbstractScrollArea):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.background.user_active()
-        if event.button() != Qt.MouseButton.LeftButton:
-            return super().mousePressEvent(event)
-        pos = self.position_at(event.position())
-        if pos < 0:
-            return
-        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        self._press = (pos, alt)
-        self.setFocus()
+        if not self.mouse.pressed(event):
+            super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        pos = self.position_at(event.position())
-        if self._press is None:
-            self.hovered.emit(pos)
-            self._show_token_tooltip(event, pos)
-            return
-        start, alt = self._press
-        if pos < 0 or pos == start:
-            return
-        a, b = (start, pos + 1) if pos > start else (pos, start + 1)
-        if alt or self.tokens is None:
-            self.set_selection(a, min(b, len(self.text)))
-        else:
-            self.set_selection(*self.tokens.snap(a, min(b, len(self.text))))
+        self.mouse.moved(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._press is None:
-            return
-        start = self._press[0]
-        self._press = None
-        pos = self.position_at(event.position())
-        if pos == start or pos < 0:  # a click, not a drag
-            covering = self.entities.at(start)  # innermost first
-            claims = [c for c in self.claims if c.start <= start < c.end]
-            suggested = [k for k, sg in enumerate(self.suggestions) if sg.start <= start < sg.end]
-            if not covering and claims:
-                self.select_claim(min(claims, key=lambda c: c.end - c.start).id)
-            elif not covering and suggested:
-                self.select_suggestion(suggested[0])
-            elif covering:
-                # clicking again where the selected entity is selects the next one out (nesting)
-                ids = [e.id for e in covering]
-                k = ids.index(self.selected_entity) + 1 if self.selected_entity in ids else 0
-                self.select_entity(ids[k % len(ids)])
-            else:
-                self.set_selection(start, start)
-                tok = self.tokens.token_at(start) if self.tokens else None
-                self.set_cursor(tok[0] if tok else start)
-                self.entityActivated.emit("")
+        self.mouse.released(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        pos = self.position_at(event.position())
-        tok = self.tokens.token_at(pos) if self.tokens and pos >= 0 else None
-        if tok is not None:
-            self._press = None
-            self.set_cursor(tok[0])
-            self.set_selection(tok[0], tok[1])
+        self.mouse.double_clicked(event)
 
     def select_entity(self, entity_id: str) -> None:
         e = self.entities.get(entity_id)
@@ -666,22 +583,6 @@ class TextView(QAbstractScrollArea):
         self.set_selection(e.start, e.end, entity=e.id)
         self.set_cursor(e.start)
         self.entityActivated.emit(e.id)
-
-    def _show_token_tooltip(self, event: QMouseEvent, pos: int) -> None:
-        tok = self.tokens.token_at(pos) if self.tokens and pos >= 0 else None
-        if tok is None:
-            QToolTip.hideText()
-            return
-        info = tok[3]
-        lines = [tok[2], f"lemma: {lemma(tok)}", f"POS: {pos_full(info)}"]
-        if info[READING]:
-            lines.append(f"reading: {info[READING]} ({reading_hiragana(tok)})")
-        if info[LEMMA] == "" and info[POS]:
-            lines.append("(unknown word)")
-        ents = self.entities.at(pos)
-        lines += [f"{e.label}: {e.text}" for e in ents]
-        # The document's text is escaped: a tool tip that looks like HTML would be rendered as such.
-        QToolTip.showText(event.globalPosition().toPoint(), tooltip_text("\n".join(lines)), self)
 
     # -- morphology arriving later ------------------------------------------------------
     def hold_tokens_until_painted(self, then: Callable[[], None] | None = None) -> None:

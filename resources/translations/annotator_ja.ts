@@ -4,176 +4,225 @@
 <context>
     <name>ClaimPanel</name>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="144"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="165"/>
         <source>Accept all</source>
         <translation>すべて採用</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="145"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="166"/>
         <source>Reject all</source>
         <translation>すべて却下</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="162"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="183"/>
         <source>who says it (a source not in the text)</source>
         <translation>発言者（本文にない情報源）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="164"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="185"/>
+        <source>Search… (Ctrl+K)</source>
+        <translation>検索… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/claims_panel.py" line="191"/>
         <source>claimant</source>
         <translation>主張者</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="167"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="194"/>
         <source>From selection</source>
         <translation>選択範囲から</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="169"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="196"/>
         <source>Clear</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="174"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="201"/>
         <source>cue</source>
         <translation>手がかり語</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="181"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="208"/>
         <source>Add selected entity</source>
         <translation>選択中の固有表現を追加</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="183"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="210"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="188"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="215"/>
         <source>arguments</source>
         <translation>項</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="193"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="220"/>
         <source>note</source>
         <translation>メモ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/claims_panel.py" line="270"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="321"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>候補 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="295"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="345"/>
+        <source>Suggested claim, not accepted yet: A accept, R reject, E accept and edit</source>
+        <translation>未採用の主張の候補:A で採用、R で却下、E で採用して編集</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/claims_panel.py" line="346"/>
+        <source>why: %1</source>
+        <translation>理由:%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/claims_panel.py" line="367"/>
         <source>the author</source>
         <translation>筆者</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="296"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="368"/>
+        <source>not named (a passive, an unnamed source)</source>
+        <translation>明示なし（受け身、名前のない情報源）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/claims_panel.py" line="369"/>
         <source>a source…</source>
         <translation>情報源…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/claims_panel.py" line="430"/>
+        <source>A source needs a name: the claimant is unchanged</source>
+        <translation>情報源には名前が必要です。主張者は変更していません</translation>
     </message>
 </context>
 <context>
     <name>ClaimSchemaEditor</name>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="35"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="39"/>
         <source>Claim Schema</source>
         <translation>主張スキーマ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="39"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="43"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="39"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="43"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="39"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="43"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="43"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="44"/>
+        <source>Shown as</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="48"/>
         <source>argument roles, comma-separated</source>
         <translation>項の役割（カンマ区切り）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="47"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="52"/>
         <source>Add Value</source>
         <translation>値を追加</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="47"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="52"/>
         <source>Remove Value</source>
         <translation>値を削除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="47"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="52"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="47"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="52"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="57"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="62"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="106"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="117"/>
         <source>Applied.</source>
         <translation>適用しました。</translation>
     </message>
 </context>
 <context>
+    <name>ClaimantPicker</name>
+    <message>
+        <location filename="../../annotator/ui/claim_pickers.py" line="56"/>
+        <source>Search the entities, or type a source</source>
+        <extracomment>Characters of context shown on each side of an entity.</extracomment>
+        <translation>固有表現を検索するか、情報源を入力</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/claim_pickers.py" line="75"/>
+        <source>the author</source>
+        <translation>筆者</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/claim_pickers.py" line="106"/>
+        <source>a source: %1</source>
+        <translation>情報源:%1</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
-        <location filename="../../annotator/core/claims.py" line="59"/>
+        <location filename="../../annotator/core/claims.py" line="71"/>
         <source>attribute names must be unique and non-empty</source>
-        <extracomment>The fields of a claim object in a JSONL record.</extracomment>
+        <extracomment>The fields of a claim object in a JSONL record. Display names per interface language: ``{&quot;ja&quot;: {&quot;type&quot;: &quot;種類&quot;, &quot;type=quantity&quot;: &quot;数量&quot;}}`` (an attribute by its name, a value as ``name=value``, a role as ``role:name``). What is stored in claims stays the identifier; a name missing here falls back to ``DEFAULT_DISPLAY``, then to the identifier itself.</extracomment>
         <translation>属性名は重複せず、空でないものにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="62"/>
+        <location filename="../../annotator/core/claims.py" line="74"/>
         <source>the built-in attributes stay: {names}</source>
         <translation>組み込みの属性は削除できません:{names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="66"/>
+        <location filename="../../annotator/core/claims.py" line="78"/>
         <source>{attribute}: values must be unique and non-empty</source>
         <translation>{attribute}:値は重複せず、空でないものにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="68"/>
+        <location filename="../../annotator/core/claims.py" line="80"/>
         <source>{attribute}: one key per value</source>
         <translation>{attribute}:値ごとにキーを 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="73"/>
+        <location filename="../../annotator/core/claims.py" line="85"/>
         <source>{attribute}={value}: a key is one lower-case letter, not {key!r}</source>
         <translation>{attribute}={value}:キーは小文字 1 字です({key!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="76"/>
+        <location filename="../../annotator/core/claims.py" line="88"/>
         <source>{attribute}={value}: the key c creates a claim</source>
         <translation>{attribute}={value}:キー c は主張の作成に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="79"/>
+        <location filename="../../annotator/core/claims.py" line="91"/>
         <source>{attribute}={value}: the key {key!r} is already {other}</source>
         <translation>{attribute}={value}:キー {key!r} はすでに {other} に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="83"/>
+        <location filename="../../annotator/core/claims.py" line="95"/>
         <source>roles must be unique and non-empty</source>
         <translation>役割は重複せず、空でないものにしてください</translation>
     </message>
@@ -246,106 +295,106 @@
         <translation>バイナリデータです(NUL バイトがあり、UTF-16 のバイト順マークがありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="102"/>
+        <location filename="../../annotator/core/importer.py" line="110"/>
         <source>is the project being imported into, not an input file</source>
         <extracomment>How many problems an error message lists before it says &quot;and N more&quot;. How many problems a report keeps (the rejects file has every one).</extracomment>
         <translation>入力ファイルではなく、インポート先のプロジェクトです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="104"/>
+        <location filename="../../annotator/core/importer.py" line="112"/>
         <source>is the write-ahead log of the project, not an input file</source>
         <translation>入力ファイルではなく、プロジェクトの先行書き込みログ(WAL)です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="106"/>
+        <location filename="../../annotator/core/importer.py" line="114"/>
         <source>is the shared-memory index of the project, not an input file</source>
         <translation>入力ファイルではなく、プロジェクトの共有メモリインデックスです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="108"/>
+        <location filename="../../annotator/core/importer.py" line="116"/>
         <source>is the rollback journal of the project, not an input file</source>
         <translation>入力ファイルではなく、プロジェクトのロールバックジャーナルです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="128"/>
+        <location filename="../../annotator/core/importer.py" line="136"/>
         <source>is the same file as {other}, given twice</source>
         <translation>{other} と同じファイルです(2 回指定されています)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="132"/>
-        <source>cannot tell the format from the file name; pass --format txt, jsonl or stockmark</source>
-        <translation>ファイル名から形式を判断できません。形式(txt、jsonl、stockmark)を指定してください</translation>
+        <location filename="../../annotator/core/importer.py" line="140"/>
+        <source>cannot tell the format from the file name; pass --format txt, jsonl, stockmark or aozora</source>
+        <translation>ファイル名から形式を判断できません。--format txt、jsonl、stockmark、aozora のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="135"/>
+        <location filename="../../annotator/core/importer.py" line="143"/>
         <source>is an SQLite database (an annotator project?), not a {format} file</source>
         <translation>{format} ファイルではなく SQLite データベースです(annotator のプロジェクトですか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="214"/>
+        <location filename="../../annotator/core/importer.py" line="222"/>
         <source>document id {id!r} also comes from {where}</source>
         <translation>文書 ID {id!r} は {where} にもあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="217"/>
+        <location filename="../../annotator/core/importer.py" line="225"/>
         <source>document id {id!r} is already in the project</source>
         <translation>文書 ID {id!r} はすでにプロジェクトにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="234"/>
+        <location filename="../../annotator/core/importer.py" line="242"/>
         <location filename="../../annotator/core/inputs.py" line="45"/>
         <source>cannot read: {reason}</source>
         <translation>読み込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="240"/>
+        <location filename="../../annotator/core/importer.py" line="248"/>
         <source>no documents in this file (it is empty or holds only blank lines)</source>
         <translation>このファイルには文書がありません(空か、空行しかありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="321"/>
+        <location filename="../../annotator/core/importer.py" line="329"/>
         <source>cannot write the rejected records: {reason}; nothing was imported</source>
         <extracomment>Characters json.dumps(ensure_ascii=False) leaves raw that a JSONL reader may take for line breaks or cannot encode (a lone surrogate from a rejected record): written as escapes.</extracomment>
         <translation>除外したレコードを書き出せません:{reason}。何もインポートしていません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="372"/>
+        <location filename="../../annotator/core/importer.py" line="380"/>
         <source>every rejects file name of this second is taken</source>
         <translation>除外レコード用のファイル名(現在の秒の時刻付き)がすべて使用済みです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="163"/>
+        <location filename="../../annotator/core/importer.py" line="171"/>
         <source>and {n} more problems</source>
         <translation>ほかに {n} 件の問題があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="132"/>
+        <location filename="../../annotator/core/model.py" line="133"/>
         <source>a label name must be non-empty and have no surrounding spaces</source>
         <translation>ラベル名は空でなく、前後に空白を含まないものにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="129"/>
+        <location filename="../../annotator/core/model.py" line="130"/>
         <source>a label name must be one line without control characters, not contain {char}</source>
         <extracomment>A label name is shown in menus, the legend and every entity bar: one short line. Characters that break a label name over lines (or columns): refused anywhere in one. Characters that show nothing by themselves (format, combining, spaces, separators, controls).</extracomment>
         <translation>ラベル名は制御文字を含まない 1 行にしてください({char} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="134"/>
+        <location filename="../../annotator/core/model.py" line="135"/>
         <source>a label name must be at most {limit} characters, not {n}</source>
         <translation>ラベル名は {limit} 文字以内にしてください({n} 文字あります)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="137"/>
+        <location filename="../../annotator/core/model.py" line="138"/>
         <source>a label name must have a visible character</source>
         <translation>ラベル名には目に見える文字を含めてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="147"/>
+        <location filename="../../annotator/core/model.py" line="148"/>
         <source>label {name!r}: colour must look like #rrggbb, not {colour!r}</source>
         <translation>ラベル {name!r}:色は #rrggbb の形式で指定してください({colour!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="150"/>
+        <location filename="../../annotator/core/model.py" line="151"/>
         <source>label {name!r}: the shortcut must be one character, not {key!r}</source>
         <translation>ラベル {name!r}:ショートカットは 1 文字です({key!r} は使えません)</translation>
     </message>
@@ -446,7 +495,7 @@
         <translation>{path}:読み込めません:先行書き込みログ {wal} にファイルへ未反映の変更があり、それを読むには {name}-shm が必要ですが、フォルダ {folder} には作成できません。書き込める場所で一度開いてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/exporting.py" line="136"/>
+        <location filename="../../annotator/core/exporting.py" line="147"/>
         <location filename="../../annotator/core/store.py" line="71"/>
         <source>{path}: the project file holds a value that is not valid JSON ({reason}); `annotator check {path}` lists what is wrong</source>
         <extracomment>Documents read per batch by the export stream. Whether any document has claims (else no document&apos;s claims are looked for).</extracomment>
@@ -546,56 +595,61 @@
         <translation>固有表現 {id} の範囲は {old_start}–{old_end} ではなく {start}–{end} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="213"/>
+        <location filename="../../annotator/core/transaction.py" line="215"/>
         <source>the key {key!r} already applies the label {label}</source>
         <translation>キー {key!r} はすでにラベル {label} に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="221"/>
-        <location filename="../../annotator/core/transaction.py" line="248"/>
+        <location filename="../../annotator/core/transaction.py" line="223"/>
+        <location filename="../../annotator/core/transaction.py" line="253"/>
         <source>there is already a label {name!r}</source>
         <translation>ラベル {name!r} はすでにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="230"/>
+        <location filename="../../annotator/core/transaction.py" line="233"/>
+        <source>1 entity carries the label {label}; relabel or remove it first</source>
+        <translation>1 件の固有表現がラベル {label} を使っています。先にラベルを変えるか削除してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/transaction.py" line="235"/>
         <source>{n} entities carry the label {label}; relabel or remove them first</source>
         <translation>{n} 件の固有表現がラベル {label} を使っています。先にラベルを変えるか削除してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="233"/>
-        <location filename="../../annotator/core/transaction.py" line="242"/>
+        <location filename="../../annotator/core/transaction.py" line="238"/>
+        <location filename="../../annotator/core/transaction.py" line="247"/>
         <source>the label {label} was changed elsewhere; reopen the label editor</source>
         <translation>ラベル {label} は別の場所で変更されました。ラベル編集を開き直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="261"/>
+        <location filename="../../annotator/core/transaction.py" line="266"/>
         <source>renaming {old} to {new} would duplicate entities</source>
         <translation>{old} を {new} に変えると固有表現が重複します</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="277"/>
+        <location filename="../../annotator/core/transaction.py" line="282"/>
         <source>the claim schema was changed elsewhere; reopen the editor</source>
         <translation>主張スキーマは別の場所で変更されました。編集画面を開き直してください</translation>
     </message>
     <message>
         <location filename="../../annotator/core/checks.py" line="266"/>
-        <location filename="../../annotator/core/transaction.py" line="281"/>
+        <location filename="../../annotator/core/transaction.py" line="286"/>
         <source>not a claim schema: {problem}</source>
         <translation>主張スキーマではありません:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="298"/>
+        <location filename="../../annotator/core/transaction.py" line="303"/>
         <source>document {id} is {current}, not {old}</source>
         <translation>文書 {id} の状態は {old} ではなく {current} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="313"/>
+        <location filename="../../annotator/core/transaction.py" line="318"/>
         <source>an entity with id {id} already exists in this document</source>
         <translation>この文書には ID {id} の固有表現がすでにあります</translation>
     </message>
     <message>
         <location filename="../../annotator/core/transaction.py" line="94"/>
-        <location filename="../../annotator/core/transaction.py" line="315"/>
+        <location filename="../../annotator/core/transaction.py" line="320"/>
         <source>the same entity already exists: {label} at {start}–{end} ({text!r})</source>
         <translation>同じ固有表現がすでにあります:{start}–{end} の {label}({text!r})</translation>
     </message>
@@ -605,7 +659,7 @@
         <translation>不明なラベル {label!r}:プロジェクトのラベルセットにありません(別のウィンドウで名前が変更されたか削除されましたか?)。先に追加してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="317"/>
+        <location filename="../../annotator/core/transaction.py" line="322"/>
         <source>the entity {label} at {start}–{end} breaks a rule of the project file: {rule}</source>
         <translation>{start}–{end} の固有表現 {label} はプロジェクトファイルの規則に反します:{rule}</translation>
     </message>
@@ -878,11 +932,11 @@
         <translation>エクスポート用キャッシュが文書の固有表現と一致しません:プロジェクトにない固有表現がエクスポートされます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="171"/>
+        <location filename="../../annotator/core/claims.py" line="207"/>
         <location filename="../../annotator/core/formats/entities.py" line="27"/>
         <location filename="../../annotator/core/formats/jsonl.py" line="42"/>
         <source>{what}: must be an object</source>
-        <extracomment>The default claim schema (after Full Fact&apos;s claim typology for ``type``).
+        <extracomment>The default claim schema (after Full Fact&apos;s claim typology for ``type``). Display names of the default schema&apos;s identifiers, per interface language (English shows the identifiers themselves, written as words). Keys as in ``ClaimSchema.display``.
 ----------
 The fields of an entity object in a record.</extracomment>
         <translation>{what}:オブジェクトにしてください</translation>
@@ -899,14 +953,14 @@ The fields of an entity object in a record.</extracomment>
         <translation>{what}:id は空でない文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="182"/>
+        <location filename="../../annotator/core/claims.py" line="218"/>
         <location filename="../../annotator/core/formats/entities.py" line="36"/>
         <location filename="../../annotator/core/formats/jsonl.py" line="45"/>
         <source>{what}: unknown field {key!r}</source>
         <translation>{what}:不明なフィールド {key!r}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="185"/>
+        <location filename="../../annotator/core/claims.py" line="221"/>
         <location filename="../../annotator/core/formats/entities.py" line="39"/>
         <source>{what}: missing {key!r}</source>
         <translation>{what}:{key!r} がありません</translation>
@@ -928,52 +982,52 @@ The fields of an entity object in a record.</extracomment>
     </message>
     <message>
         <location filename="../../annotator/core/checks.py" line="377"/>
-        <location filename="../../annotator/core/claims.py" line="177"/>
+        <location filename="../../annotator/core/claims.py" line="213"/>
         <source>claim {id}</source>
         <translation>主張 {id}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="190"/>
+        <location filename="../../annotator/core/claims.py" line="226"/>
         <source>{what}: {key} must be a string or null</source>
         <translation>{what}:{key} は文字列か null にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="193"/>
+        <location filename="../../annotator/core/claims.py" line="229"/>
         <source>{what}: attributes must be an object of strings (the project&apos;s own claim attributes)</source>
         <translation>{what}:attributes は文字列のオブジェクト(プロジェクト独自の主張属性)にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="201"/>
+        <location filename="../../annotator/core/claims.py" line="237"/>
         <source>{what}: claimant refers to entity {ref!r}, which is not in this record</source>
         <translation>{what}:claimant が参照する固有表現 {ref!r} はこのレコードにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="205"/>
+        <location filename="../../annotator/core/claims.py" line="241"/>
         <source>{what}: a source claimant needs a non-empty text</source>
         <translation>{what}:source の claimant には空でない text が必要です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="207"/>
+        <location filename="../../annotator/core/claims.py" line="243"/>
         <source>{what}: claimant must be null or an object with kind entity, source or author</source>
         <translation>{what}:claimant は null か、kind が entity、source、author のオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="214"/>
+        <location filename="../../annotator/core/claims.py" line="250"/>
         <source>{what}: cue must be null or a span object</source>
         <translation>{what}:cue は null か範囲のオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="217"/>
+        <location filename="../../annotator/core/claims.py" line="253"/>
         <source>{what}: arguments must be a list</source>
         <translation>{what}:arguments はリストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="221"/>
+        <location filename="../../annotator/core/claims.py" line="257"/>
         <source>{what}: arguments[{j}] must be an object with a non-empty role</source>
         <translation>{what}:arguments[{j}] は空でない role を持つオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="227"/>
+        <location filename="../../annotator/core/claims.py" line="263"/>
         <source>{what}: arguments[{j}] ({role}) refers to entity {ref!r}, which is not in this record</source>
         <translation>{what}:arguments[{j}]({role})が参照する固有表現 {ref!r} はこのレコードにありません</translation>
     </message>
@@ -1003,9 +1057,50 @@ The fields of an entity object in a record.</extracomment>
         <translation>レコードは JSON オブジェクトにしてください({kind} は使えません)</translation>
     </message>
     <message>
+        <location filename="../../annotator/core/formats/claim_sentences.py" line="126"/>
+        <source>a claim-sentences record must be a JSON object with the fields {fields}</source>
+        <translation>主張文のレコードは、フィールド {fields} を持つ JSON オブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/claim_sentences.py" line="131"/>
         <location filename="../../annotator/core/formats/jsonl.py" line="74"/>
         <source>unknown field {key!r}</source>
         <translation>不明なフィールド {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/claim_sentences.py" line="139"/>
+        <source>sentence_id must be a non-negative integer, not {value!r}</source>
+        <translation>sentence_id は 0 以上の整数にしてください({value!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/claim_sentences.py" line="143"/>
+        <source>text must be a non-empty string</source>
+        <translation>text は空でない文字列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/claim_sentences.py" line="147"/>
+        <source>start and end must be integers (code points) with 0 ≤ start &lt; end, not {start!r} and {end!r}</source>
+        <translation>start と end は 0 ≤ start &lt; end を満たす整数(コードポイント)にしてください({start!r} と {end!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/claim_sentences.py" line="150"/>
+        <source>end − start = {span} but the text has {n} code points</source>
+        <translation>end − start = {span} ですが、text は {n} コードポイントです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/claim_sentences.py" line="154"/>
+        <source>label must be one of {labels}, not {value!r}</source>
+        <translation>label は {labels} のいずれかにしてください({value!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/claim_sentences.py" line="205"/>
+        <source>duplicate sentence {id!r} #{n} (first on line {line})</source>
+        <translation>文 {id!r} #{n} が重複しています(最初は {line} 行目)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/claim_sentences.py" line="212"/>
+        <source>overlaps a sentence of the same document on line {line} ({start}–{end})</source>
+        <translation>{line} 行目にある同じ文書の文({start}–{end})と重なっています</translation>
     </message>
     <message>
         <location filename="../../annotator/core/formats/jsonl.py" line="149"/>
@@ -1030,6 +1125,7 @@ The fields of an entity object in a record.</extracomment>
         <translation> (Stockmark のファイルは 1 つの JSON リストです:--format stockmark を指定するか、拡張子を .json にしてください)</translation>
     </message>
     <message>
+        <location filename="../../annotator/core/formats/claim_sentences.py" line="193"/>
         <location filename="../../annotator/core/formats/jsonl.py" line="226"/>
         <source>line of {size:,} bytes: longer than the limit of {limit} MiB; not read</source>
         <translation>行が {size:,} バイトあり、上限の {limit} MiB を超えています。読み込みません</translation>
@@ -1040,7 +1136,7 @@ The fields of an entity object in a record.</extracomment>
         <translation>文書 ID {id!r} が重複しています(最初は {line} 行目)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/project_export.py" line="159"/>
+        <location filename="../../annotator/core/formats/project_export.py" line="184"/>
         <source>document {id}: status {status!r} is not one of {statuses}; nothing was written</source>
         <extracomment>The C string encoder behind json.dumps(ensure_ascii=False): quotes and escapes one str. What json.dumps(ensure_ascii=False) escapes in a string: anything else is copied as it is. Lines are written in chunks of about this many bytes: one call for many lines.</extracomment>
         <translation>文書 {id}:状態 {status!r} は {statuses} のいずれでもありません。何も書き出していません</translation>
@@ -1087,12 +1183,12 @@ The fields of an entity object in a record.</extracomment>
         <translation>文書 {id}:プロジェクトファイル内の meta が JSON オブジェクトではありません({meta})。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/project_export.py" line="229"/>
+        <location filename="../../annotator/core/formats/project_export.py" line="254"/>
         <source>document {id}: holds U+{code:04X}, a lone surrogate that UTF-8 cannot encode; nothing was written</source>
         <translation>文書 {id}:UTF-8 で符号化できない孤立サロゲート U+{code:04X} を含んでいます。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/project_export.py" line="232"/>
+        <location filename="../../annotator/core/formats/project_export.py" line="257"/>
         <source>document {id}: a value cannot be written as JSON ({reason}); nothing was written</source>
         <translation>文書 {id}:JSON として書き出せない値があります({reason})。何も書き出していません</translation>
     </message>
@@ -1194,6 +1290,7 @@ The fields of an entity object in a record.</extracomment>
         <translation>curid、text、entities を持つオブジェクトにしてください</translation>
     </message>
     <message>
+        <location filename="../../annotator/core/formats/claim_sentences.py" line="134"/>
         <location filename="../../annotator/core/formats/stockmark.py" line="42"/>
         <source>missing {key!r}</source>
         <translation>{key!r} がありません</translation>
@@ -1699,48 +1796,156 @@ The fields of an entity object in a record.</extracomment>
         <source>control character {char} not escaped inside a string</source>
         <translation>文字列内に、エスケープされていない制御文字 {char} があります</translation>
     </message>
+    <message>
+        <location filename="../../annotator/core/suggest.py" line="262"/>
+        <source>attribution cue “{cue}”: the source “{who}” is named before it</source>
+        <extracomment>Counters and currencies that make a number a quantity (besides UniDic&apos;s 助数詞 classes). Attribution before the claim: the source precedes the cue, the claim follows it. Reporting verbs after the claim (…と述べた): the claimant is the sentence&apos;s topic. Predictions: a verb after the claim (と予測) or a word in it (見込み, 予定...). Passive frames that hedge and name nobody (…とみられる: &quot;it is thought that&quot;). Hedges within the claim: the author&apos;s own modality. Cues that take what comes before them as the claim (a quotative と or を, or a verbal noun). &quot;Treat as&quot; after a noun, &quot;report&quot; after a predicate. Sources that belong to someone named before の (ロイターの報道, 同社の発表, 政府の調査). Units of dates and times of day: 2010年, 3月5日, 10時 state when, not how much.</extracomment>
+        <translation>出典の手がかり語「{cue}」:その前に情報源「{who}」が示されています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/suggest.py" line="264"/>
+        <source>attribution cue “{cue}”: no source is named before it</source>
+        <translation>出典の手がかり語「{cue}」:その前に情報源が示されていません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/suggest.py" line="270"/>
+        <source>hedge “{cue}”</source>
+        <translation>ぼかし表現「{cue}」</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/suggest.py" line="272"/>
+        <source>passive “{cue}”: the sentence does not name who says so</source>
+        <translation>受け身「{cue}」:誰が述べているかが文中に示されていません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/suggest.py" line="274"/>
+        <source>prediction cue “{cue}”</source>
+        <translation>予測の手がかり語「{cue}」</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/suggest.py" line="275"/>
+        <source>prediction verb</source>
+        <translation>予測動詞</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/suggest.py" line="276"/>
+        <source>reporting verb</source>
+        <translation>伝達動詞</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/suggest.py" line="278"/>
+        <source>{verb} “{cue}”: the claimant is the topic “{who}” before は/が</source>
+        <translation>{verb}「{cue}」:主張者は「は/が」の前の主題「{who}」です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/suggest.py" line="281"/>
+        <source>{verb} “{cue}”: no topic before it; the claimant is the attribution&apos;s source</source>
+        <translation>{verb}「{cue}」:前に主題がないため、出典の情報源を主張者とします</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/suggest.py" line="283"/>
+        <source>{verb} “{cue}”: no topic before it names the claimant</source>
+        <translation>{verb}「{cue}」:前に主張者を示す主題がありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/suggest.py" line="321"/>
+        <source>a number with a counter: “{text}”</source>
+        <translation>助数詞付きの数値:「{text}」</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/aozora.py" line="211"/>
+        <source>only Aozora Bunko markup: no text to import</source>
+        <extracomment>Line terminators kept as they are: the base text has the file&apos;s own line breaks. Markup a file must hold to be taken for Aozora Bunko text: a ruby with or without ``｜``.</extracomment>
+        <translation>青空文庫の注記だけです:インポートするテキストがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Count</name>
+    <message>
+        <location filename="../../annotator/ui/names.py" line="33"/>
+        <source>1 entity</source>
+        <translation>固有表現 1 件</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/names.py" line="34"/>
+        <source>%1 entities</source>
+        <translation>固有表現 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/names.py" line="38"/>
+        <source>1 document</source>
+        <translation>文書 1 件</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/names.py" line="39"/>
+        <source>%1 documents</source>
+        <translation>文書 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/names.py" line="43"/>
+        <source>1 match</source>
+        <translation>一致 1 件</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/names.py" line="43"/>
+        <source>%1 matches</source>
+        <translation>一致 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/names.py" line="47"/>
+        <source>1 character</source>
+        <translation>1 文字</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/names.py" line="48"/>
+        <source>%1 characters</source>
+        <translation>%1 文字</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/names.py" line="58"/>
+        <source>Imported %1 (%2).</source>
+        <translation>%1（%2）を読み込みました。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="130"/>
+        <location filename="../../annotator/ui/panels.py" line="174"/>
         <source>Filter by id or text…</source>
-        <extracomment>Characters of search text loaded per idle step after a project opens (a few milliseconds). The texts start loading this long after a project opened (its first frame comes first).</extracomment>
+        <extracomment>Characters of search text loaded per idle step after a project opens (a few milliseconds). The texts start loading this long after a project opened (its first frame comes first). Rows kept in sight before (after) a row the list scrolls to when stepping down (up). What cells painted by ``TextCells`` are laid out, coloured and drawn for (their caches go).</extracomment>
         <translation>ID または本文で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="132"/>
+        <location filename="../../annotator/ui/panels.py" line="176"/>
         <source>Documents whose id or text contains this, exactly as typed</source>
         <translation>ID または本文にこの文字列をそのまま含む文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="136"/>
+        <location filename="../../annotator/ui/panels.py" line="180"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/document_model.py" line="72"/>
-        <source>%1
-%2 · %3 entities · %4 characters</source>
-        <extracomment>The role that gives a row&apos;s document id. An id longer than this is shown cut in the middle (&quot;…&quot;); the tool tip has it whole. Rows read ahead around a row that is painted and not yet read.</extracomment>
-        <translation>%1
-%2 · 固有表現 %3 件 · %4 文字</translation>
+        <location filename="../../annotator/ui/panels.py" line="195"/>
+        <source>The open document is not in this list: the filter hides it.</source>
+        <extracomment>Says that the open document is not among the rows the filter shows (an undo or a step opened it): no row is selected then, and this says why.</extracomment>
+        <translation>開いている文書は絞り込みで隠れているため、この一覧にありません。</translation>
     </message>
 </context>
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="314"/>
+        <location filename="../../annotator/ui/panels.py" line="409"/>
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="314"/>
+        <location filename="../../annotator/ui/panels.py" line="409"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/panels.py" line="314"/>
+        <location filename="../../annotator/ui/panels.py" line="409"/>
         <source>Span</source>
         <translation>範囲</translation>
     </message>
@@ -1879,148 +2084,190 @@ The fields of an entity object in a record.</extracomment>
     </message>
 </context>
 <context>
+    <name>FocusCycle</name>
+    <message>
+        <location filename="../../annotator/ui/focus_ring.py" line="86"/>
+        <source>Focus: %1 (F6 next pane, Shift+F6 previous)</source>
+        <translation>フォーカス:%1（F6 で次のペイン、Shift+F6 で前のペイン）</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="77"/>
-        <location filename="../../annotator/ui/import_dialog.py" line="154"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="78"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="156"/>
         <source>Import Documents</source>
         <translation>文書のインポート</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="86"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="87"/>
         <source>Add Files…</source>
         <translation>ファイルを追加…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="88"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="89"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="97"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="98"/>
         <source>From the file name (.txt, .jsonl, .json)</source>
         <translation>ファイル名から判断(.txt, .jsonl, .json)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="97"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="98"/>
         <source>Plain text</source>
         <translation>プレーンテキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="98"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="99"/>
         <source>JSONL (annotator records)</source>
         <translation>JSONL(annotator のレコード)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="98"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="99"/>
         <source>Stockmark NER (JSON)</source>
         <translation>Stockmark NER(JSON)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="102"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="100"/>
+        <source>Aozora Bunko text (its ruby kept as readings)</source>
+        <translation>青空文庫のテキスト(ルビは読みとして保持)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/import_dialog.py" line="104"/>
         <source>One document per file</source>
         <translation>ファイルごとに 1 文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="102"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="104"/>
         <source>One document per line</source>
         <translation>行ごとに 1 文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="103"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="105"/>
         <source>One document per paragraph (blank lines)</source>
         <translation>段落ごとに 1 文書(空行区切り)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="105"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="107"/>
         <source>Import the valid records and set the invalid ones aside</source>
         <translation>正しいレコードだけを取り込み、不正なものは別ファイルに分ける</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="107"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="109"/>
         <source>Format:</source>
         <translation>形式:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="108"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="110"/>
         <source>Text files:</source>
         <translation>テキストファイル:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="118"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="120"/>
         <source>Copy Problems</source>
         <translation>問題をコピー</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="123"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="125"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="132"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="134"/>
         <source>Files:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="154"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="156"/>
         <source>Documents (*.txt *.jsonl *.json);;All files (*)</source>
         <translation>文書 (*.txt *.jsonl *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="182"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="184"/>
         <source>Importing…</source>
         <translation>インポート中…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="184"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="186"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/import_dialog.py" line="203"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="205"/>
         <source>%n document(s) read…</source>
         <translation>
             <numerusform>%n 文書を読み込みました…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="209"/>
-        <source>Imported %1 documents (%2 entities).</source>
-        <translation>%1 文書(固有表現 %2 件)をインポートしました。</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="211"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="213"/>
         <source>New labels: %1.</source>
         <translation>新しいラベル:%1。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="213"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="215"/>
         <source>%1 record(s) were set aside in %2.</source>
         <translation>%1 件のレコードを %2 に分けました。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="216"/>
-        <location filename="../../annotator/ui/import_dialog.py" line="226"/>
-        <location filename="../../annotator/ui/import_dialog.py" line="233"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="218"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="228"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="235"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/import_dialog.py" line="222"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="224"/>
         <source>Nothing was imported: %n problem(s). The project is unchanged.</source>
         <translation>
             <numerusform>何もインポートしていません:問題が %n 件あります。プロジェクトは変更されていません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="231"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="233"/>
         <source>Import cancelled. The project is unchanged.</source>
         <translation>インポートを取り消しました。プロジェクトは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="263"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="265"/>
         <source>Cancelling…</source>
         <translation>取り消し中…</translation>
+    </message>
+</context>
+<context>
+    <name>LabelAllDialog</name>
+    <message>
+        <location filename="../../annotator/ui/label_all_dialog.py" line="40"/>
+        <source>(inside %1)</source>
+        <extracomment>Line breaks, tabs and other controls in a context: shown as one visible mark each, never applied.</extracomment>
+        <translation>（%1 の中）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/label_all_dialog.py" line="52"/>
+        <source>Label All as %1</source>
+        <translation>すべてに %1 のラベルを付ける</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/label_all_dialog.py" line="67"/>
+        <source>Also label the match inside a longer word</source>
+        <translation>長い語の中の一致にもラベルを付ける</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/label_all_dialog.py" line="68"/>
+        <source>Also label the %1 matches inside longer words</source>
+        <translation>長い語の中の一致 %1 件にもラベルを付ける</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/label_all_dialog.py" line="98"/>
+        <source>%1 of %2 in %3 will be labelled. Space checks or unchecks the selected one.</source>
+        <translation>%3、%2のうち %1 件にラベルを付けます。Space キーで選択中の項目のチェックを切り替えます。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/label_all_dialog.py" line="101"/>
+        <source>Label %1</source>
+        <translation>%1 件にラベルを付ける</translation>
     </message>
 </context>
 <context>
@@ -2079,132 +2326,160 @@ The fields of an entity object in a record.</extracomment>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/controllers/claims.py" line="186"/>
-        <source>Select a claim, then click the entity to add</source>
-        <translation>主張を選んでから、追加する固有表現をクリックしてください</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/main_window.py" line="76"/>
+        <location filename="../../annotator/ui/main_window.py" line="80"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="77"/>
+        <location filename="../../annotator/ui/main_window.py" line="81"/>
+        <location filename="../../annotator/ui/main_window.py" line="105"/>
         <source>Entities</source>
         <translation>固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="78"/>
+        <location filename="../../annotator/ui/main_window.py" line="82"/>
         <source>Labels</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="79"/>
+        <location filename="../../annotator/ui/main_window.py" line="83"/>
+        <location filename="../../annotator/ui/main_window.py" line="106"/>
         <source>Claims</source>
         <translation>主張</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="80"/>
+        <location filename="../../annotator/ui/main_window.py" line="84"/>
+        <location filename="../../annotator/ui/main_window.py" line="107"/>
+        <source>Suggestions</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="85"/>
         <source>Statistics</source>
         <translation>統計</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="117"/>
+        <location filename="../../annotator/ui/main_window.py" line="105"/>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="185"/>
         <source>%1 · %2 · %3 entities · %4 characters</source>
         <translation>%1 · %2 · 固有表現 %3 件 · %4 文字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/entities.py" line="65"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="289"/>
+        <source>No more entity candidates in this document</source>
+        <translation>この文書にこれ以上の固有表現の候補はありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="298"/>
+        <source>No suggestions shown (View &gt; Claim Suggestions)</source>
+        <translation>候補は表示されていません（表示 &gt; 主張の候補）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="322"/>
+        <source>No other unlabelled occurrence of %1</source>
+        <translation>ラベルのない %1 はほかにありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="369"/>
+        <source>Wrapped to the first entity</source>
+        <translation>折り返して最初の固有表現に移りました</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="370"/>
+        <source>Wrapped to the last entity</source>
+        <translation>折り返して最後の固有表現に移りました</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/entities.py" line="66"/>
         <source>Select some text first (drag, or Shift+Right)</source>
         <translation>先にテキストを選択してください（ドラッグ、または Shift+→）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/entities.py" line="95"/>
+        <location filename="../../annotator/ui/controllers/entities.py" line="74"/>
+        <source>A claim is selected: select the words to label first (arrows, Shift+arrows)</source>
+        <translation>主張が選択されています。先にラベルを付ける語を選択してください（矢印キー、Shift+矢印キー）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/entities.py" line="105"/>
         <source>Removed %1 and its references in claim(s) %2 (Ctrl+Z brings all back)</source>
         <translation>%1 と主張 %2 からの参照を削除しました（Ctrl+Z ですべて元に戻せます）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/entities.py" line="118"/>
+        <location filename="../../annotator/ui/controllers/entities.py" line="128"/>
         <source>An entity keeps at least one morpheme</source>
         <translation>固有表現には少なくとも 1 つの形態素が必要です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="101"/>
+        <location filename="../../annotator/ui/main_window.py" line="111"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../annotator/ui/controllers/find.py" line="95"/>
-        <source>Nothing to label: every match on morpheme boundaries has it</source>
-        <translation>ラベル付けする箇所はありません（形態素境界上の一致はすべて付与済み）</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="102"/>
+        <location filename="../../annotator/ui/main_window.py" line="112"/>
         <source>Labelled %n match(es) as </source>
         <translation>
             <numerusform>%n 件にラベルを付けました: </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="129"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="198"/>
         <source>No more documents in the list</source>
         <translation>一覧にこれ以上の文書はありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/entities.py" line="187"/>
+        <location filename="../../annotator/ui/controllers/entities.py" line="209"/>
         <source>Relabel</source>
         <translation>ラベルを変更</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/files.py" line="48"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="52"/>
         <source>New Project</source>
         <translation>新規プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/files.py" line="49"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="53"/>
         <source>Annotator projects (*.annotator)</source>
         <translation>Annotator プロジェクト (*.annotator)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/files.py" line="54"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="58"/>
         <source>Label Set</source>
         <translation>ラベルセット</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/files.py" line="55"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="59"/>
         <source>Labels of the new project:</source>
         <translation>新しいプロジェクトのラベル:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/files.py" line="69"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="73"/>
         <source>Cannot create project</source>
         <translation>プロジェクトを作成できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/files.py" line="70"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="74"/>
         <source>%1: a file is already there</source>
         <translation>%1:すでにファイルがあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="173"/>
-        <location filename="../../annotator/ui/controllers/files.py" line="75"/>
+        <location filename="../../annotator/ui/app.py" line="172"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="79"/>
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/files.py" line="117"/>
-        <source>Imported %1 documents (%2 entities).</source>
-        <translation>%1 文書(固有表現 %2 件)をインポートしました。</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/controllers/files.py" line="61"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="65"/>
         <source>Open Project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/files.py" line="62"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="66"/>
         <source>Annotator projects (*.annotator);;All files (*)</source>
         <translation>Annotator プロジェクト (*.annotator);;すべてのファイル (*)</translation>
     </message>
@@ -2320,27 +2595,27 @@ The fields of an entity object in a record.</extracomment>
         <translation>主張を作成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="133"/>
+        <location filename="../../annotator/ui/actions.py" line="139"/>
         <source>Accept Suggestion	A</source>
         <translation>候補を採用	A</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="136"/>
+        <location filename="../../annotator/ui/actions.py" line="142"/>
         <source>Reject Suggestion	R</source>
         <translation>候補を却下	R</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="139"/>
+        <location filename="../../annotator/ui/actions.py" line="148"/>
         <source>Accept All Suggestions</source>
         <translation>候補をすべて採用</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="141"/>
+        <location filename="../../annotator/ui/actions.py" line="150"/>
         <source>Reject All Suggestions</source>
         <translation>候補をすべて却下</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="144"/>
+        <location filename="../../annotator/ui/actions.py" line="158"/>
         <source>Mark &amp;Done and Open Next</source>
         <translation>完了にして次を開く(&amp;D)</translation>
     </message>
@@ -2350,52 +2625,142 @@ The fields of an entity object in a record.</extracomment>
         <translation>移動(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="147"/>
+        <location filename="../../annotator/ui/actions.py" line="132"/>
+        <source>Set Clai&amp;mant…</source>
+        <translation>主張者を設定(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="134"/>
+        <source>Set C&amp;ue from Selection</source>
+        <translation>選択範囲を手がかり語に設定(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="136"/>
+        <source>Add &amp;Argument…</source>
+        <translation>項を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="145"/>
+        <source>Accept Suggestion and Edit	E</source>
+        <translation>候補を採用して編集	E</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="153"/>
+        <source>Next &amp;Pane</source>
+        <translation>次のペイン(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="155"/>
+        <source>Previous Pane</source>
+        <translation>前のペイン</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="161"/>
         <source>First Morpheme</source>
         <translation>最初の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="149"/>
+        <location filename="../../annotator/ui/actions.py" line="163"/>
         <source>Last Morpheme</source>
         <translation>最後の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="151"/>
+        <location filename="../../annotator/ui/actions.py" line="165"/>
         <source>Previous Morpheme</source>
         <translation>前の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="153"/>
+        <location filename="../../annotator/ui/actions.py" line="167"/>
         <source>Next Morpheme</source>
         <translation>次の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="155"/>
+        <location filename="../../annotator/ui/actions.py" line="169"/>
         <source>Extend Selection Left</source>
         <translation>選択を左へ広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="157"/>
+        <location filename="../../annotator/ui/actions.py" line="171"/>
         <source>Extend Selection Right</source>
         <translation>選択を右へ広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="159"/>
+        <location filename="../../annotator/ui/actions.py" line="173"/>
         <source>Next Entity</source>
         <translation>次の固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="161"/>
+        <location filename="../../annotator/ui/actions.py" line="175"/>
         <source>Previous Entity</source>
         <translation>前の固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="164"/>
+        <location filename="../../annotator/ui/actions.py" line="178"/>
+        <source>Next Phrase</source>
+        <translation>次の文節</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="180"/>
+        <source>Previous Phrase</source>
+        <translation>前の文節</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="182"/>
+        <source>Extend Selection by a Phrase Right</source>
+        <translation>選択を右へ 1 文節広げる</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="184"/>
+        <source>Extend Selection by a Phrase Left</source>
+        <translation>選択を左へ 1 文節広げる</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="186"/>
+        <source>Next Sentence</source>
+        <translation>次の文</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="188"/>
+        <source>Previous Sentence</source>
+        <translation>前の文</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="190"/>
+        <source>Next Entity Candidate</source>
+        <translation>次の固有表現の候補</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="192"/>
+        <source>Previous Entity Candidate</source>
+        <translation>前の固有表現の候補</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="194"/>
+        <source>Next Unlabelled Occurrence</source>
+        <translation>次のラベルのない出現箇所</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="196"/>
+        <source>Previous Unlabelled Occurrence</source>
+        <translation>前のラベルのない出現箇所</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="198"/>
+        <source>Next Suggestion</source>
+        <translation>次の候補</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="200"/>
+        <source>Previous Suggestion</source>
+        <translation>前の候補</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="203"/>
         <source>Next Document</source>
         <translation>次の文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="166"/>
+        <location filename="../../annotator/ui/actions.py" line="205"/>
         <source>Previous Document</source>
         <translation>前の文書</translation>
     </message>
@@ -2405,47 +2770,47 @@ The fields of an entity object in a record.</extracomment>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="169"/>
+        <location filename="../../annotator/ui/actions.py" line="208"/>
         <source>Morpheme &amp;Boundaries</source>
         <translation>形態素境界(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="171"/>
+        <location filename="../../annotator/ui/actions.py" line="210"/>
         <source>&amp;Part-of-Speech Colours</source>
         <translation>品詞の色分け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="173"/>
+        <location filename="../../annotator/ui/actions.py" line="212"/>
         <source>&amp;Furigana</source>
         <translation>ふりがな(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="175"/>
+        <location filename="../../annotator/ui/actions.py" line="214"/>
         <source>Proper-Noun &amp;Hints</source>
         <translation>固有名詞のヒント(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="177"/>
+        <location filename="../../annotator/ui/actions.py" line="216"/>
         <source>Claim &amp;Suggestions</source>
         <translation>主張の候補(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="180"/>
+        <location filename="../../annotator/ui/actions.py" line="219"/>
         <source>&amp;Statistics</source>
         <translation>統計(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="186"/>
+        <location filename="../../annotator/ui/actions.py" line="225"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="188"/>
+        <location filename="../../annotator/ui/actions.py" line="227"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="224"/>
+        <location filename="../../annotator/ui/actions.py" line="265"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -2458,6 +2823,75 @@ The fields of an entity object in a record.</extracomment>
         <location filename="../../annotator/ui/recent.py" line="50"/>
         <source>&amp;Clear List</source>
         <translation>一覧を消去(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/claims.py" line="258"/>
+        <source>Select the cue&apos;s words first (arrows, Shift+arrows), then Ctrl+Shift+C</source>
+        <translation>先に手がかり語を選択し（矢印キー、Shift+矢印キー）、Ctrl+Shift+C を押してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/claims.py" line="276"/>
+        <source>Select a claim, then put the cursor on the entity to add (Tab)</source>
+        <translation>主張を選択してから、追加する固有表現にカーソルを置いてください（Tab）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/claims.py" line="305"/>
+        <source>Select a claim first (C creates one)</source>
+        <translation>先に主張を選択してください（C で作成できます）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/claims.py" line="320"/>
+        <source>A source needs a name: the claimant is unchanged</source>
+        <translation>情報源には名前が必要です。主張者は変更していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/find.py" line="99"/>
+        <location filename="../../annotator/ui/controllers/find.py" line="117"/>
+        <source>Nothing to label: every match has this label already</source>
+        <translation>ラベルを付けるものがありません。どの一致にもすでにこのラベルが付いています</translation>
+    </message>
+</context>
+<context>
+    <name>PosLegend</name>
+    <message>
+        <location filename="../../annotator/ui/morph_overlay.py" line="30"/>
+        <source>proper noun</source>
+        <translation>固有名詞</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/morph_overlay.py" line="31"/>
+        <source>noun</source>
+        <translation>名詞</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/morph_overlay.py" line="32"/>
+        <source>numeral</source>
+        <translation>数詞</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/morph_overlay.py" line="33"/>
+        <source>verb</source>
+        <translation>動詞</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/morph_overlay.py" line="34"/>
+        <source>adjective</source>
+        <translation>形容詞</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/morph_overlay.py" line="35"/>
+        <source>adverb, other</source>
+        <translation>副詞・その他</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/morph_overlay.py" line="36"/>
+        <source>particle, auxiliary, affix</source>
+        <translation>助詞・助動詞・接辞</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/morph_overlay.py" line="37"/>
+        <source>symbol, punctuation</source>
+        <translation>記号・句読点</translation>
     </message>
 </context>
 <context>
@@ -2549,24 +2983,68 @@ The fields of an entity object in a record.</extracomment>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../annotator/ui/names.py" line="17"/>
+        <location filename="../../annotator/ui/names.py" line="19"/>
         <source>new</source>
         <translation>未着手</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/names.py" line="18"/>
+        <location filename="../../annotator/ui/names.py" line="20"/>
         <source>in progress</source>
         <translation>作業中</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/names.py" line="19"/>
+        <location filename="../../annotator/ui/names.py" line="21"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/names.py" line="20"/>
+        <location filename="../../annotator/ui/names.py" line="22"/>
         <source>skipped</source>
         <translation>スキップ</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../annotator/ui/suggestions_panel.py" line="175"/>
+        <source>why: %1</source>
+        <extracomment>Names shown: (attribute or value identifier) -&gt; display name in the interface language.</extracomment>
+        <translation>理由:%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/suggestions_panel.py" line="232"/>
+        <source>%n suggestion(s): A accept, R reject, E accept and edit</source>
+        <translation>
+            <numerusform>候補 %n 件:A で採用、R で却下、E で採用して編集</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions_panel.py" line="233"/>
+        <source>Claim suggestions are off (View &gt; Claim Suggestions, Ctrl+Shift+S)</source>
+        <translation>主張の候補はオフです（表示 &gt; 主張の候補、Ctrl+Shift+S）</translation>
+    </message>
+</context>
+<context>
+    <name>TextView</name>
+    <message>
+        <location filename="../../annotator/ui/text_mouse.py" line="34"/>
+        <source>lemma: %1</source>
+        <translation>見出し語:%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text_mouse.py" line="35"/>
+        <source>part of speech: %1</source>
+        <translation>品詞:%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text_mouse.py" line="37"/>
+        <source>reading: %1 (%2)</source>
+        <translation>読み:%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text_mouse.py" line="39"/>
+        <source>(unknown word)</source>
+        <translation>（未知語）</translation>
     </message>
 </context>
 <context>

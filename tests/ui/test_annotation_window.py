@@ -186,6 +186,17 @@ def test_panels_follow_every_edit(window, qtbot):
     assert window.view.selected_entity is not None and window.view.selection == (u, u + 2)
 
 
+def confirm_label_all(window, qtbot) -> None:
+    """The preview of "label all" is open: Return labels what it checked."""
+    from annotator.ui.label_all_dialog import LabelAllDialog
+
+    qtbot.waitUntil(lambda: window.findChild(LabelAllDialog) is not None
+                    and window.findChild(LabelAllDialog).isVisible())
+    dialog = window.findChild(LabelAllDialog)
+    QTest.keyClick(dialog.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.findChild(LabelAllDialog) is None or not dialog.isVisible())
+
+
 def test_find_and_label_all_is_one_undo(window, qtbot):
     key(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     bar = window.find_bar
@@ -200,6 +211,7 @@ def test_find_and_label_all_is_one_undo(window, qtbot):
     assert window.view.selection == first
     bar.label.setCurrentIndex(bar.label.findData("ARTIFACT"))
     bar.in_doc.click()
+    confirm_label_all(window, qtbot)
     assert [x[3] for x in stored(window)] == ["の", "の", "の"]
     key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(window) == []  # one undo takes all of them back
@@ -223,6 +235,7 @@ def test_find_by_lemma_in_the_whole_project(qtbot, tmp_path):
     assert [w.view.text[s:e] for s, e in w.view.highlights] == ["述べ"]
     w.find_bar.label.setCurrentIndex(w.find_bar.label.findData("ARTIFACT"))
     w.find_bar.in_project.click()
+    confirm_label_all(w, qtbot)
     assert [e.text for e in project.entities("a")] == ["述べ"]
     assert [e.text for e in project.entities("b")] == ["述べる"]
     w.undo()

@@ -137,7 +137,8 @@ def test_export_dialog_filters_by_status_and_format(qtbot, tmp_path):
         dialog.start_export()
         qtbot.waitUntil(lambda: not dialog.running(), timeout=20000)
         rows = [json.loads(line) for line in sentences.read_text(encoding="utf-8").splitlines()]
-        assert {r["doc_id"] for r in rows} == {"a", "b"} and all(r["label"] == "no claim" for r in rows)
+        # "no claim" only where a person looked: b is done, a (new) is left out
+        assert {r["doc_id"] for r in rows} == {"b"} and all(r["label"] == "no claim" for r in rows)
         # the project file itself is refused, not overwritten
         dialog.output.setText(str(w.project.path))
         dialog.start_export()
@@ -233,3 +234,20 @@ def test_import_problems_in_japanese_when_the_window_is(qtbot, qapp, tmp_path):
         i18n.install(qapp, "en")
     res = subprocess.run([sys.executable, "-m", "annotator", "validate", str(bad)], capture_output=True, text=True)
     assert f"{bad}:1: entity T1: span 2–9 is empty or outside the text (length 3)" in res.stdout
+
+
+def test_the_import_dialog_reads_an_aozora_text_with_its_ruby(qtbot, tmp_path):
+    src = tmp_path / "neko.txt"
+    src.write_text("吾輩《わがはい》は猫である。｜名前《なまえ》はまだ無い。［＃改ページ］\n", encoding="utf-8")
+    with open_window(qtbot, tmp_path / "p.annotator", {"a": "最初の文書"}) as w:
+        qtbot.keyClick(w.view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+        dialog = w.import_dialog
+        dialog.set_files([src])
+        dialog.format.setCurrentIndex(dialog.FORMATS.index("aozora"))
+        assert "Aozora" in dialog.format.currentText()
+        with qtbot.waitSignal(dialog.imported, timeout=20000):
+            qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+        dialog.wait()
+        doc = w.project.document("neko")
+        assert doc.text.rstrip("\n") == "吾輩は猫である。名前はまだ無い。"
+        assert doc.meta["ruby"] == [[0, 2, "わがはい"], [8, 10, "なまえ"]]

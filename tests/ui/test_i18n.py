@@ -142,3 +142,35 @@ def test_switching_the_language_rebuilds_the_window_on_the_same_project(qtbot, q
     finally:
         i18n.install(qapp, "en")
         project.close()
+
+
+def test_a_language_switch_keeps_the_document_list_filter(qtbot, qapp, tmp_path):
+    from shiboken6 import isValid
+
+    from annotator.core.model import Document
+    from annotator.core.store import Project
+    from annotator.ui import i18n
+    from annotator.ui.main_window import MainWindow
+
+    project = Project.open(tmp_path / "f.annotator", create=True)
+    with project.bulk_import("t") as bulk:
+        for doc_id in ("apple", "banana", "cherry"):
+            bulk.add(Document(doc_id, f"{doc_id}の話"))
+    w = MainWindow(project)
+    w.show()
+    qtbot.waitExposed(w)
+    try:
+        w.documents.search.setText("an")
+        w.documents.status.setCurrentIndex(1)  # new
+        assert w.documents.ids() == ["banana"]
+        ja = w.switch_language("ja")
+        qtbot.waitUntil(lambda: not isValid(w))
+        assert ja.documents.filter_state() == ("an", 1)
+        assert ja.documents.ids() == ["banana"]
+        en = ja.switch_language("en")
+        qtbot.waitUntil(lambda: not isValid(ja))
+        assert en.documents.ids() == ["banana"]
+        en.close()
+    finally:
+        i18n.install(qapp, "en")
+        project.close()

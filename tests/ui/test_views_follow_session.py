@@ -178,6 +178,10 @@ def label_all_in_project(w):
     w.find_bar.input.insert("の")
     w.find_bar.label.setCurrentIndex(w.find_bar.label.findData("ARTIFACT"))
     w.find_bar.in_project.click()
+    from annotator.ui.label_all_dialog import LabelAllDialog
+    dialog = w.findChild(LabelAllDialog)
+    assert dialog is not None and dialog.isVisible()
+    QTest.keyClick(dialog.list, Qt.Key.Key_Return)
     assert {e.text for e in w.project.entities("b")} == {"の"}
 
 

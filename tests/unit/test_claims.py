@@ -10,8 +10,8 @@ from annotator.core.editing import new_claim, remove_entity_operation
 from annotator.core.errors import OperationError
 from annotator.core.formats import jsonl
 from annotator.core.importer import import_files
-from annotator.core.model import Claim
-from annotator.core.ops import AddClaim, AddEntity, RemoveClaim, RemoveEntity, UpdateClaim
+from annotator.core.model import Claim, Status
+from annotator.core.ops import AddClaim, AddEntity, RemoveClaim, RemoveEntity, SetStatus, UpdateClaim
 from annotator.core.sentences import split_sentences
 from tests.conftest import SEED
 
@@ -129,6 +129,7 @@ def test_claim_sentences_export(seed, tmp_path):
     project.apply(AddClaim(doc, new_claim(project, doc, s.start, s.end, checkworthy="yes")))
     s2 = sentence_with(text, "これは140億ドル")
     project.apply(AddClaim(doc, new_claim(project, doc, s2.start, s2.end, checkworthy="no")))
+    project.apply(SetStatus(doc, Status.IN_PROGRESS, Status.DONE))  # "no claim" only where a person looked
     out = tmp_path / "sentences.jsonl"
     res = subprocess.run([*annotator_cmd(), "export", str(project.path), "--format", "claim-sentences", "-o",
                           str(out)], capture_output=True, text=True)

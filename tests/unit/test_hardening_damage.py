@@ -248,7 +248,7 @@ def test_text_that_is_not_utf8_is_damage_to_every_command(tmp_path, where):
     assert "the project file is damaged" in res.stdout
     assert f"{proj}: document d2: meta is not valid JSON (NaN is not a JSON number)" in res.stdout, res.stdout
     assert "SECRET-PAYLOAD" not in res.stdout and "cannot read further" not in res.stdout
-    assert "(2 documents, 2 entities, 1 claims)" in res.stderr
+    assert "(2 documents, 2 entities, 1 claim)" in res.stderr
     assert proj.read_bytes() == before
 
 

@@ -264,9 +264,9 @@ def test_stale_temporaries_are_removed_by_the_next_export(tmp_path, proj):
         sleeper.wait()
 
 
-def big_project(path: Path, n: int = 1500) -> Path:
+def big_project(path: Path, n: int = 1500, status: Status = Status.NEW) -> Path:
     text = ("ソフトバンクグループの孫正義会長は東京都内で記者会見を開き、米国に投資すると発表した。" * 40)
-    return make_project(path, [Document(f"d{i:05d}", text) for i in range(n)])
+    return make_project(path, [Document(f"d{i:05d}", text, status=status) for i in range(n)])
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
@@ -336,7 +336,7 @@ def test_export_onto_a_full_disk_says_disk_full(tmp_path, small_disk):
 
 
 def test_claim_sentences_onto_a_full_disk(tmp_path, small_disk):
-    project = big_project(tmp_path / "big.annotator")
+    project = big_project(tmp_path / "big.annotator", status=Status.DONE)  # done: every sentence is written
     res = run("export", project, "--format", "claim-sentences", "-o", small_disk / "s.jsonl")
     assert_refused(res, "s.jsonl: disk full")
     assert list(small_disk.iterdir()) == []
@@ -347,7 +347,7 @@ def test_claim_sentences_onto_a_full_disk(tmp_path, small_disk):
 
 def test_claim_sentences_escape_line_separators_like_the_canonical_export(tmp_path):
     text = "一行目\u2028二行目\u2029三行目\x85四行目。次の文。"
-    project = make_project(tmp_path / "p.annotator", [Document("d1", text)])
+    project = make_project(tmp_path / "p.annotator", [Document("d1", text, status=Status.DONE)])
     for fmt in ("claim-sentences", "jsonl"):
         out = tmp_path / f"{fmt}.jsonl"
         res = run("export", project, "--format", fmt, "-o", out)

@@ -112,7 +112,7 @@ def reading_commands_work(project: Path, out: Path) -> None:
     assert res.returncode == 0, res.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["id"] == "d1"
     res = run("check", project)
-    assert res.returncode == 0 and "no problems found (1 documents, 1 entities, 1 claims)" in res.stdout, res.stderr
+    assert res.returncode == 0 and "no problems found (1 document, 1 entity, 1 claim)" in res.stdout, res.stderr
 
 
 def test_a_read_only_project_file_is_read_and_not_written(tmp_path, proj, good, immutable):
@@ -356,7 +356,7 @@ def test_a_project_missing_a_table_is_damaged_not_an_sqlite_error(tmp_path, proj
 def test_check_lists_every_broken_rule_by_document(tmp_path, proj):
     res = run("check", proj)
     assert res.returncode == 0
-    assert res.stdout.strip() == f"{proj}: no problems found (1 documents, 1 entities, 1 claims)"
+    assert res.stdout.strip() == f"{proj}: no problems found (1 document, 1 entity, 1 claim)"
     con = sqlite3.connect(proj)
     con.execute("PRAGMA ignore_check_constraints = ON")
     con.executescript("""
@@ -389,7 +389,7 @@ def test_check_lists_every_broken_rule_by_document(tmp_path, proj):
     ]
     for line in expected:
         assert f"{proj}: {line}" in out, out
-    assert "problem(s) found (2 documents, 4 entities, 3 claims)" in res.stderr
+    assert "problems found (2 documents, 4 entities, 3 claims)" in res.stderr
 
 
 def test_check_on_what_is_not_a_project(tmp_path):

@@ -229,7 +229,7 @@ def test_label_set_edits_are_operations(project):
     assert project.labels()[0] == renamed
     with pytest.raises(OperationError, match="key '2' already applies the label ORGANIZATION"):
         project.apply(UpdateLabel(renamed, Label("人名", "#123456", "2", "")))
-    with pytest.raises(OperationError, match="1 entities carry the label 人名"):
+    with pytest.raises(OperationError, match="1 entity carries the label 人名"):
         project.apply(RemoveLabel(renamed))
     project.apply(AddLabel(Label("VEHICLE", "#00ff00", "9", "")))
     assert project.labels()[-1].name == "VEHICLE"

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import jsonl, stockmark, txt
+from . import aozora, jsonl, stockmark, txt
 from .base import ExportError, Parsed, atomic_writer
 
 Reader = Callable[..., Iterator[Parsed]]
@@ -15,6 +15,7 @@ READERS: dict[str, Reader] = {
     "txt": txt.read,
     "jsonl": jsonl.read,
     "stockmark": stockmark.read,
+    "aozora": aozora.read,  # never guessed from the name: a .txt file is read as txt unless --format aozora
 }
 
 _BY_SUFFIX = {".txt": "txt", ".text": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "stockmark"}
@@ -28,4 +29,5 @@ def read(path: str | Path, fmt: str, **options: Any) -> Iterator[Parsed]:
     return READERS[fmt](path, **options)
 
 
-__all__ = ["READERS", "ExportError", "Parsed", "atomic_writer", "guess_format", "jsonl", "read", "stockmark", "txt"]
+__all__ = ["READERS", "ExportError", "Parsed", "aozora", "atomic_writer", "guess_format", "jsonl", "read", "stockmark",
+           "txt"]

@@ -65,6 +65,15 @@ class EntitiesController(Controller):
         if t <= s:
             self.say(translate("MainWindow", "Select some text first (drag, or Shift+Right)"), 4000)
             return
+        picked = self.view.claim(self.view.selected_claim) if self.view.selected_claim else None
+        k = self.view.selected_suggestion
+        if picked is None and 0 <= k < len(self.view.suggestions):
+            picked = self.view.suggestions[k]
+        if picked is not None and (s, t) == (picked.start, picked.end):
+            # the claim's (or suggestion's) own span, selected with it: not text chosen to label
+            self.say(translate("MainWindow", "A claim is selected: select the words to label first "
+                                             "(arrows, Shift+arrows)"), 4000)
+            return
         try:
             entity = self.session.new_entity(s, t, name)
         except AnnotatorError as exc:

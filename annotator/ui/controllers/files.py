@@ -18,6 +18,7 @@ from annotator.core.session import Session
 from annotator.core.store import Project
 
 from .. import recent
+from ..names import imported_text
 from ..plain import choose_item, fill, show_message
 from .base import Controller, Say, SessionHost
 
@@ -118,8 +119,7 @@ class FilesController(Controller):
             return
         self.session.reload()
         self._project_shown()
-        self.say(fill(translate("MainWindow", "Imported %1 documents (%2 entities)."),
-                      report.documents, report.entities), 8000)
+        self.say(imported_text(report.documents, report.entities), 8000)
 
     def open_export(self):  # -> ExportDialog
         from ..export_dialog import ExportDialog

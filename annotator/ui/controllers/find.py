@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from annotator.core.changes import Change
 from annotator.core.session import OpenDocument
@@ -82,17 +82,39 @@ class FindController(Controller):
         self.view.setFocus()
 
     def label_all(self, label: str, whole_project: bool) -> None:
-        """Every match on morpheme boundaries labelled ``label``: one operation, one undo."""
+        """Every match labelled ``label`` after a preview (``LabelAllDialog``): the annotator
+        sees each occurrence in its context, unchecks what is not meant, and the rest is one
+        operation, one undo. Matches inside a longer word are listed unchecked."""
         needle = self.bar.input.text()
         doc = self.doc
         if doc is None or not needle or not label:
             return
-        from annotator.core.editing import label_all_operation
+        from annotator.core.editing import label_all_occurrences
+
+        from ..label_all_dialog import LabelAllDialog
 
         docs = self.project.document_ids() if whole_project else [doc.id]
-        op = label_all_operation(self.project, docs, needle, label, by_lemma=self.bar.lemma.isChecked())
+        found = label_all_occurrences(self.project, docs, needle, label, by_lemma=self.bar.lemma.isChecked())
+        if not found:
+            self.say(translate("MainWindow", "Nothing to label: every match has this label already"), 5000)
+            return
+        dialog = LabelAllDialog(found, label, self.view.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda chosen: self._label_chosen(chosen, label, needle))
+        dialog.finished.connect(self._preview_closed)
+        dialog.open()
+
+    def _preview_closed(self, _result: int) -> None:
+        """The keyboard back to the text, whether or not a window manager gives the window back."""
+        self.view.window().activateWindow()
+        self.view.setFocus()
+
+    def _label_chosen(self, chosen: list, label: str, needle: str) -> None:
+        from annotator.core.editing import label_occurrences_operation
+
+        op = label_occurrences_operation(self.project, chosen, label, needle)
         if op is None:
-            self.say(translate("MainWindow", "Nothing to label: every match on morpheme boundaries has it"), 5000)
+            self.say(translate("MainWindow", "Nothing to label: every match has this label already"), 5000)
             return
         if self.apply(op) is not None:
             self.say(self._labelled_text(len(op.ops)) + label, 5000)

@@ -1,5 +1,11 @@
-"""Moving around: the morpheme cursor, entity stepping (Tab), documents (Alt+Down / Alt+Up,
-the document list, done-and-next), and the status bar's lines about where the cursor is.
+"""Moving around: the morpheme cursor, moving by meaning (phrases, sentences, entity
+candidates, suggestions, the next unlabelled occurrence of the selected text: annotator.core.phrases),
+growing and shrinking the selection, entity stepping (Tab, wrapping at either end), documents
+(Alt+Down / Alt+Up, the document list, done-and-next), and the status bar's lines about where
+the cursor is.
+
+Moving to a phrase or a candidate selects its content part (never its trailing が or は), so
+that a label key right after it labels that.
 
 Connected to the session before the other views: on ``opened`` the text view gets the new
 document first, so what the others draw on it (claims, highlights) lands on the right text.
@@ -18,6 +24,15 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.model import Status
 from annotator.core.morph import READING, Token, lemma, pos_full, reading_hiragana
 from annotator.core.ops import SetStatus
+from annotator.core.phrases import (
+    Extent,
+    Navigator,
+    candidate_step,
+    extend,
+    fresh_extent,
+    phrase_step,
+    sentence_step,
+)
 from annotator.core.session import OpenDocument
 from annotator.core.store import Project
 
@@ -63,6 +78,8 @@ class NavigationController(Controller):
         self._last = _LastDocument()
         self._listing_later = False  # the document list waits for the window's first frame
         self._unsaved: tuple[str, str] | None = None  # (settings key, document id) not yet written
+        self._nav: Navigator | None = None  # phrases and candidates of the open document
+        self._extent: Extent | None = None  # the selection being grown or shrunk, while it is the view's
         self._remember = QTimer(view)
         self._remember.setSingleShot(True)
         self._remember.setInterval(REMEMBER_AFTER_MS)
@@ -71,8 +88,7 @@ class NavigationController(Controller):
         host.changed.connect(self._changed)
         host.reloaded.connect(self._reloaded)
         documents.documentChosen.connect(self._chosen_in_list)
-        view.cursorMoved.connect(self._inspect)
-        view.hovered.connect(self._inspect)
+        view.cursorMoved.connect(self._inspect)  # the cursor's morpheme; the mouse's is the tool tip
 
     # -- documents ----------------------------------------------------------------------
     def show_project(self, document: str | None = None) -> None:
@@ -118,6 +134,7 @@ class NavigationController(Controller):
             self._unsaved = None
 
     def _opened(self, doc: OpenDocument | None) -> None:
+        self._extent = None  # the growing selection was the previous document's
         if doc is None:
             self.view.set_document("", DocTokens(""), EntityIndex())
         else:
@@ -209,14 +226,8 @@ class NavigationController(Controller):
         if self.doc is None:
             return
         tokens = self.doc.tokens
-        s, e = self.view.selection
-        if extend and e > s:
-            tok = tokens.next_token(e - 1) if step > 0 else tokens.prev_token(s)
-            if tok is not None:
-                ns, ne = (s, tok[1]) if step > 0 else (tok[0], e)
-                self._leave_claim(ns, ne)
-                self.view.set_selection(ns, ne)
-                self.view.set_cursor(tok[0])
+        if extend:
+            self.extend_selection(step, by_phrase=False)
             return
         pos = self.view.cursor_pos if self.view.cursor_pos >= 0 else 0
         tok = tokens.next_token(pos) if step > 0 else tokens.prev_token(pos)
@@ -226,10 +237,113 @@ class NavigationController(Controller):
             self._select_token(tok)
 
     def _select_token(self, tok: Token) -> None:
-        self._leave_claim(tok[0], tok[1])
-        self.view.set_cursor(tok[0])
-        self.view.set_selection(tok[0], tok[1], explicit=False)  # labels apply to it; C takes the sentence
+        self._select_span(tok[0], tok[1])
+
+    def _select_span(self, start: int, end: int, *, explicit: bool = False) -> None:
+        """The cursor to ``start`` and ``[start, end)`` selected: a label key labels it (a cursor
+        move's selection is not explicit: C takes the sentence)."""
+        self._leave_claim(start, end)
+        self.view.set_cursor(start)
+        self.view.set_selection(start, end, explicit=explicit)
         self.entity_list.select(None)
+
+    # -- moving by meaning --------------------------------------------------------------
+    def navigator(self) -> Navigator | None:
+        """Phrases, candidates and sentences of the open document (computed as they are asked for)."""
+        doc = self.doc
+        if doc is None:
+            return None
+        if self._nav is None or self._nav.tokens is not doc.tokens:
+            self._nav = Navigator(doc.tokens)
+        return self._nav
+
+    def _pos(self) -> int:
+        """The cursor (-1 before any move: the next phrase is then the first)."""
+        return self.view.cursor_pos
+
+    def move_phrase(self, step: int) -> None:
+        """To the next (previous) phrase, its content selected."""
+        nav = self.navigator()
+        if nav is None:
+            return
+        span = phrase_step(nav, self._pos(), self.view.selection, step)
+        if span is not None:
+            self._select_span(*span)
+
+    def move_sentence(self, step: int) -> None:
+        """To the first phrase of the next sentence (of this one, or the one before)."""
+        nav = self.navigator()
+        if nav is None:
+            return
+        span = sentence_step(nav, self._pos(), step)
+        if span is not None:
+            self._select_span(*span)
+
+    def step_candidate(self, step: int) -> None:
+        """To the next (previous) entity candidate no entity covers yet."""
+        nav = self.navigator()
+        if nav is None or self.doc is None:
+            return
+        span = candidate_step(nav, self._pos(), self.view.selection, self.doc.index, step)
+        if span is None:
+            self.say(translate("MainWindow", "No more entity candidates in this document"), 3000)
+            return
+        self._select_span(*span)
+
+    def step_suggestion(self, step: int) -> None:
+        """Select the next (previous) claim suggestion in the text, wrapping around."""
+        view = self.view
+        sugs = view.suggestions
+        if not sugs:
+            self.say(translate("MainWindow", "No suggestions shown (View > Claim Suggestions)"), 4000)
+            return
+        order = sorted(range(len(sugs)), key=lambda k: (sugs[k].start, sugs[k].end))
+        if view.selected_suggestion in order:
+            at = order.index(view.selected_suggestion) + step
+        else:  # none selected: the first at or after the cursor (the last before it)
+            at = sum(1 for k in order if sugs[k].start < max(0, self._pos())) - (step < 0)
+        view.select_suggestion(order[at % len(order)])
+
+    def next_occurrence(self, step: int) -> None:
+        """Select the next (previous) occurrence of the selected text that is not labelled yet."""
+        nav = self.navigator()
+        doc = self.doc
+        if nav is None or doc is None:
+            return
+        s, e = self.view.selection
+        if e <= s:
+            tok = doc.tokens.token_at(max(0, self._pos()))
+            if tok is None:
+                return
+            s, e = tok[0], tok[1]
+        needle = doc.text[s:e]
+        span = nav.next_occurrence(needle, s, doc.index, step)
+        if span is None or span == (s, e):
+            self.say(fill(translate("MainWindow", "No other unlabelled occurrence of %1"), shown_snippet(needle)), 3000)
+            return
+        self._select_span(*span, explicit=True)
+
+    def extend_selection(self, step: int, *, by_phrase: bool) -> None:
+        """Move the selection's active end by a morpheme or a phrase: it grows, or shrinks back
+        toward where the growing started (as Shift+arrows do in a text editor)."""
+        nav = self.navigator()
+        doc = self.doc
+        if nav is None or doc is None:
+            return
+        extent = self._extent
+        if extent is None or extent.selection != self.view.selection:
+            extent = fresh_extent(doc.tokens, self.view.selection, self.view.cursor_pos)
+            if extent is None:
+                return
+        extent = extend(doc.tokens, nav, extent, step, by_phrase)
+        self._extent = extent
+        s, e = extent.selection
+        self._leave_claim(s, e)
+        self.view.set_selection(s, e)
+        self.view.set_cursor(extent.cursor(doc.tokens))
+
+    def extend_phrase(self, step: int) -> None:
+        self.extend_selection(step, by_phrase=True)
 
     def _leave_claim(self, start: int, end: int) -> None:
         """The cursor leaves the selected claim (or suggestion): it is no longer selected, so the
@@ -250,6 +364,10 @@ class NavigationController(Controller):
         current = self.view.selected_entity
         index = self.doc.index
         e = index.next_after(pos, current) if step > 0 else index.prev_before(pos, current)
+        if e is None and len(index):  # past the last (before the first): around to the other end
+            e = index.next_after(-1) if step > 0 else index.prev_before(len(self.doc.text) + 1)
+            self.say(translate("MainWindow", "Wrapped to the first entity") if step > 0 else
+                     translate("MainWindow", "Wrapped to the last entity"), 2000)
         if e is not None:
             self.view.select_entity(e.id)
             self.entity_list.select(e)

@@ -1,5 +1,6 @@
-"""How the document is shown: overlays, the part-of-speech legend, zoom, and the preferences
-(font, overlay defaults, the annotator's name, the interface language), kept in settings.json."""
+"""How the document is shown: overlays, the part-of-speech legend, zoom, the author's ruby
+of the open document as its furigana, and the preferences (font, overlay defaults, the
+annotator's name, the interface language), kept in settings.json."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QWidget
 
 from annotator import settings as user_settings
+from annotator.core.ruby import ruby_of
+from annotator.core.session import OpenDocument
 
 from ..actions import ActionSet
 from ..menus import japanese_font
@@ -24,6 +27,13 @@ class ViewSettingsController(Controller):
         self._switch_language = switch_language
         self.prefs = user_settings.load()  # what the user chose: settings.json
         self.restore()
+        # connected after the navigation's: the view has the document when its ruby is set
+        host.opened.connect(self._opened)
+        host.reloaded.connect(lambda: self._opened(self.doc))
+
+    def _opened(self, doc: OpenDocument | None) -> None:
+        """The author's ruby (Aozora texts) is shown as the document's furigana."""
+        self.view.set_ruby(ruby_of(doc.meta, len(doc.text)) if doc is not None else [])
 
     def restore(self) -> None:
         """Overlays and font as the preferences say (the overlay actions checked to match)."""
