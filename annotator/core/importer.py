@@ -210,7 +210,7 @@ def import_files(
         seen_ids: dict[str, str] = {}
         with project.bulk_import(", ".join(str(p) for p, _ in planned)) as bulk:
             for path, f in planned:
-                options = {"split": split} if f == "txt" else {}
+                options = {"split": split} if f in ("txt", "aozora") else {}
                 count = 0
                 try:
                     for parsed in formats.read(path, f, **options):

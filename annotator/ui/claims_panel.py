@@ -41,6 +41,7 @@ from annotator.core.suggest import Suggestion
 
 from . import i18n
 from .claim_pickers import entity_row, flat
+from .names import suggestion_count
 from .plain import fill, form_row, plain_label, tooltip_text
 
 if TYPE_CHECKING:
@@ -318,7 +319,7 @@ class ClaimPanel(QWidget):
 
     def show_suggestion_count(self, n_suggestions: int) -> None:
         """How many claim suggestions the text shows (nothing said when < 0: suggestions off)."""
-        self.suggestion_info.setText(self.tr("%n suggestion(s)", "", n_suggestions) if n_suggestions >= 0 else "")
+        self.suggestion_info.setText(suggestion_count(n_suggestions) if n_suggestions >= 0 else "")
 
     def count(self) -> int:
         """Claims listed."""

@@ -72,6 +72,24 @@ def _closed(_result: int) -> None:
     _showing = False
 
 
+#: The log file kept open for ``faulthandler`` (it writes to a file descriptor when the process
+#: is already dying; nothing can be opened then).
+_fault_log = None
+
+
 def install() -> None:
-    """Route uncaught exceptions (in slots and timers too) to ``report``."""
+    """Route uncaught exceptions (in slots and timers too) to ``report``; and a crash of the
+    process itself (a segmentation fault in Qt) leaves the Python stack of every thread in the
+    same log, so that it can be reported and found."""
+    global _fault_log
     sys.excepthook = report
+    import faulthandler
+
+    try:
+        path = log_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _fault_log = open(path, "a", encoding="utf-8")  # noqa: SIM115 (open for the life of the process)
+        faulthandler.enable(_fault_log, all_threads=True)
+    except OSError:
+        if sys.__stderr__ is not None:
+            faulthandler.enable(sys.__stderr__, all_threads=True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import PALETTE, Label
 from annotator.core.ops import AddLabel, Operation, RemoveLabel, UpdateLabel
+from annotator.core.palette import contrast_ratio
 
 from .plain import fill, plain_label, window_title
 
@@ -76,6 +77,11 @@ class LabelEditor(QDialog):
                 item = QTableWidgetItem(text)
                 if col == COLOUR:
                     item.setBackground(QColor(lb.color))
+                    # its name readable on its own colour: black or white, whichever contrasts more
+                    if QColor(lb.color).isValid():
+                        hex_colour = QColor(lb.color).name()
+                        dark = contrast_ratio(hex_colour, "#000000") >= contrast_ratio(hex_colour, "#ffffff")
+                        item.setForeground(QColor("#000000" if dark else "#ffffff"))
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     item.setToolTip(self.tr("Double-click to choose a colour"))
                 self.table.setItem(row, col, item)

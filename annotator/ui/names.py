@@ -43,6 +43,11 @@ def match_count(n: int) -> str:
     return _count(n, QCoreApplication.translate("Count", "1 match"), QCoreApplication.translate("Count", "%1 matches"))
 
 
+def suggestion_count(n: int) -> str:
+    return _count(n, QCoreApplication.translate("Count", "1 suggestion"),
+                  QCoreApplication.translate("Count", "%1 suggestions"))
+
+
 def character_count(n: int) -> str:
     return _count(n, QCoreApplication.translate("Count", "1 character"),
                   QCoreApplication.translate("Count", "%1 characters"))

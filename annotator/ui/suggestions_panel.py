@@ -23,7 +23,8 @@ from annotator.core.claims import DEFAULT_SCHEMA, ClaimSchema
 from annotator.core.doclist import snippet
 from annotator.core.suggest import Suggestion
 
-from .plain import plain_label
+from .names import suggestion_count
+from .plain import fill, plain_label
 
 #: Names shown: (attribute or value identifier) -> display name in the interface language.
 Shown = Callable[[str, str | None], str]
@@ -229,7 +230,7 @@ class SuggestionsPanel(QWidget):
 
     def _say(self, on: bool) -> None:
         n = self.model.rowCount()
-        self.info.setText(self.tr("%n suggestion(s): A accept, R reject, E accept and edit", "", n) if on
+        self.info.setText(fill(self.tr("%1: A accept, R reject, E accept and edit"), suggestion_count(n)) if on
                           else self.tr("Claim suggestions are off (View > Claim Suggestions, Ctrl+Shift+S)"))
 
     def select(self, row: int) -> None:

@@ -4,99 +4,92 @@
 <context>
     <name>ClaimPanel</name>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="165"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="166"/>
         <source>Accept all</source>
         <translation>すべて採用</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="166"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="167"/>
         <source>Reject all</source>
         <translation>すべて却下</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="183"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="184"/>
         <source>who says it (a source not in the text)</source>
         <translation>発言者（本文にない情報源）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="185"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="186"/>
         <source>Search… (Ctrl+K)</source>
         <translation>検索… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="191"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="192"/>
         <source>claimant</source>
         <translation>主張者</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="194"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="195"/>
         <source>From selection</source>
         <translation>選択範囲から</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="196"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="197"/>
         <source>Clear</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="201"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="202"/>
         <source>cue</source>
         <translation>手がかり語</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="208"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="209"/>
         <source>Add selected entity</source>
         <translation>選択中の固有表現を追加</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="210"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="211"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="215"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="216"/>
         <source>arguments</source>
         <translation>項</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="220"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="221"/>
         <source>note</source>
         <translation>メモ</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/claims_panel.py" line="321"/>
-        <source>%n suggestion(s)</source>
-        <translation>
-            <numerusform>候補 %n 件</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="345"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="346"/>
         <source>Suggested claim, not accepted yet: A accept, R reject, E accept and edit</source>
         <translation>未採用の主張の候補:A で採用、R で却下、E で採用して編集</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="346"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="347"/>
         <source>why: %1</source>
         <translation>理由:%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="367"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="368"/>
         <source>the author</source>
         <translation>筆者</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="368"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="369"/>
         <source>not named (a passive, an unnamed source)</source>
         <translation>明示なし（受け身、名前のない情報源）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="369"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="370"/>
         <source>a source…</source>
         <translation>情報源…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="430"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="431"/>
         <source>A source needs a name: the claimant is unchanged</source>
         <translation>情報源には名前が必要です。主張者は変更していません</translation>
     </message>
@@ -1893,16 +1886,26 @@ The fields of an entity object in a record.</extracomment>
     </message>
     <message>
         <location filename="../../annotator/ui/names.py" line="47"/>
+        <source>1 suggestion</source>
+        <translation>候補 1 件</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/names.py" line="48"/>
+        <source>%1 suggestions</source>
+        <translation>候補 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/names.py" line="52"/>
         <source>1 character</source>
         <translation>1 文字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/names.py" line="48"/>
+        <location filename="../../annotator/ui/names.py" line="53"/>
         <source>%1 characters</source>
         <translation>%1 文字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/names.py" line="58"/>
+        <location filename="../../annotator/ui/names.py" line="63"/>
         <source>Imported %1 (%2).</source>
         <translation>%1（%2）を読み込みました。</translation>
     </message>
@@ -2273,52 +2276,52 @@ The fields of an entity object in a record.</extracomment>
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="39"/>
+        <location filename="../../annotator/ui/label_editor.py" line="40"/>
         <source>Label Set</source>
         <translation>ラベルセット</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="45"/>
+        <location filename="../../annotator/ui/label_editor.py" line="46"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="45"/>
+        <location filename="../../annotator/ui/label_editor.py" line="46"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="45"/>
+        <location filename="../../annotator/ui/label_editor.py" line="46"/>
         <source>Colour</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="46"/>
+        <location filename="../../annotator/ui/label_editor.py" line="47"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="51"/>
+        <location filename="../../annotator/ui/label_editor.py" line="52"/>
         <source>&amp;Add Label</source>
         <translation>ラベルを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="52"/>
+        <location filename="../../annotator/ui/label_editor.py" line="53"/>
         <source>&amp;Remove Label</source>
         <translation>ラベルを削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="53"/>
+        <location filename="../../annotator/ui/label_editor.py" line="54"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="80"/>
+        <location filename="../../annotator/ui/label_editor.py" line="86"/>
         <source>Double-click to choose a colour</source>
         <translation>ダブルクリックで色を選択</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="112"/>
+        <location filename="../../annotator/ui/label_editor.py" line="118"/>
         <source>Colour of %1</source>
         <translation>%1 の色</translation>
     </message>
@@ -2364,32 +2367,32 @@ The fields of an entity object in a record.</extracomment>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="185"/>
-        <source>%1 · %2 · %3 entities · %4 characters</source>
-        <translation>%1 · %2 · 固有表現 %3 件 · %4 文字</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="289"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="301"/>
         <source>No more entity candidates in this document</source>
         <translation>この文書にこれ以上の固有表現の候補はありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="298"/>
-        <source>No suggestions shown (View &gt; Claim Suggestions)</source>
-        <translation>候補は表示されていません（表示 &gt; 主張の候補）</translation>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="214"/>
+        <source>%1 still open: accept (A) or reject (R) them, or press Ctrl+Enter again to mark the document done anyway</source>
+        <translation>%1 がまだ未確認です。採用(A)か却下(R)するか、もう一度 Ctrl+Enter を押すとそのまま完了にします</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="322"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="310"/>
+        <source>No claim suggestions to step through here (View &gt; Claim Suggestions, Ctrl+Shift+S, shows them)</source>
+        <translation>ここには移動できる主張の候補がありません（表示 &gt; 主張の候補、Ctrl+Shift+S で表示）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="335"/>
         <source>No other unlabelled occurrence of %1</source>
         <translation>ラベルのない %1 はほかにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="369"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="382"/>
         <source>Wrapped to the first entity</source>
         <translation>折り返して最初の固有表現に移りました</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="370"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="383"/>
         <source>Wrapped to the last entity</source>
         <translation>折り返して最後の固有表現に移りました</translation>
     </message>
@@ -2765,6 +2768,11 @@ The fields of an entity object in a record.</extracomment>
         <translation>前の文書</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/actions.py" line="219"/>
+        <source>S&amp;tatistics</source>
+        <translation>統計(&amp;T)</translation>
+    </message>
+    <message>
         <location filename="../../annotator/ui/actions.py" line="80"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
@@ -2795,22 +2803,17 @@ The fields of an entity object in a record.</extracomment>
         <translation>主張の候補(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="219"/>
-        <source>&amp;Statistics</source>
-        <translation>統計(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/actions.py" line="225"/>
+        <location filename="../../annotator/ui/actions.py" line="227"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="227"/>
+        <location filename="../../annotator/ui/actions.py" line="229"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="265"/>
+        <location filename="../../annotator/ui/actions.py" line="267"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -2825,22 +2828,22 @@ The fields of an entity object in a record.</extracomment>
         <translation>一覧を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/claims.py" line="258"/>
+        <location filename="../../annotator/ui/controllers/claims.py" line="259"/>
         <source>Select the cue&apos;s words first (arrows, Shift+arrows), then Ctrl+Shift+C</source>
         <translation>先に手がかり語を選択し（矢印キー、Shift+矢印キー）、Ctrl+Shift+C を押してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/claims.py" line="276"/>
+        <location filename="../../annotator/ui/controllers/claims.py" line="277"/>
         <source>Select a claim, then put the cursor on the entity to add (Tab)</source>
         <translation>主張を選択してから、追加する固有表現にカーソルを置いてください（Tab）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/claims.py" line="305"/>
+        <location filename="../../annotator/ui/controllers/claims.py" line="306"/>
         <source>Select a claim first (C creates one)</source>
         <translation>先に主張を選択してください（C で作成できます）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/claims.py" line="320"/>
+        <location filename="../../annotator/ui/controllers/claims.py" line="321"/>
         <source>A source needs a name: the claimant is unchanged</source>
         <translation>情報源には名前が必要です。主張者は変更していません</translation>
     </message>
@@ -3006,20 +3009,18 @@ The fields of an entity object in a record.</extracomment>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../annotator/ui/suggestions_panel.py" line="175"/>
+        <location filename="../../annotator/ui/suggestions_panel.py" line="176"/>
         <source>why: %1</source>
         <extracomment>Names shown: (attribute or value identifier) -&gt; display name in the interface language.</extracomment>
         <translation>理由:%1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../annotator/ui/suggestions_panel.py" line="232"/>
-        <source>%n suggestion(s): A accept, R reject, E accept and edit</source>
-        <translation>
-            <numerusform>候補 %n 件:A で採用、R で却下、E で採用して編集</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../annotator/ui/suggestions_panel.py" line="233"/>
+        <source>%1: A accept, R reject, E accept and edit</source>
+        <translation>%1: A 採用、R 却下、E 採用して編集</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions_panel.py" line="234"/>
         <source>Claim suggestions are off (View &gt; Claim Suggestions, Ctrl+Shift+S)</source>
         <translation>主張の候補はオフです（表示 &gt; 主張の候補、Ctrl+Shift+S）</translation>
     </message>

@@ -129,8 +129,9 @@ MENUS = {
                   ("Previous Document", "previousDocument")],
     "&View": [("Morpheme &Boundaries", "overlay_boundaries"), ("&Part-of-Speech Colours", "overlay_pos"),
               ("&Furigana", "overlay_furigana"), ("Proper-Noun &Hints", "overlay_proper"),
-              ("Claim &Suggestions", "toggleSuggestions"), "-", ("&Statistics", "toggleStatistics"),
-              ("Documents", "toggleDocuments"), ("Entities", "toggleEntities"), ("Labels", "toggleLabels"), "-",
+              ("Claim &Suggestions", "toggleSuggestions"), "-", ("S&tatistics", "toggleStatistics"),
+              ("Documents", "toggleDocuments"), ("Entities", "toggleEntities"), ("Claims", "toggleClaimsDock"),
+              ("Labels", "toggleLabels"), ("Suggestions", "toggleSuggestionsDock"), "-",
               ("Zoom &In", "zoomIn"), ("Zoom &Out", "zoomOut")],
 }
 

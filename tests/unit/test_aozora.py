@@ -183,3 +183,23 @@ def test_property_any_markup_gives_valid_ruby(text):
     for line in aozora.parse(text):
         assert "\n" not in line.text and "\r" not in line.text
         assert ruby_of({"ruby": [list(r) for r in line.ruby]}, len(line.text)) == line.ruby
+
+
+def test_the_import_command_splits_an_aozora_text(tmp_path):
+    """`annotator import --format aozora --split paragraphs` makes one document per paragraph
+    (a trial saw one document: the split reached only plain text)."""
+    import subprocess
+
+    from tests.conftest import annotator_cmd
+
+    path = tmp_path / "t.txt"
+    path.write_text("題\n\n見当《けんとう》がつかぬ。\n\n煙草《たばこ》と𠮷《よし》\n", encoding="utf-8")
+    project = tmp_path / "p.annotator"
+    res = subprocess.run([*annotator_cmd(), "import", str(project), str(path), "--format", "aozora",
+                          "--split", "paragraphs"], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    with Project.open(project) as p:
+        ids = p.document_ids()
+        assert len(ids) == 3
+        last = p.document(ids[-1])
+        assert last.text == "煙草と𠮷" and last.meta["ruby"] == [[0, 2, "たばこ"], [3, 4, "よし"]]

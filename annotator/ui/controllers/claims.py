@@ -233,6 +233,7 @@ class ClaimsController(Controller):
         claim = self.session.new_claim(s, e)
         if self.apply(AddClaim(doc.id, claim)) is not None:
             self.view.select_claim(claim.id)
+            self._show_editor()  # its tab in front (it shares the dock area with the entities)
 
     def remove_selected(self) -> bool:
         claim = self.selected()
@@ -367,11 +368,15 @@ class ClaimsController(Controller):
         if self._selected_suggestion() is None:
             return
         self.accept_selected()
+        self._show_editor()
+        self.panel.focus_editor()
+
+    def _show_editor(self) -> None:
+        """The claims dock shown and in front of the entities (the keyboard stays where it is)."""
         dock = self.panel.parentWidget()
         if isinstance(dock, QDockWidget):
             dock.show()
             dock.raise_()
-        self.panel.focus_editor()
 
     def _suggestion_key(self, what: str) -> None:
         """A/R/E in the suggestion list; the list keeps the keyboard (A again takes the next one)."""

@@ -37,7 +37,7 @@ from annotator.core.session import OpenDocument
 from annotator.core.store import Project
 
 from ..document_model import shown_id, shown_snippet
-from ..names import status_name
+from ..names import document_line, suggestion_count
 from ..panels import DocumentPanel, EntityPanel
 from ..plain import fill
 from ..text_view import TextView
@@ -73,6 +73,7 @@ class NavigationController(Controller):
     def __init__(self, host: SessionHost, say: Say, view: TextView, documents: DocumentPanel,
                  entity_list: EntityPanel, settings: QSettings, doc_line: QLabel, inspector: QLabel) -> None:
         super().__init__(host, say)
+        self._done_warned: str | None = None  # the document whose open suggestions Ctrl+Enter named
         self.view, self.documents, self.entity_list = view, documents, entity_list
         self.settings, self.doc_line, self.inspector = settings, doc_line, inspector
         self._last = _LastDocument()
@@ -182,9 +183,8 @@ class NavigationController(Controller):
         if doc is None:
             self.doc_line.clear()
             return
-        line = translate("MainWindow", "%1 · %2 · %3 entities · %4 characters")
         # the id as the list shows it: one line, cut in the middle, controls and bidi overrides escaped
-        self.doc_line.setText(fill(line, shown_id(doc.id), status_name(doc.status), len(doc.index), len(doc.text)))
+        self.doc_line.setText(document_line(shown_id(doc.id), doc.status, len(doc.index), len(doc.text)))
 
     def step_document(self, step: int) -> None:
         self._list_if_waiting()  # a step in the window's first moments
@@ -200,11 +200,23 @@ class NavigationController(Controller):
             self.open_document(nxt)
 
     def done_and_next(self) -> None:
+        """Mark the document done and open the next. While claim suggestions are still shown
+        (nobody accepted or rejected them), the first press only says so: a done document's
+        sentences are exported as reviewed ("no claim" where there is no claim), and the
+        second press marks it done all the same."""
         doc = self.doc
         if doc is None:
             return
         if doc.status != Status.DONE:
+            open_suggestions = len(self.view.suggestions)
+            if open_suggestions and self._done_warned != doc.id:
+                self._done_warned = doc.id
+                self.say(fill(translate("MainWindow", "%1 still open: accept (A) or reject (R) them, or press "
+                                                      "Ctrl+Enter again to mark the document done anyway"),
+                              suggestion_count(open_suggestions)), 8000)
+                return
             self.apply(SetStatus(doc.id, doc.status, Status.DONE))
+        self._done_warned = None
         self.step_document(1)
 
     # -- the morpheme cursor ------------------------------------------------------------
@@ -295,7 +307,8 @@ class NavigationController(Controller):
         view = self.view
         sugs = view.suggestions
         if not sugs:
-            self.say(translate("MainWindow", "No suggestions shown (View > Claim Suggestions)"), 4000)
+            self.say(translate("MainWindow", "No claim suggestions to step through here (View > Claim "
+                                             "Suggestions, Ctrl+Shift+S, shows them)"), 4000)
             return
         order = sorted(range(len(sugs)), key=lambda k: (sugs[k].start, sugs[k].end))
         if view.selected_suggestion in order:
