@@ -12,8 +12,10 @@ from typing import Any
 
 from .claims import DEFAULTS, claim_references, next_claim_id, without_entity
 from .doctokens import DocTokens
+from .entity_index import EntityIndex
 from .model import Claim, Entity
 from .ops import AddEntity, Batch, Operation, RemoveEntity, UpdateClaim
+from .phrases import Navigator
 from .search import find
 from .store import Project
 
@@ -111,3 +113,26 @@ def label_all_operation(project: Project, doc_ids: list[str], needle: str, label
     """
     found = label_all_occurrences(project, doc_ids, needle, label, by_lemma=by_lemma)
     return label_occurrences_operation(project, [o for o in found if o.inside is None], label, needle)
+
+
+def unlabelled_occurrence_in(project: Project, doc_ids: list[str], needle: str,
+                             step: int = 1) -> tuple[str, tuple[int, int]] | None:
+    """The first document of ``doc_ids`` (in the order given) holding ``needle`` on morpheme
+    boundaries outside every entity, with its first such span (``step`` < 0: its last): where
+    F3 goes when the open document has no other one. The documents that hold the string are
+    found by one query; only those are tokenized."""
+    if not needle:
+        return None
+    holders = project.search_documents(needle)
+    for doc_id in doc_ids:
+        if doc_id not in holders:
+            continue
+        text = project.text(doc_id)
+        if needle not in text:  # the id held it
+            continue
+        span = Navigator(DocTokens(text)).next_occurrence(
+            needle, -1 if step > 0 else len(text) + 1, EntityIndex(project.entities(doc_id)), step)
+        if span is not None:
+            return doc_id, span
+    return None
+

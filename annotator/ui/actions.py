@@ -438,7 +438,9 @@ KEY_TABLES: dict[str, tuple[KeyRow, ...]] = {
                                                     "(selects its first phrase's content)"),
         KeyRow((("prevCandidate", "nextCandidate"),), "previous / next entity candidate not labelled yet (proper "
                                                       "nouns, numbers with counters, katakana and Latin runs)"),
-        KeyRow((("prevOccurrence", "nextOccurrence"),), "previous / next unlabelled occurrence of the selected text"),
+        KeyRow((("prevOccurrence", "nextOccurrence"),), "previous / next unlabelled occurrence of the selected text, "
+                                                        "on into the next document (in the list's order) that holds "
+                                                        "one"),
         KeyRow((("extendLeft", "extendRight"), ("extendPhraseLeft", "extendPhraseRight")),
                "grow or shrink the selection by one morpheme · by one phrase (the side you grew moves)"),
         KeyRow((("home", "end"),), "first / last morpheme of the document"),

@@ -2382,17 +2382,22 @@ The fields of an entity object in a record.</extracomment>
         <translation>ここには移動できる主張の候補がありません（表示 &gt; 主張の候補、Ctrl+Shift+S で表示）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="335"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="346"/>
+        <source>Next unlabelled %1 in document %2</source>
+        <translation>文書 %2 のラベルのない %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="350"/>
         <source>No other unlabelled occurrence of %1</source>
         <translation>ラベルのない %1 はほかにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="382"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="397"/>
         <source>Wrapped to the first entity</source>
         <translation>折り返して最初の固有表現に移りました</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="383"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="398"/>
         <source>Wrapped to the last entity</source>
         <translation>折り返して最後の固有表現に移りました</translation>
     </message>

@@ -66,3 +66,19 @@ def test_the_label_editor_writes_a_colour_readably_on_itself(qtbot):
     for row, label in enumerate(labels):
         item = editor.table.item(row, COLOUR)
         assert contrast_ratio(label.color, item.foreground().color().name()) >= 4.5, label
+
+
+def test_f3_goes_on_to_the_next_document_holding_an_unlabelled_occurrence(qtbot, tmp_path):
+    docs = {"a": "OpenAIの発表。", "b": "関係のない文。", "c": "米国のOpenAIが発表した。", "d": "OpenAIとMicrosoft"}
+    with open_window(qtbot, tmp_path / "p.annotator", docs) as w:
+        w.view.set_selection(0, 6)  # OpenAI in a
+        QTest.keyClick(w.view, Qt.Key.Key_2)  # ORGANIZATION
+        assert [e.text for e in w.project.entities("a")] == ["OpenAI"]
+        w.view.set_selection(0, 6)
+        QTest.keyClick(w.view, Qt.Key.Key_F3)  # none left in a: c is the next one holding it (b does not)
+        qtbot.waitUntil(lambda: w.doc_id == "c")
+        assert w.view.selection == (3, 9) and w.view.text[3:9] == "OpenAI"
+        QTest.keyClick(w.view, Qt.Key.Key_2)
+        QTest.keyClick(w.view, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)  # back: a has none left, d has
+        qtbot.waitUntil(lambda: w.doc_id == "d")
+        assert w.view.selection == (0, 6)

@@ -331,6 +331,21 @@ class NavigationController(Controller):
             s, e = tok[0], tok[1]
         needle = doc.text[s:e]
         span = nav.next_occurrence(needle, s, doc.index, step)
+        wrapped = span is None or (span[0] <= s if step > 0 else span[0] >= s)
+        if wrapped:  # none further in this document: the next document (in the list's order) holding one
+            from annotator.core.editing import unlabelled_occurrence_in
+
+            ids = self.documents.ids()
+            here = ids.index(doc.id) if doc.id in ids else -1
+            order = ids[here + 1:] + ids[:max(here, 0)] if step > 0 else ids[:max(here, 0)][::-1] + ids[here + 1:][::-1]
+            found = unlabelled_occurrence_in(self.project, order, needle, step)
+            if found is not None:
+                self.open_document(found[0])
+                if self.doc is not None and self.doc.id == found[0]:
+                    self._select_span(*found[1], explicit=True)
+                    self.say(fill(translate("MainWindow", "Next unlabelled %1 in document %2"),
+                                  shown_snippet(needle), shown_id(found[0])), 3000)
+                return
         if span is None or span == (s, e):
             self.say(fill(translate("MainWindow", "No other unlabelled occurrence of %1"), shown_snippet(needle)), 3000)
             return
