@@ -114,11 +114,14 @@ class OpenDocument:
         for cc in change.claims:
             if cc.doc != self.id:
                 continue
-            self._shown = None
             if cc.old is not None:
+                self._shown = None  # a suggestion it covered may show again: filter anew
                 self._remove_claim(cc.old)
             if cc.new is not None:
                 self._add_claim(cc.new)
+                if self._shown is not None:  # a new claim only hides what it overlaps
+                    new = cc.new
+                    self._shown = [sg for sg in self._shown if not (sg.start < new.end and sg.end > new.start)]
         status = change.status_of(self.id)
         if status is not None:
             self.status = status.new
