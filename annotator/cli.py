@@ -22,6 +22,10 @@ from .core.model import LABEL_SETS, Status
 
 
 def _build_parser() -> argparse.ArgumentParser:
+    from .core import formats
+
+    readable = [f.name for f in formats.readable()]
+    writable = [f.name for f in formats.writable()]
     p = argparse.ArgumentParser(
         prog="annotator",
         description="Annotate Japanese text: named entities and claims, exact code-point offsets. "
@@ -42,25 +46,37 @@ def _build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("import", help="import documents into a project (created if missing)")
     i.add_argument("project", type=Path)
     i.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    i.add_argument("--format", choices=["txt", "jsonl", "stockmark", "aozora"],
-                   help="input format (default: from the extension: .txt, .jsonl, .json = stockmark; "
-                        "aozora = Aozora Bunko text, its ruby kept)")
+    i.add_argument("--format", choices=readable,
+                   help="input format (default: from the extension: .txt, .jsonl, .json = stockmark, and the "
+                        "other formats' extensions; a folder of .txt/.ann pairs = brat; aozora = Aozora Bunko "
+                        "text, its ruby kept); the README's table says what each holds")
     i.add_argument("--split", choices=["lines", "paragraphs"],
                    help="for .txt: one document per non-empty line or per blank-line-separated paragraph")
     i.add_argument("--skip-invalid", action="store_true",
                    help="import the valid records and write the rejected ones, with reasons, beside the project")
+    for name, choices in _options(formats.readable(), "read_options").items():
+        users = ", ".join(f.name + (f" (default {f.read_options[name][0]})" if f.read_options[name] else "")
+                          for f in formats.readable() if name in f.read_options)
+        i.add_argument(f"--{name.replace('_', '-')}", dest=f"read_{name}", choices=choices or None,
+                       metavar=None if choices else "NAME", help=f"for {users}")
     i.add_argument("--labels", choices=sorted(LABEL_SETS),
                    help="label set of a new project (default: stockmark when every file is read as "
                         "Stockmark, else irex)")
 
-    e = sub.add_parser("export", help="export a project as canonical JSONL")
+    e = sub.add_parser("export", help="export a project as canonical JSONL or another format")
     e.add_argument("project", type=Path)
     # a str, not a Path: Path("out/") would drop the slash that says "a folder"
-    e.add_argument("-o", "--output", required=True, metavar="OUT.jsonl")
-    e.add_argument("--format", choices=["jsonl", "claim-sentences"], default="jsonl",
+    e.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="the file to write (a folder for brat and hf)")
+    e.add_argument("--format", choices=writable, default="jsonl",
                    help="jsonl: the canonical records (default); claim-sentences: one record per sentence "
-                   "labelled checkworthy, not checkworthy or no claim")
+                   "labelled checkworthy, not checkworthy or no claim; the README's table says what each "
+                   "format holds and loses (what a format cannot hold is listed in OUT.lost.jsonl)")
     e.add_argument("--tokens", action="store_true", help="add each document's morphemes (jsonl)")
+    for name, choices in _options(formats.writable(), "write_options").items():
+        users = ", ".join(f"{f.name} (default {f.write_options[name][0]})" for f in formats.writable()
+                          if name in f.write_options)
+        e.add_argument(f"--{name}", choices=choices, help=f"for {users}")
     e.add_argument("--status", choices=Status.values(), help="only documents with this status")
 
     v = sub.add_parser("validate", help="check a JSONL file: schema, offsets, references")
@@ -190,17 +206,33 @@ def _open_project(path: Path, **kw):  # -> Project
 
 def _import(args: argparse.Namespace) -> int:
     from .console import printable
+    from .core import formats
     from .core.creating import into_project
     from .core.importer import ImportReport, default_label_set, import_files
 
     if args.split and args.format not in (None, "txt", "aozora"):
         _err("--split applies to text files only")
         return 2
+    options: dict[str, str] = {}
+    for name in _options(formats.readable(), "read_options"):
+        value = getattr(args, f"read_{name}", None)
+        if value is None:
+            continue
+        takers = [f.name for f in formats.readable() if name in f.read_options]
+        if args.format is not None and args.format not in takers:
+            _err(f"--{name.replace('_', '-')} does not apply to --format {args.format} (it is for "
+                 f"{', '.join(takers)})")
+            return 2
+        allowed = formats.FORMATS[args.format].read_options[name] if args.format else ()
+        if allowed and value not in allowed:
+            _err(f"--{name.replace('_', '-')} {value}: --format {args.format} takes {', '.join(allowed)}")
+            return 2
+        options[name] = value
     labels = args.labels or default_label_set(args.files, args.format)
 
     def work(project, new: bool) -> ImportReport:  # the same import into a new project or an existing one
         return import_files(project, args.files, fmt=args.format, split=args.split,
-                            skip_invalid=args.skip_invalid, rejects_beside=args.project)
+                            skip_invalid=args.skip_invalid, rejects_beside=args.project, options=options)
 
     def undo(report: ImportReport) -> None:  # the project appeared meanwhile: the import runs again
         if report.rejects_path is not None:
@@ -212,8 +244,17 @@ def _import(args: argparse.Namespace) -> int:
     report, _created = into_project(args.project, work, label_set=labels, undo=undo)
     print(printable(f"imported {_n(report.documents, 'document')} ({_n(report.entities, 'entity')}) "
                     f"into {args.project}"))
+    if report.suggestions:
+        print(printable(f"kept {_n(report.suggestions, 'suggested entity')} (another tool's predictions) as "
+                        "suggestions, not as annotations"))
     if report.new_labels:
         print(printable(f"added labels to the project's label set: {', '.join(report.new_labels)}"))
+    if report.note_count:
+        print(printable(f"{_n(report.note_count, 'thing')} in the files could not be kept in any form:"))
+        for note in report.notes[:20]:
+            print(f"  {printable(note)}")
+        if report.note_count > 20:
+            print(f"  … and {report.note_count - 20} more")
     if report.rejected:
         print(printable(f"rejected {report.rejected} record(s); they are written with their reasons to "
                         f"{report.rejects_path}"))
@@ -224,10 +265,40 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _options(fmts: list, kind: str) -> dict[str, tuple[str, ...]]:
+    """The readers' or writers' options (``kind``: ``read_options``, ``write_options``) the
+    command line offers (``--scheme``…), ``tokens`` and ``split`` aside (their own flags)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for f in fmts:
+        for name, choices in getattr(f, kind).items():
+            if name not in ("tokens", "split"):
+                out[name] = tuple(dict.fromkeys([*out.get(name, ()), *choices]))
+    return out
+
+
 def _export(args: argparse.Namespace) -> int:
+    from .core import formats
     from .core.formats import jsonl
     from .core.outputs import check_export_target
 
+    fmt = formats.FORMATS[args.format]
+    options: dict[str, str] = {}
+    for name in _options(formats.writable(), "write_options"):
+        value = getattr(args, name, None)
+        if value is None:
+            continue
+        if name not in fmt.write_options:
+            _err(f"--{name} does not apply to --format {fmt.name}")
+            return 2
+        if value not in fmt.write_options[name]:
+            _err(f"--{name} {value}: --format {fmt.name} takes {', '.join(fmt.write_options[name])}")
+            return 2
+        options[name] = value
+    if args.tokens and fmt.name != "jsonl":
+        _err("--tokens applies to --format jsonl only")
+        return 2
+    if fmt.name not in ("jsonl", "claim-sentences"):
+        return _export_other(args, fmt, options)
     if args.output.endswith(("/", os.sep)) and args.output not in ("/", os.sep):
         _err(f"{args.output}: names a folder (it ends with {args.output[-1]}); give the file to write, "
              f"e.g. {args.output}out.jsonl")
@@ -248,6 +319,36 @@ def _export(args: argparse.Namespace) -> int:
             return 0
         n = jsonl.write_project(project, args.output, tokens=args.tokens, status=status)
     print(printable(f"wrote {_n(n, 'document')} to {args.output}"))
+    return 0
+
+
+def _export_other(args: argparse.Namespace, fmt, options: dict[str, str]) -> int:
+    """An export through the registry: writes OUT (a file, or a folder for brat and hf) and,
+    when something could not be written in the format, OUT.lost.jsonl listing each thing."""
+    from .core import formats
+    from .core.outputs import check_export_target
+
+    out = Path(args.output.rstrip("/" + os.sep) or args.output)
+    if not fmt.folder_out:
+        if args.output.endswith(("/", os.sep)) and args.output not in ("/", os.sep):
+            _err(f"{args.output}: names a folder (it ends with {args.output[-1]}); give the file to write")
+            return 1
+        check_export_target(out, args.project)
+    with _open_project(args.project, read_only=True) as project:
+        status = Status(args.status) if args.status else None
+        done = formats.export(project, fmt.name, out, status=status, **options)
+    print(printable(f"wrote {_n(done.documents, 'document')} to {out} ({fmt.name})"))
+    if done.lost_path is not None:
+        kinds: dict[str, int] = {}
+        for item in done.lost.items:
+            kinds[item.kind] = kinds.get(item.kind, 0) + 1
+        what = ", ".join(_n(k, w) for w, k in kinds.items())
+        print(printable(f"{fmt.name} cannot hold {what} of this project: each is listed, with its document, "
+                        f"offsets and the reason, in {done.lost_path}"))
+    else:
+        print(printable(f"nothing was left out: {fmt.name} holds every annotation written"))
+        if done.stale_removed is not None:
+            print(printable(f"removed {done.stale_removed}, an earlier export's list of what it left out"))
     return 0
 
 
@@ -335,7 +436,7 @@ def _cells(s: str) -> int:
                else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
-_PLURALS = {"entity": "entities"}
+_PLURALS = {"entity": "entities", "suggested entity": "suggested entities"}
 
 
 def _n(count: int, word: str) -> str:

@@ -9,11 +9,12 @@ their entities, claims and export cache can be batched with them.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from . import queries
 from .database import Database
-from .model import Document, Status, new_label
+from .model import Document, Entity, Status, new_label
 from .rows import dumps_compact, entities_json, export_seals, object_json
 
 #: Pending documents are inserted when there are this many…
@@ -47,6 +48,9 @@ class BulkImport:
         self._entity_rows: list[tuple[Any, ...]] = []
         self._claim_rows: list[tuple[Any, ...]] = []
         self._cache_rows: list[tuple[int, str, str]] = []  # rowid, entities, text
+        self._suggestion_rows: list[tuple[Any, ...]] = []
+        #: Suggestions inserted or pending (entities another tool proposed).
+        self.suggestions = 0
         self._chars = 0
 
     @property
@@ -91,15 +95,18 @@ class BulkImport:
         queries.insert_labels(self._c, added, len(existing))
         self._db.log("add_labels", None, {"labels": [lb.to_json() for lb in added]})
 
-    def add(self, doc: Document) -> None:
-        """Insert ``doc`` (already validated). Unknown labels are appended to the label set."""
+    def add(self, doc: Document, suggestions: Sequence[Entity] = ()) -> None:
+        """Insert ``doc`` (already validated) and the entities another tool proposed for it
+        (``suggestions``, validated; one per span, label and source is kept). Unknown labels
+        are appended to the label set."""
         if not self._next_rowid:
             self._start()
         entities = doc.entities
         known = self._known_labels
-        if entities and not all([e.label in known for e in entities]):
+        if (entities and not all([e.label in known for e in entities])) or any(s.label not in known
+                                                                               for s in suggestions):
             # In order of first use, so that a label set read from data keeps the data's order.
-            missing = list(dict.fromkeys(e.label for e in entities if e.label not in known))
+            missing = list(dict.fromkeys(e.label for e in (*entities, *suggestions) if e.label not in known))
             self._add_labels(missing)
             known.update(missing)
             self.new_labels.extend(missing)
@@ -117,6 +124,11 @@ class BulkImport:
         if doc.claims:
             dumps = dumps_compact
             self._claim_rows.extend([(rowid, c.id, c.start, c.end, c.text, dumps(c.data)) for c in doc.claims])
+        if suggestions:
+            rows = {(s.start, s.end, s.label, str(s.attributes.get("source") or "")): s for s in suggestions}
+            self._suggestion_rows.extend([(rowid, st, end, label, s.text, source, _score(s))
+                                          for (st, end, label, source), s in rows.items()])
+            self.suggestions += len(rows)
         self._next_rowid = rowid + 1
         self._ids.add(doc.id)
         self._added += 1
@@ -137,10 +149,22 @@ class BulkImport:
             c.executemany(queries.INSERT_ENTITY, self._entity_rows)
         if self._claim_rows:
             c.executemany(queries.INSERT_CLAIM, self._claim_rows)
+        if self._suggestion_rows:
+            c.executemany('INSERT INTO entity_suggestions (doc, start, "end", label, text, source, score) '
+                          "VALUES (?,?,?,?,?,?,?)", self._suggestion_rows)
         if self._cache_rows:
             rowids, cached, texts = zip(*self._cache_rows, strict=True)
             seals = export_seals(map(str.encode, texts), map(str.encode, cached))
             c.executemany("INSERT INTO export_cache (doc, entities, seal) VALUES (?, ?, ?)",
                           zip(rowids, cached, seals, strict=True))
         self._docs, self._entity_rows, self._claim_rows, self._cache_rows = [], [], [], []
+        self._suggestion_rows = []
         self._chars = 0
+
+
+def _score(s: Entity) -> float | None:
+    """A suggestion's confidence, when its source gave a finite number."""
+    score = s.attributes.get("score")
+    if isinstance(score, int | float) and not isinstance(score, bool) and score == score and abs(score) != float("inf"):
+        return float(score)
+    return None

@@ -46,6 +46,7 @@ _COLUMNS = {
     "entities": {"doc", "id", "start", "end", "label", "text", "attributes"},
     "claims": {"doc", "id", "start", "end", "text", "data"},
     "export_cache": {"doc", "entities", "seal"},
+    "entity_suggestions": {"doc", "start", "end", "label", "text", "source", "score"},
     "oplog": {"seq", "ts", "user", "kind", "doc", "payload"},
 }
 _TRIGGERS = ("export_cache_entity_insert", "export_cache_entity_update", "export_cache_entity_delete",
@@ -336,7 +337,7 @@ def _check_entities(rows: list[tuple[Any, ...]], text: str, labels: set[str], ou
                 and 0 <= start < end <= length and etext == text[start:end] and label in labels
                 and attributes is None and not _not_utf8(eid)):  # the common case, without a message built
             ids.add(eid)
-            exported.append({"id": eid, "start": start, "end": end, "label": label, "text": etext})
+            exported.append({"id": eid, "start": start, "end": end, "label": label, "text": etext, "attributes": {}})
             continue
         what = m.translate("Core", "entity {id}").format(id=_shown_id(eid))
         before = len(out)
@@ -365,10 +366,8 @@ def _check_entities(rows: list[tuple[Any, ...]], text: str, labels: set[str], ou
         attrs = _json_object(attributes, m.translate("Core", "{what}: attributes").format(what=what), out,
                              nullable=True)
         if len(out) == before:
-            obj = {"id": eid, "start": start, "end": end, "label": label, "text": etext}
-            if attrs:
-                obj["attributes"] = attrs
-            exported.append(obj)
+            exported.append({"id": eid, "start": start, "end": end, "label": label, "text": etext,
+                             "attributes": attrs or {}})
     return exported
 
 

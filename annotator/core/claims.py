@@ -15,14 +15,11 @@ from typing import Any
 
 from . import messages as m
 from .fields import check_id, check_span
-from .model import Claim
+from .model import CLAIM_FIELDS, Claim
 from .strings import MAX_ID_CHARS, Shown, check_value, clip
 
 #: The fields of a claim object in a JSONL record.
-CLAIM_KEYS = frozenset({
-    "id", "start", "end", "text", "type", "checkworthy", "certainty", "polarity", "claimant", "cue",
-    "arguments", "note", "attributes",
-})
+CLAIM_KEYS = frozenset({"id", "start", "end", "text", *CLAIM_FIELDS})
 
 
 @dataclass(frozen=True)

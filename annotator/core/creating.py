@@ -35,6 +35,7 @@ from . import messages as m
 from . import temporaries
 from .errors import AnnotatorError, InputError, ProjectError
 from .faults import file_kind, folder_refuses_files, read_only_file_system, refuses_writing
+from .outputs import fsync_path, sync_folder
 from .store import Project
 
 T = TypeVar("T")
@@ -66,25 +67,6 @@ def _remove(path: Path) -> None:
     for suffix in _SIDECARS:
         with contextlib.suppress(OSError):
             os.unlink(f"{path}{suffix}")
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # -- the target -------------------------------------------------------------------------------
@@ -266,7 +248,7 @@ def into_project(
                     with contextlib.suppress(OSError):
                         os.unlink(f"{tmp}{suffix}")
                 try:
-                    _fsync_file(tmp)
+                    fsync_path(tmp)
                     placed = _place(tmp, target, state)
                 except OSError as exc:
                     raise ProjectError(m.translate("Core", "{path}: cannot create the project: {reason}; nothing was "
@@ -276,7 +258,7 @@ def into_project(
                 _remove(tmp)
                 raise
         if placed:
-            _sync_folder(folder)
+            sync_folder(folder)
             return result, True
         _remove(tmp)  # another process made the project meanwhile: import into it
         if undo is not None:

@@ -41,6 +41,7 @@ _TEXT_COLUMNS = (
     ("project", ("key", "value")), ("labels", ("name", "color", "key", "description")),
     ("documents", ("id", "text", "meta", "status")), ("entities", ("id", "label", "text", "attributes")),
     ("claims", ("id", "text", "data")), ("export_cache", ("entities",)),
+    ("entity_suggestions", ("label", "text", "source")),
 )
 
 

@@ -34,10 +34,12 @@ import msgspec
 from . import formats
 from . import messages as m
 from .errors import InputError, Problem
+from .fields import check_id
 from .formats.base import Parsed
 from .inputs import InputRefused, identity, is_sqlite, not_regular, open_input, project_files
+from .outputs import sync_folder
 from .store import Project
-from .strings import Shown
+from .strings import FORBIDDEN, Shown, describe
 
 #: How many problems an error message lists before it says "and N more".
 MAX_LISTED = 50
@@ -54,6 +56,10 @@ class ImportReport:
     new_labels: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # the first MAX_KEPT
     problem_count: int = 0
+    suggestions: int = 0  # entities another tool proposed, stored as suggestions
+    #: What the files hold that the import kept in no form (``Parsed.notes``): the first MAX_KEPT.
+    notes: list[Problem] = field(default_factory=list)
+    note_count: int = 0
 
 
 class _Abort(Exception):
@@ -127,7 +133,12 @@ def plan(paths: Sequence[Path], fmt: str | None, protect: Sequence[Path]) -> tup
     for path in paths:
         name = str(path)
         f = fmt or formats.guess_format(path)
-        why = not_regular(path)
+        folder = f is not None and formats.FORMATS[f].folder_in
+        if folder:
+            why = None if path.is_dir() else m.translate("Core", "is not a folder: --format {format} reads a folder "
+                                                                 "of files").format(format=f)
+        else:
+            why = not_regular(path)
         if why is None:
             why = _sidecar_message(path, protected)
         if why is None:
@@ -137,9 +148,9 @@ def plan(paths: Sequence[Path], fmt: str | None, protect: Sequence[Path]) -> tup
             elif ident is not None:
                 seen[ident] = path
         if why is None and f is None:
-            why = m.translate("Core", "cannot tell the format from the file name; pass --format txt, jsonl, "
-                                      "stockmark or aozora")
-        if why is None and is_sqlite(path):
+            why = m.translate("Core", "cannot tell the format from the file name; pass --format with one of: "
+                                      "{names}").format(names=", ".join(f.name for f in formats.readable()))
+        if why is None and not folder and is_sqlite(path):
             why = (m.translate("Core", "is an SQLite database (an annotator project?), not a {format} file")
                    .format(format=f))
         if why is not None:
@@ -148,6 +159,18 @@ def plan(paths: Sequence[Path], fmt: str | None, protect: Sequence[Path]) -> tup
             assert f is not None
             planned.append((path, f))
     return planned, problems
+
+
+def _check_document_id(doc_id: object, out: list[str]) -> None:
+    """The input policy on a document's id, whatever the reader made it from (a file's name
+    gives the id in several formats): no control character, no lone surrogate, not empty,
+    at most ``MAX_ID_CHARS``. The readers that check their ids already find nothing here."""
+    if check_id(doc_id, m.translate("Core", "document"), out):
+        found = FORBIDDEN.search(str(doc_id))
+        if found is not None:
+            out.append(m.translate("Core", "document id {id!r}: {problem} (when the id comes from the file's name, "
+                                           "rename the file)")
+                       .format(id=Shown(doc_id), problem=describe(found.group(), found.start())))
 
 
 class _Problems:
@@ -187,6 +210,7 @@ def import_files(
     progress: Callable[[int], None] | None = None,
     rejects_beside: Path | None = None,
     protect: Sequence[Path] = (),
+    options: dict[str, str] | None = None,
 ) -> ImportReport:
     """Import ``paths`` into ``project``; raises InputError (nothing changed) on problems.
 
@@ -194,12 +218,14 @@ def import_files(
     raises (a Cancel button's) stops the import and rolls it back: nothing changed.
     ``rejects_beside`` names the project the rejects file is named after (default: this
     one; a project being created in a temporary file gives its final name); no input may be
-    one of the files of ``project`` or of ``protect``."""
+    one of the files of ``project`` or of ``protect``. ``options``: the readers' options
+    (``Format.read_options``: ``offsets``, ``text_key``…), each given to the formats that take it."""
     report = ImportReport()
     beside = Path(rejects_beside) if rejects_beside is not None else project.path
     planned, plan_problems = plan(paths, fmt, [project.path, beside, *protect])
     problems = _Problems()
     problems.extend(plan_problems)
+    notes = _Problems()
     if plan_problems and not skip_invalid:
         raise _input_error(problems)
     rejects = _Rejects(beside) if skip_invalid else None
@@ -210,12 +236,17 @@ def import_files(
         seen_ids: dict[str, str] = {}
         with project.bulk_import(", ".join(str(p) for p, _ in planned)) as bulk:
             for path, f in planned:
-                options = {"split": split} if f in ("txt", "aozora") else {}
+                taken = formats.FORMATS[f].read_options
+                given = {"split": split} if split is not None else {}
+                given.update(options or {})
+                reader_options = {k: v for k, v in given.items() if k in taken}
                 count = 0
                 try:
-                    for parsed in formats.read(path, f, **options):
+                    for parsed in formats.read(path, f, **reader_options):
                         count += 1
                         doc = parsed.doc
+                        if doc is not None and not parsed.problems:
+                            _check_document_id(doc.id, parsed.problems)
                         if doc is not None:
                             where = f"{parsed.file}:{parsed.line}" if parsed.line else parsed.file
                             if doc.id in seen_ids:
@@ -234,7 +265,9 @@ def import_files(
                         if problems.count and not skip_invalid:
                             continue  # keep reading to report every problem; insert nothing more
                         assert doc is not None
-                        bulk.add(doc)
+                        bulk.add(doc, parsed.suggestions)
+                        if parsed.notes:
+                            notes.extend(parsed.located_notes())
                         if progress is not None:
                             progress(bulk.added)
                 except OSError as exc:
@@ -254,6 +287,7 @@ def import_files(
                 raise _Abort  # with --skip-invalid too when no record at all was valid: nothing to keep
             report.documents, report.entities = bulk.documents, bulk.entities
             report.new_labels = bulk.new_labels
+            report.suggestions = bulk.suggestions
             if rejects is not None and rejects.rows:
                 # Before the commit: rejected records are never lost while the valid ones are kept.
                 report.rejects_path, report.rejected = rejects.publish(), rejects.rows
@@ -267,6 +301,8 @@ def import_files(
         raise
     report.problems = problems.kept
     report.problem_count = problems.count
+    report.notes = notes.kept
+    report.note_count = notes.count
     return report
 
 
@@ -342,7 +378,7 @@ class _Rejects:
             with contextlib.suppress(OSError):
                 os.unlink(self._tmp)
             self._tmp = None
-            _sync_folder(self.path.parent)
+            sync_folder(self.path.parent)
         except OSError as exc:
             raise self._error(exc) from None
         return self.path
@@ -389,13 +425,3 @@ class _Rejects:
                 with contextlib.suppress(OSError):
                     os.unlink(path)
 
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder if str(folder) else ".", os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -25,3 +25,10 @@ def translate(context: str, text: str) -> str:
     if _translator is None:
         return text
     return _translator(context, text) or text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks ``text`` for translation in ``context`` where it is defined (lupdate lists it)
+    and returns it untranslated: the interface translates it where it shows it
+    (``translate(context, text)``), in the language of that moment."""
+    return text

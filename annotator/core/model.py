@@ -46,12 +46,22 @@ class Entity:
         return replace(self, **changes)
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "id": self.id, "start": self.start, "end": self.end, "label": self.label, "text": self.text,
-        }
-        if self.attributes:
-            out["attributes"] = self.attributes
-        return out
+        """The canonical entity object: every key, always (``attributes`` is ``{}`` when empty),
+        so that records share one shape for loaders that infer types."""
+        return {"id": self.id, "start": self.start, "end": self.end, "label": self.label, "text": self.text,
+                "attributes": self.attributes}
+
+
+#: A claim object's fields after id, start, end and text, in the order the export writes them
+#: (every record has every field: ``claim_empty`` is the value of a field the claim has not set).
+CLAIM_FIELDS = ("type", "checkworthy", "certainty", "polarity", "claimant", "cue", "arguments", "note", "attributes")
+_CLAIM_FIELD_NAMES = frozenset(CLAIM_FIELDS)
+
+
+def claim_empty(key: str) -> Any:
+    """What a claim's field ``key`` holds when it holds nothing: ``[]`` for the arguments,
+    ``{}`` for the project's own attributes, null for the others."""
+    return [] if key == "arguments" else {} if key == "attributes" else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +79,23 @@ class Claim:
     data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_json(self) -> dict[str, Any]:
+        """The canonical claim object: every field of ``CLAIM_FIELDS``, always (null, ``[]`` or
+        ``{}`` when the claim has none), then any other key ``data`` holds."""
         out: dict[str, Any] = {"id": self.id, "start": self.start, "end": self.end, "text": self.text}
-        out.update((k, v) for k, v in self.data.items() if k not in out)
+        data = self.data
+        for key in CLAIM_FIELDS:
+            value = data.get(key)
+            out[key] = claim_empty(key) if value is None else value
+        if not data.keys() <= _CLAIM_FIELD_NAMES:
+            out.update((k, v) for k, v in data.items() if k not in out)
         return out
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> Claim:
-        data = {k: v for k, v in obj.items() if k not in ("id", "start", "end", "text")}
+        """A claim from its object; fields holding their empty value (null, ``[]`` for
+        arguments, ``{}`` for attributes) are left out of ``data``: absent and empty are one."""
+        data = {k: v for k, v in obj.items()
+                if k not in ("id", "start", "end", "text") and v is not None and v != claim_empty(k)}
         return cls(obj["id"], obj["start"], obj["end"], obj["text"], data)
 
 

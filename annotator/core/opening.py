@@ -5,6 +5,7 @@ migrated. What ``Project.open`` runs once the connection is made; the SQL is in 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 
@@ -14,7 +15,8 @@ from .damage import damage
 from .database import Database
 from .errors import ProjectError
 from .faults import busy_timeout_ms, damaged, project_error
-from .model import builtin_label_set
+from .model import Entity, builtin_label_set
+from .rows import entities_json, export_seal
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA, SCHEMA_VERSION, execute_script
 
 
@@ -100,9 +102,57 @@ def migrate(db: Database, version: int) -> None:
                 raise ProjectError(m.translate("Core", "{path}: no migration from schema {version}")
                                    .format(path=db.path, version=current))
             execute_script(c, script)
+            if current == 2:
+                reshape_export_cache(c)
             current += 1
             c.execute(f"PRAGMA user_version = {current}")
         db.log("migrate", None, {"from": version, "to": SCHEMA_VERSION})
+
+
+def reshape_export_cache(c: sqlite3.Connection) -> None:
+    """Schema 2 → 3: the export cache in schema 3's canonical shape, every entity with its
+    ``attributes`` (``{}`` when it has none). Each row is verified against its document's
+    text (keys, types, exact spans, no id twice), then rewritten and sealed; any other row
+    (written by hand, damaged) is dropped: the export then writes that document from its
+    entity rows, checked."""
+    rows = c.execute("SELECT doc, x.entities, d.text FROM export_cache x "
+                     "JOIN documents d ON d.rowid = x.doc").fetchall()
+    out, dropped = [], []
+    for doc, cached, text in rows:
+        entities = _verified_cache(cached, text)
+        if entities is None:
+            dropped.append((doc,))
+            continue
+        new = entities_json(entities)
+        out.append((new, export_seal(text.encode("utf-8"), new.encode("utf-8")), doc))
+    c.executemany("UPDATE export_cache SET entities = ?, seal = ? WHERE doc = ?", out)
+    c.executemany("DELETE FROM export_cache WHERE doc = ?", dropped)
+
+
+def _verified_cache(cached: object, text: object) -> list[Entity] | None:
+    """The entities of a schema-2 cache row, when each is sound against ``text``; else None."""
+    if not isinstance(cached, str) or not isinstance(text, str):
+        return None
+    try:
+        objs = json.loads(f"[{cached}]")
+    except (ValueError, RecursionError):
+        return None
+    out = []
+    for o in objs:
+        if not (isinstance(o, dict) and _SCHEMA2_KEYS <= o.keys() <= _SCHEMA3_KEYS):
+            return None
+        eid, start, end, label, etext, attrs = (o["id"], o["start"], o["end"], o["label"], o["text"],
+                                                o.get("attributes", {}))
+        if not (isinstance(eid, str) and eid and type(start) is int and type(end) is int and isinstance(label, str)
+                and label and isinstance(attrs, dict) and 0 <= start < end <= len(text) and text[start:end] == etext):
+            return None
+        out.append(Entity(eid, start, end, label, etext, attrs))
+    return out if out and len({e.id for e in out}) == len(out) else None
+
+
+#: The keys of an entity a schema-2 import cached: these, and "attributes" when it had some.
+_SCHEMA2_KEYS = frozenset(("id", "start", "end", "label", "text"))
+_SCHEMA3_KEYS = _SCHEMA2_KEYS | {"attributes"}
 
 
 def _now_iso() -> str:

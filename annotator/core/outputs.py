@@ -34,7 +34,7 @@ import contextlib
 import errno
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -300,35 +300,56 @@ def atomic_writer(path: str | os.PathLike[str], *,
     except OSError as exc:
         raise ExportError(m.translate("Core", "{path}: cannot create a file in the folder {folder}: {reason}")
                           .format(path=target, folder=folder, reason=exc.strerror or exc)) from None
+    with publishing(tmp, final, folder, lambda: _unlink(tmp)):
+        with contextlib.suppress(OSError):
+            if final.exists():  # keep the mode of the file replaced
+                os.chmod(tmp, final.stat().st_mode & 0o7777)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        _destination(target, project)  # nothing became a project or a folder meanwhile
+        os.replace(tmp, final)
+
+
+def _unlink(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+@contextlib.contextmanager
+def publishing(tmp: str | os.PathLike[str], target: str | os.PathLike[str], folder: str | os.PathLike[str],
+               remove: Callable[[], None]) -> Iterator[None]:
+    """The frame of an export written into the temporary ``tmp`` and then renamed to ``target``
+    in ``folder`` (by the body): meanwhile the clean-up of stale temporaries leaves ``tmp``
+    alone; an error of the disk (OSError) becomes ExportError with a true message; after the
+    body, the rename is made durable; anything raised removes the temporary (``remove``)."""
     try:
         with temporaries.live(tmp):
             try:
-                with contextlib.suppress(OSError):
-                    if final.exists():  # keep the mode of the file replaced
-                        os.chmod(tmp, final.stat().st_mode & 0o7777)
-                with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                    yield fh
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                _destination(target, project)  # nothing became a project or a folder meanwhile
-                os.replace(tmp, final)
+                yield
             except OSError as exc:
                 raise ExportError(m.translate("Core", "{problem}; nothing was written")
-                                  .format(problem=write_error(exc, final))) from None
-        _sync_folder(folder)
+                                  .format(problem=write_error(exc, target))) from None
+        sync_folder(folder)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        remove()
         raise
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable (POSIX); best effort."""
+def fsync_path(path: str | os.PathLike[str]) -> None:
+    """Flush the file or folder ``path`` to the disk (opened read-only); OSError as raised."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def sync_folder(folder: str | os.PathLike[str]) -> None:
+    """Make the entries renamed or linked into ``folder`` durable (POSIX: its fsync); best
+    effort, errors ignored."""
     if os.name != "posix":
         return
     with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_path(folder if str(folder) else ".")

@@ -60,6 +60,18 @@ def rejected_suggestions(c: sqlite3.Connection, doc_id: str) -> list[tuple[int, 
     return [(s, e) for s, e in json.loads(row[0])] if row else []
 
 
+def entity_suggestions(c: sqlite3.Connection, doc_id: str) -> list[Entity]:
+    """The entities another tool proposed for a document, in export order; each one's
+    ``attributes`` hold its ``source`` and, when it has one, its ``score``."""
+    rows = c.execute(
+        'SELECT s.start, s."end", s.label, s.text, s.source, s.score FROM entity_suggestions s '
+        'JOIN documents d ON d.rowid = s.doc WHERE d.id = ? ORDER BY s.start, s."end" DESC, s.label, s.source',
+        (doc_id,)).fetchall()
+    return [Entity(f"S{k}", start, end, label, text, {"source": source} | ({"score": score} if score is not None
+                                                                          else {}))
+            for k, (start, end, label, text, source, score) in enumerate(rows, 1)]
+
+
 def claim_schema_json(c: sqlite3.Connection) -> dict[str, Any] | None:
     """The project's own claim schema as stored, or None (it uses the default one)."""
     row = c.execute("SELECT value FROM project WHERE key = 'claim_schema'").fetchone()

@@ -106,7 +106,8 @@ def entity_json(e: Entity) -> str:
             or type(e.id) is not str or type(e.label) is not str or type(e.text) is not str:
         return dumps_compact(e.to_json())
     enc = _encode_string
-    return f'{{"id":{enc(e.id)},"start":{e.start},"end":{e.end},"label":{enc(e.label)},"text":{enc(e.text)}}}'
+    return (f'{{"id":{enc(e.id)},"start":{e.start},"end":{e.end},"label":{enc(e.label)},"text":{enc(e.text)},'
+            '"attributes":{}}')
 
 
 def object_json(obj: dict[str, Any]) -> str:

@@ -5,8 +5,24 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x4A4E4E54  # "JNNT": tells our project files from other SQLite files
+
+SUG_TABLE = """-- Entities another tool proposed (Label Studio's predictions…): suggestions, never annotations
+-- (no export writes them as entities). source: who proposed it ("label-studio:MODEL"…).
+CREATE TABLE entity_suggestions (
+    rowid INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    text TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    score REAL,
+    CHECK (0 <= start AND start < "end")
+);
+CREATE UNIQUE INDEX entity_suggestions_span ON entity_suggestions(doc, start, "end" DESC, label, source);
+"""
 
 SCHEMA = """
 CREATE TABLE project (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -73,7 +89,7 @@ END;
 CREATE TRIGGER export_cache_text_update AFTER UPDATE OF text ON documents BEGIN
     DELETE FROM export_cache WHERE doc = NEW.rowid;
 END;
-CREATE TABLE oplog (
+""" + SUG_TABLE + """CREATE TABLE oplog (
     seq INTEGER PRIMARY KEY,
     ts REAL NOT NULL,
     user TEXT NOT NULL,
@@ -83,10 +99,15 @@ CREATE TABLE oplog (
 );
 """
 
+
+
 #: MIGRATIONS[v] upgrades a file from schema v to v + 1 (SQL run in one transaction).
 MIGRATIONS: dict[int, str] = {
     # 1 → 2: the export cache's seal (rows written before it have none and are checked in full).
     1: "ALTER TABLE export_cache ADD COLUMN seal INTEGER",
+    # 2 → 3: entity suggestions; then (opening.migrate) the export cache in the canonical shape
+    # of schema 3, every entity with its "attributes".
+    2: SUG_TABLE,
 }
 
 

@@ -34,6 +34,7 @@ from .faults import busy_timeout_ms, project_error
 from .model import Claim, Document, Entity, Label, Status
 from .ops import History, Operation, check_span, started
 from .rows import DocSummary, ExportRow
+from .schema import SCHEMA_VERSION
 from .transaction import Tx
 
 
@@ -130,6 +131,11 @@ class Project:
         """
         path = Path(path)
         exists = projectfile.check_path(path, create=create and not read_only)
+        if read_only and exists and 0 < (projectfile.header_schema(path) or SCHEMA_VERSION) < SCHEMA_VERSION \
+                and projectfile.writable(path):
+            # A reading command on a file of an older schema that may be written: upgraded
+            # first (one transaction, as opening it for editing would), then read.
+            cls.open(path, user=user).close()
         made = None if exists else projectfile.create_exclusively(path)
         before = projectfile.side_files(path)
         conn: sqlite3.Connection | None = None
@@ -182,6 +188,11 @@ class Project:
     def rejected_suggestions(self, doc_id: str) -> list[tuple[int, int]]:
         """Spans of the suggested claims rejected in this document."""
         return queries.rejected_suggestions(self._conn, doc_id)
+
+    def entity_suggestions(self, doc_id: str) -> list[Entity]:
+        """Entities another tool proposed for this document (imported predictions): never
+        annotations, never exported as entities."""
+        return queries.entity_suggestions(self._conn, doc_id)
 
     def claim_schema(self) -> ClaimSchema:
         """The project's claim schema (the default one until the project edits it)."""
@@ -312,7 +323,8 @@ class Project:
         with self.db.write():
             yield bulk
             bulk.finish()  # the rows still batched, before the log row and the commit
-            self.db.log("import", None, {"source": source, "documents": bulk.documents, "entities": bulk.entities})
+            self.db.log("import", None, {"source": source, "documents": bulk.documents, "entities": bulk.entities}
+                        | ({"suggestions": bulk.suggestions} if bulk.suggestions else {}))
         self._cache.forget()
         self._label_names = None
 

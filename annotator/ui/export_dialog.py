@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core import formats
+from annotator.core import messages as m
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Status
 from annotator.core.outputs import check_export_target
@@ -42,20 +44,15 @@ class ExportWorker(Worker):
 
     every = 200
 
-    def __init__(self, project_path: Path, out: Path, fmt: str, status: Status | None, tokens: bool) -> None:
+    def __init__(self, project_path: Path, out: Path, fmt: str, status: Status | None,
+                 options: dict[str, str]) -> None:
         super().__init__()
-        self.args = (project_path, out, fmt, status, tokens)
+        self.args = (project_path, out, fmt, status, options)
 
-    def work(self, check: Callable[[int], None]) -> int:
-        project_path, out, fmt, status, tokens = self.args
-        with Project.open(project_path) as project:
-            if fmt == "claim-sentences":
-                from annotator.core.formats import claim_sentences
-
-                return claim_sentences.write(project, out, status=status, progress=check)
-            from annotator.core.formats import jsonl
-
-            return jsonl.write_project(project, out, tokens=tokens, status=status, progress=check)
+    def work(self, check: Callable[[int], None]) -> formats.Exported:
+        project_path, out, fmt, status, options = self.args
+        with Project.open(project_path, read_only=True) as project:
+            return formats.export(project, fmt, out, status=status, progress=check, **options)
 
     def problems(self, exc: Exception) -> list[str] | None:
         if isinstance(exc, AnnotatorError):
@@ -66,7 +63,6 @@ class ExportWorker(Worker):
 
 
 class ExportDialog(QDialog):
-    FORMATS = ("jsonl", "claim-sentences")
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,9 +75,14 @@ class ExportDialog(QDialog):
 
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
-        self.format.addItem(self.tr("JSONL: one record per document, entities and claims"))
-        self.format.addItem(self.tr("Claim sentences: one record per sentence, labelled for check-worthiness"))
+        for f in formats.writable():  # the registry: the names `annotator export --format` takes
+            self.format.addItem(m.translate("Formats", f.title), f.name)
         self.tokens = QCheckBox(self.tr("Add each document's morphemes (tokens)"))
+        #: The selected format's other options (``--scheme``…), one combo box each.
+        self.options = QWidget()
+        self.options.setObjectName("exportOptions")
+        self._option_boxes: dict[str, QComboBox] = {}
+        QHBoxLayout(self.options).setContentsMargins(0, 0, 0, 0)
         self.status = QComboBox()
         self.status.setObjectName("exportStatus")
         self.status.addItem(self.tr("All documents"), None)
@@ -100,9 +101,11 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form_row(form, self.tr("Format:"), self.format)
         form_row(form, "", self.tokens)
+        form_row(form, self.tr("Options:"), self.options)
         form_row(form, self.tr("Documents:"), self.status)
-        form_row(form, self.tr("File:"), out_row)
-        self.format.currentIndexChanged.connect(lambda i: self.tokens.setEnabled(i == 0))
+        form_row(form, self.tr("File or folder:"), out_row)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -121,6 +124,38 @@ class ExportDialog(QDialog):
         lay.addStretch(1)
         lay.addWidget(self.box)
         self.resize(620, 260)
+
+    def selected(self) -> formats.Format:
+        return formats.FORMATS[self.format.currentData()]
+
+    def _format_changed(self) -> None:
+        """Show the selected format's options; name the output after it (a folder for brat
+        and hf, else the format's usual extension)."""
+        fmt = self.selected()
+        self.tokens.setEnabled("tokens" in fmt.write_options)
+        lay = self.options.layout()
+        while lay.count():
+            item = lay.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._option_boxes = {}
+        for name, choices in fmt.write_options.items():
+            if name == "tokens":
+                continue
+            box = QComboBox()
+            box.setObjectName(f"exportOption-{name}")
+            for choice in choices:
+                box.addItem(f"{name}: {choice}", choice)
+            lay.addWidget(box)
+            self._option_boxes[name] = box
+        lay.addStretch(1)
+        self.options.setEnabled(bool(self._option_boxes))
+        text = self.output.text().strip()
+        if text:
+            current = Path(text)
+            stem = current.name[: -len(current.suffix)] if current.suffix else current.name
+            suffix = "" if fmt.folder_out else (fmt.suffixes[0] if fmt.suffixes else ".jsonl")
+            self.output.setText(str(current.with_name(stem + suffix)))
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), self.output.text(),
@@ -146,6 +181,14 @@ class ExportDialog(QDialog):
             return str(exc)
         return None
 
+    def folder_problem(self, out: Path) -> str | None:
+        """Why the folder ``out`` cannot be written, or None (the writer refuses the rest)."""
+        if out.exists() and not out.is_dir():
+            return fill(self.tr("%1 is not a folder: this format writes a folder."), out)
+        if out.is_dir() and any(out.iterdir()):
+            return fill(self.tr("%1 is a folder with files in it: choose a new or empty folder."), out)
+        return None
+
     def start_export(self) -> None:
         if self._worker is not None:
             return
@@ -154,11 +197,12 @@ class ExportDialog(QDialog):
         if not text:
             self.message.setText(self.tr("Choose the file to write."))
             return
-        if text.endswith(("/", os.sep)):  # Path() would drop the slash and write a file of that name
+        fmt = self.selected()
+        if text.endswith(("/", os.sep)) and not fmt.folder_out:  # Path() would drop the slash
             self.message.setText(fill(self.tr("%1 names a folder: give the name of the file to write."), text))
             return
-        out = Path(text).expanduser()
-        problem = self.target_problem(out)
+        out = Path(text.rstrip("/" + os.sep) or text).expanduser()
+        problem = self.folder_problem(out) if fmt.folder_out else self.target_problem(out)
         if problem is not None:
             self.message.setText(problem)
             return
@@ -175,8 +219,10 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.message.setText(self.tr("Exporting…"))
         self.start.setEnabled(False)
-        worker = ExportWorker(self.project.path, out, self.FORMATS[self.format.currentIndex()], status,
-                              self.tokens.isChecked() and self.tokens.isEnabled())
+        options = {name: box.currentData() for name, box in self._option_boxes.items()}
+        if self.tokens.isChecked() and self.tokens.isEnabled():
+            options["tokens"] = "yes"
+        worker = ExportWorker(self.project.path, out, fmt.name, status, options)
         self._out = out
         QSettings().setValue("lastExportFolder", str(out.parent))
         self._worker = worker
@@ -189,8 +235,12 @@ class ExportDialog(QDialog):
         self.progress.setValue(min(n, self._total))
 
     @Slot(object)
-    def on_success(self, n: int) -> None:
-        self._finished(fill(self.tr("Wrote %1 records to %2."), n, self._out), True)
+    def on_success(self, done: formats.Exported) -> None:
+        text = fill(self.tr("Wrote %1 records to %2."), done.documents, self._out)
+        if done.lost_path is not None:
+            text += " " + fill(self.tr("%1 annotation(s) cannot be held by this format: each is listed, with its "
+                                       "document, offsets and the reason, in %2."), len(done.lost), done.lost_path)
+        self._finished(text, True)
 
     @Slot(list)
     def on_failure(self, problems: list[str]) -> None:

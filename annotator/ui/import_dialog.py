@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core import formats
+from annotator.core import messages as m
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.importer import ImportReport, estimate_documents, import_files
 from annotator.core.store import Project
@@ -41,9 +43,10 @@ class ImportWorker(Worker):
     """One import on its own connection (SQLite connections stay in their thread)."""
 
     def __init__(self, project_path: Path, user: str, files: list[Path], fmt: str | None, split: str | None,
-                 skip_invalid: bool) -> None:
+                 skip_invalid: bool, options: dict[str, str] | None = None) -> None:
         super().__init__()
         self.args = (project_path, user, files, fmt, split, skip_invalid)
+        self.options = dict(options or {})
 
     estimated = Signal(int)  # about how many documents will come (counting lines reads the files)
 
@@ -54,7 +57,8 @@ class ImportWorker(Worker):
         if total:
             self.estimated.emit(total)
         with Project.open(project_path, user=user) as project:
-            return import_files(project, files, fmt=fmt, split=split, skip_invalid=skip_invalid, progress=check)
+            return import_files(project, files, fmt=fmt, split=split, skip_invalid=skip_invalid, progress=check,
+                                options=self.options)
 
     def problems(self, exc: Exception) -> list[str] | None:
         if isinstance(exc, InputError):
@@ -69,7 +73,6 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)  # ImportReport, after a successful import
 
-    FORMATS = (None, "txt", "jsonl", "stockmark", "aozora")
     SPLITS = (None, "lines", "paragraphs")
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
@@ -86,19 +89,26 @@ class ImportDialog(QDialog):
         self.file_list.setObjectName("importFiles")
         self.add_files = add = QPushButton(self.tr("Add Files…"))
         add.clicked.connect(self._choose_files)
+        self.add_folder = add_folder = QPushButton(self.tr("Add Folder…"))
+        add_folder.setToolTip(self.tr("A folder of brat .txt and .ann files"))
+        add_folder.clicked.connect(self._choose_folder)
         self.remove_files = remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self._remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
+        buttons.addWidget(add_folder)
         buttons.addWidget(remove)
         buttons.addStretch(1)
 
         self.format = QComboBox()
         self.format.setObjectName("importFormat")
-        for label in (self.tr("From the file name (.txt, .jsonl, .json)"), self.tr("Plain text"),
-                      self.tr("JSONL (annotator records)"), self.tr("Stockmark NER (JSON)"),
-                      self.tr("Aozora Bunko text (its ruby kept as readings)")):
-            self.format.addItem(label)
+        self.format.addItem(self.tr("From the file name (.txt, .jsonl, .json…; a folder of .ann files: brat)"), None)
+        for f in formats.readable():  # the registry: the names `annotator import --format` takes
+            self.format.addItem(m.translate("Formats", f.title), f.name)
+        #: The selected format's reader options with choices (doccano's offsets…), one box each.
+        self.options = QComboBox()
+        self.options.setObjectName("importOffsets")
+        self.format.currentIndexChanged.connect(self._format_changed)
         self.split = QComboBox()
         self.split.setObjectName("importSplit")
         for label in (self.tr("One document per file"), self.tr("One document per line"),
@@ -107,6 +117,8 @@ class ImportDialog(QDialog):
         self.skip_invalid = QCheckBox(self.tr("Import the valid records and set the invalid ones aside"))
         form = QFormLayout()
         form_row(form, self.tr("Format:"), self.format)
+        form_row(form, self.tr("Offsets:"), self.options)
+        self._format_changed()
         form_row(form, self.tr("Text files:"), self.split)
         form_row(form, "", self.skip_invalid)
 
@@ -153,10 +165,31 @@ class ImportDialog(QDialog):
         last = QSettings().value("lastImportFolder")
         folder = str(last) if last and Path(str(last)).is_dir() else str(self.project.path.parent)
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import Documents"), folder, self.tr("Documents (*.txt *.jsonl *.json);;All files (*)"))
+            self, self.tr("Import Documents"), folder, fill(self.tr("Documents (%1);;All files (*)"), " ".join(sorted(
+                {f"*{s}" for f in formats.readable() if not f.folder_in for s in f.suffixes}))))
         if names:
             QSettings().setValue("lastImportFolder", str(Path(names[0]).parent))
             self.set_files([*self.files, *map(Path, names)])
+
+    def _format_changed(self) -> None:
+        """The offsets a peer's file counts in, for the formats that say none (doccano, Label
+        Studio): the format's default first."""
+        name = self.format.currentData()
+        choices = formats.FORMATS[name].read_options.get("offsets", ()) if name else ()
+        self.options.clear()
+        names = {"utf16": self.tr("UTF-16 code units (JavaScript)"), "codepoints": self.tr("code points (Python)"),
+                 "auto": self.tr("found from each region's text")}
+        for choice in choices:
+            self.options.addItem(names.get(choice, choice), choice)
+        self.options.setEnabled(bool(choices))
+
+    def _choose_folder(self) -> None:
+        last = QSettings().value("lastImportFolder")
+        folder = str(last) if last and Path(str(last)).is_dir() else str(self.project.path.parent)
+        name = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder"), folder)
+        if name:
+            QSettings().setValue("lastImportFolder", str(Path(name).parent))
+            self.set_files([*self.files, Path(name)])
 
     def _remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.file_list.selectedIndexes()}, reverse=True)
@@ -172,7 +205,8 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         if not self.files or self._worker is not None:
             return
-        fmt = self.FORMATS[self.format.currentIndex()]
+        fmt = self.format.currentData()
+        offsets = self.options.currentData() if self.options.count() else None
         split = self.SPLITS[self.split.currentIndex()]
         self.problems.clear()
         self.problems.setVisible(False)
@@ -186,7 +220,7 @@ class ImportDialog(QDialog):
         self.cancel.setText(self.tr("Cancel"))
 
         worker = ImportWorker(self.project.path, self.project.user, self.files, fmt, split,
-                              self.skip_invalid.isChecked())
+                              self.skip_invalid.isChecked(), {"offsets": offsets} if offsets else None)
         worker.estimated.connect(self.on_estimate)
         self._worker = worker
         self._close_when_done = False
@@ -209,11 +243,21 @@ class ImportDialog(QDialog):
         if self._total:
             self.progress.setValue(self._total)
         text = imported_text(report.documents, report.entities)
+        listed: list[str] = []
+        if report.suggestions:
+            text += " " + self.tr("%n suggested entities (another tool's predictions) were kept as suggestions.",
+                                  "", report.suggestions)
         if report.new_labels:
             text += " " + fill(self.tr("New labels: %1."), ", ".join(report.new_labels))
+        if report.note_count:
+            text += " " + self.tr("%n thing(s) in the files could not be kept in any form (listed below).", "",
+                                  report.note_count)
+            listed += [str(p) for p in report.notes]
         if report.rejected:
             text += " " + fill(self.tr("%1 record(s) were set aside in %2."), report.rejected, report.rejects_path)
-            self._show_problems([str(p) for p in report.problems])
+            listed += [str(p) for p in report.problems]
+        if listed:
+            self._show_problems(listed)
         self.message.setText(text)
         self.cancel.setText(self.tr("Close"))
         self.imported.emit(report)
@@ -255,9 +299,10 @@ class ImportDialog(QDialog):
                                                       for i in range(self.problems.count())))
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
-        for w in (self.file_list, self.add_files, self.remove_files, self.format, self.split, self.skip_invalid,
-                  self.start):
+        for w in (self.file_list, self.add_files, self.add_folder, self.remove_files, self.format, self.split,
+                  self.skip_invalid, self.start):
             w.setEnabled(enabled)
+        self.options.setEnabled(enabled and self.options.count() > 0)
 
     def cancel_import(self) -> None:
         if self._worker is not None:

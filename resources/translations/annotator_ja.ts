@@ -179,43 +179,43 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../annotator/core/claims.py" line="71"/>
+        <location filename="../../annotator/core/claims.py" line="68"/>
         <source>attribute names must be unique and non-empty</source>
         <extracomment>The fields of a claim object in a JSONL record. Display names per interface language: ``{&quot;ja&quot;: {&quot;type&quot;: &quot;種類&quot;, &quot;type=quantity&quot;: &quot;数量&quot;}}`` (an attribute by its name, a value as ``name=value``, a role as ``role:name``). What is stored in claims stays the identifier; a name missing here falls back to ``DEFAULT_DISPLAY``, then to the identifier itself.</extracomment>
         <translation>属性名は重複せず、空でないものにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="74"/>
+        <location filename="../../annotator/core/claims.py" line="71"/>
         <source>the built-in attributes stay: {names}</source>
         <translation>組み込みの属性は削除できません:{names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="78"/>
+        <location filename="../../annotator/core/claims.py" line="75"/>
         <source>{attribute}: values must be unique and non-empty</source>
         <translation>{attribute}:値は重複せず、空でないものにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="80"/>
+        <location filename="../../annotator/core/claims.py" line="77"/>
         <source>{attribute}: one key per value</source>
         <translation>{attribute}:値ごとにキーを 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="85"/>
+        <location filename="../../annotator/core/claims.py" line="82"/>
         <source>{attribute}={value}: a key is one lower-case letter, not {key!r}</source>
         <translation>{attribute}={value}:キーは小文字 1 字です({key!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="88"/>
+        <location filename="../../annotator/core/claims.py" line="85"/>
         <source>{attribute}={value}: the key c creates a claim</source>
         <translation>{attribute}={value}:キー c は主張の作成に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="91"/>
+        <location filename="../../annotator/core/claims.py" line="88"/>
         <source>{attribute}={value}: the key {key!r} is already {other}</source>
         <translation>{attribute}={value}:キー {key!r} はすでに {other} に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="95"/>
+        <location filename="../../annotator/core/claims.py" line="92"/>
         <source>roles must be unique and non-empty</source>
         <translation>役割は重複せず、空でないものにしてください</translation>
     </message>
@@ -288,106 +288,121 @@
         <translation>バイナリデータです(NUL バイトがあり、UTF-16 のバイト順マークがありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="110"/>
+        <location filename="../../annotator/core/importer.py" line="116"/>
         <source>is the project being imported into, not an input file</source>
-        <extracomment>How many problems an error message lists before it says &quot;and N more&quot;. How many problems a report keeps (the rejects file has every one).</extracomment>
+        <extracomment>How many problems an error message lists before it says &quot;and N more&quot;. How many problems a report keeps (the rejects file has every one). What the files hold that the import kept in no form (``Parsed.notes``): the first MAX_KEPT.</extracomment>
         <translation>入力ファイルではなく、インポート先のプロジェクトです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="112"/>
+        <location filename="../../annotator/core/importer.py" line="118"/>
         <source>is the write-ahead log of the project, not an input file</source>
         <translation>入力ファイルではなく、プロジェクトの先行書き込みログ(WAL)です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="114"/>
+        <location filename="../../annotator/core/importer.py" line="120"/>
         <source>is the shared-memory index of the project, not an input file</source>
         <translation>入力ファイルではなく、プロジェクトの共有メモリインデックスです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="116"/>
+        <location filename="../../annotator/core/importer.py" line="122"/>
         <source>is the rollback journal of the project, not an input file</source>
         <translation>入力ファイルではなく、プロジェクトのロールバックジャーナルです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="136"/>
+        <location filename="../../annotator/core/importer.py" line="138"/>
+        <source>is not a folder: --format {format} reads a folder of files</source>
+        <translation>フォルダではありません:--format {format} はファイルの入ったフォルダを読み込みます</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="147"/>
         <source>is the same file as {other}, given twice</source>
         <translation>{other} と同じファイルです(2 回指定されています)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="140"/>
-        <source>cannot tell the format from the file name; pass --format txt, jsonl, stockmark or aozora</source>
-        <translation>ファイル名から形式を判断できません。--format txt、jsonl、stockmark、aozora のいずれかを指定してください</translation>
+        <location filename="../../annotator/core/importer.py" line="151"/>
+        <source>cannot tell the format from the file name; pass --format with one of: {names}</source>
+        <translation>ファイル名から形式を判断できません。--format で次のいずれかを指定してください:{names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="143"/>
+        <location filename="../../annotator/core/importer.py" line="154"/>
         <source>is an SQLite database (an annotator project?), not a {format} file</source>
         <translation>{format} ファイルではなく SQLite データベースです(annotator のプロジェクトですか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="222"/>
+        <location filename="../../annotator/core/importer.py" line="168"/>
+        <source>document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="171"/>
+        <source>document id {id!r}: {problem} (when the id comes from the file&apos;s name, rename the file)</source>
+        <translation>文書 ID {id!r}: {problem}(ID がファイル名から作られる場合は、ファイル名を変えてください)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/importer.py" line="253"/>
         <source>document id {id!r} also comes from {where}</source>
         <translation>文書 ID {id!r} は {where} にもあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="225"/>
+        <location filename="../../annotator/core/importer.py" line="256"/>
         <source>document id {id!r} is already in the project</source>
         <translation>文書 ID {id!r} はすでにプロジェクトにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="242"/>
+        <location filename="../../annotator/core/importer.py" line="275"/>
         <location filename="../../annotator/core/inputs.py" line="45"/>
         <source>cannot read: {reason}</source>
         <translation>読み込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="248"/>
+        <location filename="../../annotator/core/importer.py" line="281"/>
         <source>no documents in this file (it is empty or holds only blank lines)</source>
         <translation>このファイルには文書がありません(空か、空行しかありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="329"/>
+        <location filename="../../annotator/core/importer.py" line="365"/>
         <source>cannot write the rejected records: {reason}; nothing was imported</source>
         <extracomment>Characters json.dumps(ensure_ascii=False) leaves raw that a JSONL reader may take for line breaks or cannot encode (a lone surrogate from a rejected record): written as escapes.</extracomment>
         <translation>除外したレコードを書き出せません:{reason}。何もインポートしていません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="380"/>
+        <location filename="../../annotator/core/importer.py" line="416"/>
         <source>every rejects file name of this second is taken</source>
         <translation>除外レコード用のファイル名(現在の秒の時刻付き)がすべて使用済みです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="171"/>
+        <location filename="../../annotator/core/importer.py" line="194"/>
         <source>and {n} more problems</source>
         <translation>ほかに {n} 件の問題があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="133"/>
+        <location filename="../../annotator/core/model.py" line="153"/>
         <source>a label name must be non-empty and have no surrounding spaces</source>
         <translation>ラベル名は空でなく、前後に空白を含まないものにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="130"/>
+        <location filename="../../annotator/core/model.py" line="150"/>
         <source>a label name must be one line without control characters, not contain {char}</source>
-        <extracomment>A label name is shown in menus, the legend and every entity bar: one short line. Characters that break a label name over lines (or columns): refused anywhere in one. Characters that show nothing by themselves (format, combining, spaces, separators, controls).</extracomment>
+        <extracomment>A claim object&apos;s fields after id, start, end and text, in the order the export writes them (every record has every field: ``claim_empty`` is the value of a field the claim has not set). A label name is shown in menus, the legend and every entity bar: one short line. Characters that break a label name over lines (or columns): refused anywhere in one. Characters that show nothing by themselves (format, combining, spaces, separators, controls).</extracomment>
         <translation>ラベル名は制御文字を含まない 1 行にしてください({char} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="135"/>
+        <location filename="../../annotator/core/model.py" line="155"/>
         <source>a label name must be at most {limit} characters, not {n}</source>
         <translation>ラベル名は {limit} 文字以内にしてください({n} 文字あります)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="138"/>
+        <location filename="../../annotator/core/model.py" line="158"/>
         <source>a label name must have a visible character</source>
         <translation>ラベル名には目に見える文字を含めてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="148"/>
+        <location filename="../../annotator/core/model.py" line="168"/>
         <source>label {name!r}: colour must look like #rrggbb, not {colour!r}</source>
         <translation>ラベル {name!r}:色は #rrggbb の形式で指定してください({colour!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/model.py" line="151"/>
+        <location filename="../../annotator/core/model.py" line="171"/>
         <source>label {name!r}: the shortcut must be one character, not {key!r}</source>
         <translation>ラベル {name!r}:ショートカットは 1 文字です({key!r} は使えません)</translation>
     </message>
@@ -408,57 +423,59 @@
         <translation>{path}:プロジェクトファイルがありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="102"/>
+        <location filename="../../annotator/core/creating.py" line="84"/>
         <source>{path}: no project here, but its write-ahead log {wal} is: left by a project that was deleted or moved? Move it away first</source>
         <extracomment>How many times the target may change under us before we give up.</extracomment>
         <translation>{path}:プロジェクトはありませんが、その先行書き込みログ {wal} があります。削除または移動されたプロジェクトの残りですか?先に別の場所へ移してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="107"/>
+        <location filename="../../annotator/core/creating.py" line="89"/>
         <location filename="../../annotator/core/outputs.py" line="129"/>
+        <location filename="../../annotator/core/formats/folders.py" line="47"/>
+        <location filename="../../annotator/core/formats/folders.py" line="60"/>
         <source>{path}: {reason}</source>
         <translation>{path}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="114"/>
+        <location filename="../../annotator/core/creating.py" line="96"/>
         <source>{path}: a symbolic link to a file that does not exist; give the project&apos;s own name</source>
         <translation>{path}:存在しないファイルへのシンボリックリンクです。プロジェクト自体の名前を指定してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="117"/>
+        <location filename="../../annotator/core/creating.py" line="99"/>
         <location filename="../../annotator/core/projectfile.py" line="58"/>
         <source>{path}: is {kind}, not a project file</source>
         <translation>{path}:プロジェクトファイルではなく {kind} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="121"/>
+        <location filename="../../annotator/core/creating.py" line="103"/>
         <source>{path}: an empty file that cannot be read and written; not made into a project</source>
         <translation>{path}:読み書きできない空のファイルです。プロジェクトにはしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="234"/>
+        <location filename="../../annotator/core/creating.py" line="216"/>
         <location filename="../../annotator/core/outputs.py" line="250"/>
         <location filename="../../annotator/core/projectfile.py" line="52"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}:フォルダ {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="245"/>
+        <location filename="../../annotator/core/creating.py" line="227"/>
         <source>{path}: cannot create the project: the folder {folder} does not allow creating files</source>
         <translation>{path}:プロジェクトを作成できません:フォルダ {folder} にはファイルを作成できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="263"/>
+        <location filename="../../annotator/core/creating.py" line="245"/>
         <source>{path}: the new project&apos;s write-ahead log could not be folded into it; nothing was created</source>
         <translation>{path}:新しいプロジェクトの先行書き込みログをプロジェクトに反映できませんでした。何も作成していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="272"/>
+        <location filename="../../annotator/core/creating.py" line="254"/>
         <source>{path}: cannot create the project: {reason}; nothing was created</source>
         <translation>{path}:プロジェクトを作成できません:{reason}。何も作成していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="284"/>
+        <location filename="../../annotator/core/creating.py" line="266"/>
         <source>{path}: the file keeps changing while the project is created; nothing was created</source>
         <translation>{path}:プロジェクトの作成中にファイルが変更され続けています。何も作成していません</translation>
     </message>
@@ -483,44 +500,44 @@
         <translation>{path}:読み取り専用です:フォルダ {folder} にファイルを作成できません({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/projectfile.py" line="171"/>
+        <location filename="../../annotator/core/projectfile.py" line="183"/>
         <source>{path}: cannot be read: its write-ahead log {wal} holds changes not yet in the file, and reading them needs {name}-shm, which the folder {folder} does not allow creating; open it once where it can be written</source>
         <translation>{path}:読み込めません:先行書き込みログ {wal} にファイルへ未反映の変更があり、それを読むには {name}-shm が必要ですが、フォルダ {folder} には作成できません。書き込める場所で一度開いてください</translation>
     </message>
     <message>
         <location filename="../../annotator/core/exporting.py" line="147"/>
-        <location filename="../../annotator/core/store.py" line="71"/>
+        <location filename="../../annotator/core/store.py" line="72"/>
         <source>{path}: the project file holds a value that is not valid JSON ({reason}); `annotator check {path}` lists what is wrong</source>
         <extracomment>Documents read per batch by the export stream. Whether any document has claims (else no document&apos;s claims are looked for).</extracomment>
         <translation>{path}:プロジェクトファイルに JSON として正しくない値があります({reason})。`annotator check {path}` で問題の一覧を確認できます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/opening.py" line="33"/>
+        <location filename="../../annotator/core/opening.py" line="35"/>
         <source>{path}: an SQLite file, but not an annotator project</source>
         <translation>{path}:SQLite ファイルですが、annotator のプロジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/opening.py" line="37"/>
+        <location filename="../../annotator/core/opening.py" line="39"/>
         <source>{path}: this project was written by a newer annotator (file schema {version}, this program reads up to {readable}); update annotator to open it</source>
         <translation>{path}:このプロジェクトは新しい annotator で書かれています(ファイルのスキーマ {version}、このプログラムが読めるのは {readable} まで)。annotator を更新してから開いてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/opening.py" line="42"/>
+        <location filename="../../annotator/core/opening.py" line="44"/>
         <source>{path}: empty file, not an annotator project</source>
         <translation>{path}:空のファイルで、annotator のプロジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/opening.py" line="48"/>
+        <location filename="../../annotator/core/opening.py" line="50"/>
         <source>{path}: this project was written by an older annotator (file schema {version}) and must be upgraded, which needs writing it: {reason}</source>
         <translation>{path}:このプロジェクトは古い annotator で書かれているため(ファイルのスキーマ {version})更新が必要ですが、更新には書き込みが必要です:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/opening.py" line="55"/>
+        <location filename="../../annotator/core/opening.py" line="57"/>
         <source>{path}: cannot switch the project file to WAL journaling</source>
         <translation>{path}:プロジェクトファイルを WAL ジャーナルに切り替えられません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/opening.py" line="100"/>
+        <location filename="../../annotator/core/opening.py" line="102"/>
         <source>{path}: no migration from schema {version}</source>
         <translation>{path}:スキーマ {version} からの移行手順がありません</translation>
     </message>
@@ -625,7 +642,7 @@
         <translation>主張スキーマは別の場所で変更されました。編集画面を開き直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="266"/>
+        <location filename="../../annotator/core/checks.py" line="267"/>
         <location filename="../../annotator/core/transaction.py" line="286"/>
         <source>not a claim schema: {problem}</source>
         <translation>主張スキーマではありません:{problem}</translation>
@@ -662,8 +679,8 @@
         <translation>{what}:start と end は整数(コードポイント)です({start!r} と {end!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="68"/>
-        <location filename="../../annotator/core/checks.py" line="74"/>
+        <location filename="../../annotator/core/checks.py" line="69"/>
+        <location filename="../../annotator/core/checks.py" line="75"/>
         <location filename="../../annotator/core/formats/stored.py" line="35"/>
         <location filename="../../annotator/core/formats/stored.py" line="41"/>
         <source>{value} is not a JSON number</source>
@@ -671,261 +688,263 @@
         <translation>{value} は JSON の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="84"/>
+        <location filename="../../annotator/core/checks.py" line="85"/>
         <source>stored as {kind}, not as text</source>
         <translation>テキストではなく {kind} として保存されています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="88"/>
+        <location filename="../../annotator/core/checks.py" line="89"/>
         <source>nested too deeply</source>
         <translation>入れ子が深すぎます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="101"/>
+        <location filename="../../annotator/core/checks.py" line="102"/>
         <source>{what} is not valid JSON ({reason})</source>
         <translation>{what} が JSON として正しくありません({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="104"/>
+        <location filename="../../annotator/core/checks.py" line="105"/>
         <source>{what} is not a JSON object</source>
         <translation>{what} が JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="124"/>
+        <location filename="../../annotator/core/checks.py" line="125"/>
         <source>{what} is not valid UTF-8 (byte 0x{byte:02x} at byte {at}): the project file is damaged</source>
         <extracomment>How ``check`` reads text: bytes that are not UTF-8 (a damaged file) become U+DC80–U+DCFF (``surrogateescape``) instead of stopping the read, so that it says where they are and goes on.</extracomment>
         <translation>{what} が正しい UTF-8 ではありません(バイト {at} の 0x{byte:02x}):プロジェクトファイルが破損しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/damage.py" line="83"/>
+        <location filename="../../annotator/core/damage.py" line="84"/>
         <source>text that is not UTF-8 in column {column!r} of the table {table}, row {rowid}</source>
         <extracomment>The text columns ``check`` reads, read whole by ``damage``: SQLite&apos;s integrity check would see bytes changed in one copy of an indexed value (table or index), not text written badly to both.</extracomment>
         <translation>テーブル {table} の行 {rowid} の列 {column!r} に UTF-8 でないテキストがあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/damage.py" line="85"/>
+        <location filename="../../annotator/core/damage.py" line="86"/>
         <source>text that is not UTF-8 in the table {table}</source>
         <translation>テーブル {table} に UTF-8 でないテキストがあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="163"/>
+        <location filename="../../annotator/core/checks.py" line="164"/>
         <source>SQLite cannot read the file: {reason}</source>
         <translation>SQLite がファイルを読み込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="179"/>
+        <location filename="../../annotator/core/checks.py" line="180"/>
         <source>cannot read further: {reason}</source>
         <translation>これ以上読み込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="188"/>
+        <location filename="../../annotator/core/checks.py" line="189"/>
         <source>SQLite&apos;s integrity check failed: {reason}</source>
         <translation>SQLite の整合性チェックに失敗しました:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="191"/>
+        <location filename="../../annotator/core/checks.py" line="192"/>
         <source>SQLite&apos;s integrity check: {problem}</source>
         <translation>SQLite の整合性チェック:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="193"/>
+        <location filename="../../annotator/core/checks.py" line="194"/>
         <source>{table} row {rowid} refers to a row of {parent} that does not exist</source>
         <translation>{table} の行 {rowid} が {parent} の存在しない行を参照しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="201"/>
+        <location filename="../../annotator/core/checks.py" line="202"/>
         <source>the table {table} is missing</source>
         <translation>テーブル {table} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="205"/>
+        <location filename="../../annotator/core/checks.py" line="206"/>
         <source>the table {table} has no column {column}</source>
         <translation>テーブル {table} に列 {column} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="211"/>
+        <location filename="../../annotator/core/checks.py" line="212"/>
         <source>the trigger {name} is missing: the export cache would not follow every change</source>
         <translation>トリガー {name} がありません:エクスポート用キャッシュがすべての変更に追従しなくなります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="224"/>
+        <location filename="../../annotator/core/checks.py" line="225"/>
         <source>a label&apos;s name</source>
         <translation>ラベルの名前</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="225"/>
+        <location filename="../../annotator/core/checks.py" line="226"/>
         <source>a label&apos;s colour</source>
         <translation>ラベルの色</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="226"/>
+        <location filename="../../annotator/core/checks.py" line="227"/>
         <source>a label&apos;s key</source>
         <translation>ラベルのキー</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="227"/>
+        <location filename="../../annotator/core/checks.py" line="228"/>
         <source>a label&apos;s description</source>
         <translation>ラベルの説明</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="229"/>
+        <location filename="../../annotator/core/checks.py" line="230"/>
         <source>label set: {problem}</source>
         <translation>ラベルセット:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="232"/>
+        <location filename="../../annotator/core/checks.py" line="233"/>
         <source>label {name!r}: name, colour, key and description must be text</source>
         <translation>ラベル {name!r}:名前、色、キー、説明はテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="238"/>
+        <location filename="../../annotator/core/checks.py" line="239"/>
         <source>label set: label {name!r}: {problem}</source>
         <translation>ラベルセット:ラベル {name!r}:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="241"/>
+        <location filename="../../annotator/core/checks.py" line="242"/>
         <source>label set: the key {key!r} applies both {first} and {second}</source>
         <translation>ラベルセット:キー {key!r} が {first} と {second} の両方に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="253"/>
+        <location filename="../../annotator/core/checks.py" line="254"/>
         <source>a setting&apos;s name</source>
         <translation>設定の名前</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="253"/>
+        <location filename="../../annotator/core/checks.py" line="254"/>
         <source>the setting {key}</source>
         <translation>設定 {key}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="261"/>
+        <location filename="../../annotator/core/checks.py" line="262"/>
         <source>the claim schema</source>
         <translation>主張スキーマ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="268"/>
+        <location filename="../../annotator/core/checks.py" line="269"/>
         <source>the claim schema: {problem}</source>
         <translation>主張スキーマ:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="279"/>
+        <location filename="../../annotator/core/checks.py" line="280"/>
         <source>the rejected suggestions are not a list of [start, end] pairs</source>
         <translation>却下した候補が [start, end] の組のリストではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="295"/>
+        <location filename="../../annotator/core/checks.py" line="296"/>
         <source>the document id</source>
         <translation>文書 ID</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="295"/>
+        <location filename="../../annotator/core/checks.py" line="296"/>
         <source>the text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="296"/>
+        <location filename="../../annotator/core/checks.py" line="297"/>
         <source>the status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="300"/>
+        <location filename="../../annotator/core/checks.py" line="301"/>
         <source>the document id must be non-empty text</source>
         <translation>文書 ID は空でないテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="302"/>
+        <location filename="../../annotator/core/checks.py" line="303"/>
         <source>the document id is used twice</source>
         <translation>文書 ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="305"/>
+        <location filename="../../annotator/core/checks.py" line="306"/>
         <source>the text is stored as {kind}, not as text</source>
         <translation>本文がテキストではなく {kind} として保存されています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="311"/>
+        <location filename="../../annotator/core/checks.py" line="312"/>
         <source>status {status!r} is not one of {statuses}</source>
         <translation>状態 {status!r} は {statuses} のいずれでもありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="343"/>
-        <location filename="../../annotator/core/checks.py" line="378"/>
+        <location filename="../../annotator/core/checks.py" line="344"/>
+        <location filename="../../annotator/core/checks.py" line="377"/>
         <source>{what}: the id</source>
         <translation>{what}:ID</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="344"/>
+        <location filename="../../annotator/core/checks.py" line="345"/>
         <source>{what}: the label</source>
         <translation>{what}:ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="345"/>
-        <location filename="../../annotator/core/checks.py" line="379"/>
+        <location filename="../../annotator/core/checks.py" line="346"/>
+        <location filename="../../annotator/core/checks.py" line="378"/>
         <source>{what}: the text</source>
         <translation>{what}:テキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="349"/>
+        <location filename="../../annotator/core/checks.py" line="350"/>
         <source>{what}: the id must be non-empty text</source>
         <translation>{what}:ID は空でないテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="351"/>
+        <location filename="../../annotator/core/checks.py" line="352"/>
         <source>{what}: the id is used twice</source>
         <translation>{what}:ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="354"/>
+        <location filename="../../annotator/core/checks.py" line="355"/>
+        <location filename="../../annotator/core/formats/peers.py" line="65"/>
         <source>{what}: start and end must be integers, not {start!r} and {end!r}</source>
         <translation>{what}:start と end は整数にしてください({start!r} と {end!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="357"/>
+        <location filename="../../annotator/core/checks.py" line="358"/>
         <location filename="../../annotator/core/fields.py" line="43"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="77"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="75"/>
         <source>{what}: span {start}–{end} is empty or outside the text (length {length})</source>
         <translation>{what}:範囲 {start}–{end} が空か、テキスト(長さ {length})の外にあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="360"/>
+        <location filename="../../annotator/core/checks.py" line="361"/>
         <location filename="../../annotator/core/fields.py" line="47"/>
         <source>{what}: text {text!r} is not text[{start}:{end}] = {actual!r}</source>
         <translation>{what}:text {text!r} が text[{start}:{end}] = {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="363"/>
+        <location filename="../../annotator/core/checks.py" line="364"/>
         <source>{what}: label {label!r} is not in the project&apos;s label set</source>
         <translation>{what}:ラベル {label!r} はプロジェクトのラベルセットにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="346"/>
-        <location filename="../../annotator/core/checks.py" line="365"/>
+        <location filename="../../annotator/core/checks.py" line="347"/>
+        <location filename="../../annotator/core/checks.py" line="366"/>
         <source>{what}: attributes</source>
         <translation>{what}:属性</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="380"/>
-        <location filename="../../annotator/core/checks.py" line="382"/>
+        <location filename="../../annotator/core/checks.py" line="379"/>
+        <location filename="../../annotator/core/checks.py" line="381"/>
         <source>{what}: data</source>
         <translation>{what}:データ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="391"/>
+        <location filename="../../annotator/core/checks.py" line="390"/>
         <source>the export cache</source>
         <translation>エクスポート用キャッシュ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="398"/>
+        <location filename="../../annotator/core/checks.py" line="397"/>
         <source>the export cache is not valid JSON: an export would fail or write it</source>
         <translation>エクスポート用キャッシュが JSON として正しくありません:エクスポートが失敗するか、このキャッシュがそのまま書き出されます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="400"/>
+        <location filename="../../annotator/core/checks.py" line="399"/>
         <source>the export cache differs from the document&apos;s entities: an export would write entities that are not in the project</source>
         <translation>エクスポート用キャッシュが文書の固有表現と一致しません:プロジェクトにない固有表現がエクスポートされます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="207"/>
+        <location filename="../../annotator/core/claims.py" line="204"/>
+        <location filename="../../annotator/core/formats/doccano.py" line="176"/>
         <location filename="../../annotator/core/formats/entities.py" line="27"/>
         <location filename="../../annotator/core/formats/jsonl.py" line="42"/>
         <source>{what}: must be an object</source>
@@ -935,7 +954,7 @@ The fields of an entity object in a record.</extracomment>
         <translation>{what}:オブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="341"/>
+        <location filename="../../annotator/core/checks.py" line="342"/>
         <location filename="../../annotator/core/formats/entities.py" line="31"/>
         <source>entity {id}</source>
         <translation>固有表現 {id}</translation>
@@ -946,14 +965,14 @@ The fields of an entity object in a record.</extracomment>
         <translation>{what}:id は空でない文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="218"/>
+        <location filename="../../annotator/core/claims.py" line="215"/>
         <location filename="../../annotator/core/formats/entities.py" line="36"/>
         <location filename="../../annotator/core/formats/jsonl.py" line="45"/>
         <source>{what}: unknown field {key!r}</source>
         <translation>{what}:不明なフィールド {key!r}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="221"/>
+        <location filename="../../annotator/core/claims.py" line="218"/>
         <location filename="../../annotator/core/formats/entities.py" line="39"/>
         <source>{what}: missing {key!r}</source>
         <translation>{what}:{key!r} がありません</translation>
@@ -974,53 +993,53 @@ The fields of an entity object in a record.</extracomment>
         <translation>{what}:attributes はオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="377"/>
-        <location filename="../../annotator/core/claims.py" line="213"/>
+        <location filename="../../annotator/core/checks.py" line="376"/>
+        <location filename="../../annotator/core/claims.py" line="210"/>
         <source>claim {id}</source>
         <translation>主張 {id}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="226"/>
+        <location filename="../../annotator/core/claims.py" line="223"/>
         <source>{what}: {key} must be a string or null</source>
         <translation>{what}:{key} は文字列か null にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="229"/>
+        <location filename="../../annotator/core/claims.py" line="226"/>
         <source>{what}: attributes must be an object of strings (the project&apos;s own claim attributes)</source>
         <translation>{what}:attributes は文字列のオブジェクト(プロジェクト独自の主張属性)にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="237"/>
+        <location filename="../../annotator/core/claims.py" line="234"/>
         <source>{what}: claimant refers to entity {ref!r}, which is not in this record</source>
         <translation>{what}:claimant が参照する固有表現 {ref!r} はこのレコードにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="241"/>
+        <location filename="../../annotator/core/claims.py" line="238"/>
         <source>{what}: a source claimant needs a non-empty text</source>
         <translation>{what}:source の claimant には空でない text が必要です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="243"/>
+        <location filename="../../annotator/core/claims.py" line="240"/>
         <source>{what}: claimant must be null or an object with kind entity, source or author</source>
         <translation>{what}:claimant は null か、kind が entity、source、author のオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="250"/>
+        <location filename="../../annotator/core/claims.py" line="247"/>
         <source>{what}: cue must be null or a span object</source>
         <translation>{what}:cue は null か範囲のオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="253"/>
+        <location filename="../../annotator/core/claims.py" line="250"/>
         <source>{what}: arguments must be a list</source>
         <translation>{what}:arguments はリストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="257"/>
+        <location filename="../../annotator/core/claims.py" line="254"/>
         <source>{what}: arguments[{j}] must be an object with a non-empty role</source>
         <translation>{what}:arguments[{j}] は空でない role を持つオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="263"/>
+        <location filename="../../annotator/core/claims.py" line="260"/>
         <source>{what}: arguments[{j}] ({role}) refers to entity {ref!r}, which is not in this record</source>
         <translation>{what}:arguments[{j}]({role})が参照する固有表現 {ref!r} はこのレコードにありません</translation>
     </message>
@@ -1045,9 +1064,87 @@ The fields of an entity object in a record.</extracomment>
         <translation>{what}:前のトークンと重なっています</translation>
     </message>
     <message>
+        <location filename="../../annotator/core/formats/peers.py" line="42"/>
+        <source>offsets must be one of {units}, not {value!r}</source>
+        <extracomment>A writer calls its ``progress`` callback every this many documents (``Progress``).</extracomment>
+        <translation>offsets は {units} のいずれかです({value!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="96"/>
         <location filename="../../annotator/core/formats/jsonl.py" line="68"/>
         <source>a record must be a JSON object, not {kind}</source>
         <translation>レコードは JSON オブジェクトにしてください({kind} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="100"/>
+        <source>missing &apos;text&apos;</source>
+        <translation>&apos;text&apos; がありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="105"/>
+        <source>both &apos;label&apos; and &apos;labels&apos;: one list of spans, please</source>
+        <translation>&apos;label&apos; と &apos;labels&apos; の両方があります:範囲のリストは 1 つにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="108"/>
+        <source>both {key!r} and &apos;entities&apos;: a record has one shape</source>
+        <translation>{key!r} と &apos;entities&apos; の両方があります:レコードの形はどちらか一方にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="110"/>
+        <source>&apos;relations&apos; without &apos;entities&apos;</source>
+        <translation>&apos;entities&apos; がないのに &apos;relations&apos; があります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="113"/>
+        <source>&apos;annotations&apos; with label numbers is doccano 1.0&apos;s export, which names no label: export again from doccano ≥ 1.2 (JSONL)</source>
+        <translation>ラベル番号付きの &apos;annotations&apos; は doccano 1.0 のエクスポートで、ラベル名がありません:doccano 1.2 以降から(JSONL で)エクスポートし直してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="144"/>
+        <source>{key} must be a list of [start, end, label]</source>
+        <translation>{key} は [start, end, label] のリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="150"/>
+        <source> (a text classification file? only sequence labelling is read)</source>
+        <translation>(テキスト分類のファイルですか?読み込めるのは系列ラベリングだけです)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="152"/>
+        <source>{what}: must be [start, end, label], not {value!r}</source>
+        <translation>{what}:[start, end, label] にしてください({value!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="180"/>
+        <source>{what}: missing {keys}</source>
+        <translation>{what}:{keys} がありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="184"/>
+        <source>{what}: field {key!r} not kept</source>
+        <translation>{what}:フィールド {key!r} は保持していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="189"/>
+        <location filename="../../annotator/core/formats/doccano.py" line="221"/>
+        <source>{what}: duplicate id {id!r}</source>
+        <translation>{what}:ID {id!r} が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="195"/>
+        <source>relations must be a list</source>
+        <translation>relations はリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="201"/>
+        <source>{what}: must be an object with from_id, to_id and type</source>
+        <translation>{what}:from_id、to_id、type を持つオブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="214"/>
+        <source>{what}: {role}_id {ref!r} is not an entity of this record</source>
+        <translation>{what}:{role}_id {ref!r} はこのレコードの固有表現ではありません</translation>
     </message>
     <message>
         <location filename="../../annotator/core/formats/claim_sentences.py" line="126"/>
@@ -1113,20 +1210,85 @@ The fields of an entity object in a record.</extracomment>
     </message>
     <message>
         <location filename="../../annotator/core/formats/jsonl.py" line="187"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="238"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="242"/>
         <source> (a Stockmark file is one JSON list: use --format stockmark or the .json extension)</source>
         <translation> (Stockmark のファイルは 1 つの JSON リストです:--format stockmark を指定するか、拡張子を .json にしてください)</translation>
     </message>
     <message>
         <location filename="../../annotator/core/formats/claim_sentences.py" line="193"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="226"/>
+        <location filename="../../annotator/core/formats/reading.py" line="66"/>
         <source>line of {size:,} bytes: longer than the limit of {limit} MiB; not read</source>
         <translation>行が {size:,} バイトあり、上限の {limit} MiB を超えています。読み込みません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="243"/>
+        <location filename="../../annotator/core/formats/conll.py" line="242"/>
+        <source>CoNLL export: the scheme must be one of {schemes}, not {scheme!r}</source>
+        <extracomment>The document marker as written: spaCy&apos;s converter looks for this exact line. The comment keys read (``sent_id`` stands for ``doc_id`` when that is absent).</extracomment>
+        <translation>CoNLL エクスポート:scheme は {schemes} のいずれかです({scheme!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conll.py" line="245"/>
+        <source>CoNLL export: comments must be yes or no, not {value!r}</source>
+        <translation>CoNLL エクスポート:comments は yes か no です({value!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conll.py" line="371"/>
+        <source>a second # {key} comment in one document (the first is on line {line})</source>
+        <translation>1 つの文書に 2 つ目の # {key} コメントがあります(1 つ目は {line} 行目)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conll.py" line="382"/>
+        <source>a token line must be TOKEN&lt;tab&gt;TAG (or more columns, the tag last), not {line!r}</source>
+        <translation>トークンの行は TOKEN&lt;tab&gt;TAG(列を増やす場合はタグを最後)にしてください({line!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conll.py" line="411"/>
+        <source>document id: {problem}</source>
+        <translation>文書 ID:{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conll.py" line="414"/>
+        <location filename="../../annotator/core/formats/doccano.py" line="81"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="247"/>
         <source>duplicate document id {id!r} (first on line {line})</source>
+        <extracomment>Keys of a record that are not metadata.</extracomment>
         <translation>文書 ID {id!r} が重複しています(最初は {line} 行目)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conll.py" line="479"/>
+        <source># meta must be a JSON object: {reason}</source>
+        <translation># meta は JSON オブジェクトにしてください:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conll.py" line="484"/>
+        <source># meta must be a JSON object, not {kind}</source>
+        <translation># meta は {kind} ではなく JSON オブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conll.py" line="498"/>
+        <source>the token {token!r} is not what the # text comment (line {text_line}) holds at character {at}: {found!r}</source>
+        <translation>トークン {token!r} が、# text コメント({text_line} 行目)の {at} 文字目にある {found!r} と一致しません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conll.py" line="508"/>
+        <source>the # text comment (line {text_line}) goes on after the last token: {rest!r}</source>
+        <translation># text コメント({text_line} 行目)が最後のトークンの後も続いています:{rest!r}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/tags.py" line="355"/>
+        <source>label {label!r}: {problem}</source>
+        <translation>ラベル {label!r}:{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/tags.py" line="345"/>
+        <source>line {line}: {message}</source>
+        <extracomment>Lines of a rejected document copied into the rejects file, at most (the reasons are always). A line of the block was not read or not understood: what the checks across its lines (word numbers, tokens against ``# text``) would say after it follows from that fault.</extracomment>
+        <translation>{line} 行目:{message}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conll.py" line="535"/>
+        <source>document {id}</source>
+        <translation>文書 {id}</translation>
     </message>
     <message>
         <location filename="../../annotator/core/formats/project_export.py" line="184"/>
@@ -1135,53 +1297,53 @@ The fields of an entity object in a record.</extracomment>
         <translation>文書 {id}:状態 {status!r} は {statuses} のいずれでもありません。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stored.py" line="193"/>
+        <location filename="../../annotator/core/formats/stored.py" line="195"/>
         <source>document {id}: its export cache is stored in the project file as {kind}, not as text; nothing was written</source>
-        <extracomment>The C scanner of the stored meta: RFC 8259 (no NaN, no infinity), no white space around it. One entity as the import caches it, and only as it does: the keys id, start, end, label, text in this order, integers without sign or leading zero, strings without escapes (so no quote, backslash or control character in them). The groups: id, start, end, label, text. The meta of a document as its bytes: strict RFC 8259 in UTF-8 (no NaN, no infinity, no number that overflows, integers of at most 64 bits), in C. The meta an import writes most: one level, string keys, values strings without escapes or integers of at most 18 digits. Such metas are decoded all at once (each matched on its own first, so that the batch splits where the documents do).</extracomment>
+        <extracomment>The C scanner of the stored meta: RFC 8259 (no NaN, no infinity), no white space around it. One entity as the import caches it, and only as it does: the keys id, start, end, label, text and attributes (``{}``: an entity with attributes is left to the precise check) in this order, integers without sign or leading zero, strings without escapes (so no quote, backslash or control character in them). The groups: id, start, end, label, text. The meta of a document as its bytes: strict RFC 8259 in UTF-8 (no NaN, no infinity, no number that overflows, integers of at most 64 bits), in C. The meta an import writes most: one level, string keys, values strings without escapes or integers of at most 18 digits. Such metas are decoded all at once (each matched on its own first, so that the batch splits where the documents do).</extracomment>
         <translation>文書 {id}:エクスポート用キャッシュがプロジェクトファイルにテキストではなく {kind} として保存されています。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stored.py" line="205"/>
+        <location filename="../../annotator/core/formats/stored.py" line="207"/>
         <source>it holds no entity</source>
         <translation>固有表現を含んでいません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stored.py" line="215"/>
+        <location filename="../../annotator/core/formats/stored.py" line="217"/>
         <source>document {id}: the export cache in the project file is wrong ({problem}); nothing was written</source>
         <translation>文書 {id}:プロジェクトファイルのエクスポート用キャッシュが正しくありません({problem})。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stored.py" line="218"/>
+        <location filename="../../annotator/core/formats/stored.py" line="220"/>
         <source>document {id}: the export cache in the project file is not valid JSON ({reason}); nothing was written</source>
         <translation>文書 {id}:プロジェクトファイルのエクスポート用キャッシュが正しい JSON ではありません({reason})。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stored.py" line="227"/>
+        <location filename="../../annotator/core/formats/stored.py" line="229"/>
         <source>a BLOB</source>
         <translation>BLOB</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stored.py" line="228"/>
+        <location filename="../../annotator/core/formats/stored.py" line="230"/>
         <source>a number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stored.py" line="238"/>
+        <location filename="../../annotator/core/formats/stored.py" line="240"/>
         <source>document {id}: its {field} is stored in the project file as {kind}, not as text; nothing was written</source>
         <translation>文書 {id}:{field} がプロジェクトファイルにテキストではなく {kind} として保存されています。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stored.py" line="250"/>
+        <location filename="../../annotator/core/formats/stored.py" line="252"/>
         <source>document {id}: its meta in the project file is not a JSON object ({meta}); nothing was written</source>
         <translation>文書 {id}:プロジェクトファイル内の meta が JSON オブジェクトではありません({meta})。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/project_export.py" line="254"/>
+        <location filename="../../annotator/core/formats/project_export.py" line="258"/>
         <source>document {id}: holds U+{code:04X}, a lone surrogate that UTF-8 cannot encode; nothing was written</source>
         <translation>文書 {id}:UTF-8 で符号化できない孤立サロゲート U+{code:04X} を含んでいます。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/project_export.py" line="257"/>
+        <location filename="../../annotator/core/formats/project_export.py" line="261"/>
         <source>document {id}: a value cannot be written as JSON ({reason}); nothing was written</source>
         <translation>文書 {id}:JSON として書き出せない値があります({reason})。何も書き出していません</translation>
     </message>
@@ -1202,40 +1364,48 @@ The fields of an entity object in a record.</extracomment>
     </message>
     <message>
         <location filename="../../annotator/core/formats/entities.py" line="47"/>
+        <location filename="../../annotator/core/formats/peers.py" line="104"/>
         <source>{what}: label {label!r}: {problem}</source>
         <translation>{what}:ラベル {label!r}:{problem}</translation>
     </message>
     <message>
         <location filename="../../annotator/core/formats/jsonl.py" line="78"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="55"/>
+        <location filename="../../annotator/core/formats/peers.py" line="122"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="53"/>
         <source>text must be a string</source>
         <translation>text は文字列にしてください</translation>
     </message>
     <message>
+        <location filename="../../annotator/core/formats/conll.py" line="427"/>
+        <location filename="../../annotator/core/formats/conllu.py" line="192"/>
         <location filename="../../annotator/core/formats/jsonl.py" line="81"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="57"/>
+        <location filename="../../annotator/core/formats/peers.py" line="124"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="55"/>
         <source>text has {n:,} characters; the limit is {limit:,} per document</source>
         <translation>text が {n:,} 文字あります。上限は 1 文書あたり {limit:,} 文字です</translation>
     </message>
     <message>
         <location filename="../../annotator/core/formats/jsonl.py" line="85"/>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="291"/>
         <source>meta must be an object</source>
         <translation>meta はオブジェクトにしてください</translation>
     </message>
     <message>
+        <location filename="../../annotator/core/formats/conll.py" line="467"/>
         <location filename="../../annotator/core/formats/jsonl.py" line="87"/>
         <source>status must be one of {values}, not {status!r}</source>
         <translation>status は {values} のいずれかにしてください({status!r} は使えません)</translation>
     </message>
     <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="171"/>
         <location filename="../../annotator/core/formats/jsonl.py" line="92"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="60"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="58"/>
         <source>entities must be a list</source>
         <translation>entities はリストにしてください</translation>
     </message>
     <message>
         <location filename="../../annotator/core/formats/jsonl.py" line="100"/>
-        <location filename="../../annotator/core/formats/stored.py" line="211"/>
+        <location filename="../../annotator/core/formats/stored.py" line="213"/>
         <source>entity {id}: duplicate id</source>
         <translation>固有表現 {id}:ID が重複しています</translation>
     </message>
@@ -1266,106 +1436,267 @@ The fields of an entity object in a record.</extracomment>
     </message>
     <message>
         <location filename="../../annotator/core/formats/jsonl.py" line="181"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="270"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="291"/>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="194"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="266"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="286"/>
         <source>invalid JSON at column {column}: {reason}</source>
         <translation>{column} 桁目で JSON が正しくありません:{reason}</translation>
     </message>
     <message>
         <location filename="../../annotator/core/formats/jsonl.py" line="177"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="275"/>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="196"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="271"/>
         <source>invalid JSON: {reason}</source>
         <translation>JSON が正しくありません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="38"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="36"/>
         <source>must be an object with curid, text and entities</source>
         <translation>curid、text、entities を持つオブジェクトにしてください</translation>
     </message>
     <message>
         <location filename="../../annotator/core/formats/claim_sentences.py" line="134"/>
-        <location filename="../../annotator/core/formats/stockmark.py" line="42"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="40"/>
         <source>missing {key!r}</source>
         <translation>{key!r} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="48"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="46"/>
         <source>curid must be a string or an integer, not {curid!r}</source>
         <translation>curid は文字列か整数にしてください({curid!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="52"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="50"/>
         <source>curid is {n:,} characters long; the limit is {limit:,}</source>
         <translation>curid が {n:,} 文字あります。上限は {limit:,} 文字です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="65"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="63"/>
         <source>{what}: needs name, span and type</source>
         <translation>{what}:name、span、type が必要です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="71"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="69"/>
         <source>{what}: span must be [start, end] integers, not {span!r}</source>
         <translation>{what}:span は整数の [start, end] にしてください({span!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="81"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="79"/>
         <source>{what}: name {name!r} is not text[{start}:{end}] = {actual!r}</source>
         <translation>{what}:name {name!r} が text[{start}:{end}] = {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="84"/>
+        <location filename="../../annotator/core/formats/doccano.py" line="206"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="82"/>
         <source>{what}: type must be a non-empty string</source>
         <translation>{what}:type は空でない文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="86"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="84"/>
         <source>{what}: type {label!r}: {problem}</source>
         <translation>{what}:type {label!r}:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="91"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="89"/>
         <source>two entities have the same span and type</source>
         <translation>範囲も種類も同じ固有表現が 2 つあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="198"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="196"/>
         <source>the file is UTF-16 (it starts with a UTF-16 byte-order mark); a Stockmark file must be UTF-8</source>
         <extracomment>An integer the strict decoder reads as one (Python&apos;s digit limit is far above). The keys of a record and of an entity as they are written. msgspec, like ``json``, keeps the last of a repeated key: each must be written exactly once per object (counted in the file).</extracomment>
         <translation>ファイルが UTF-16 です(UTF-16 のバイト順マークで始まっています)。Stockmark のファイルは UTF-8 にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="205"/>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="117"/>
+        <source>empty file: a Label Studio export is a JSON list of tasks</source>
+        <extracomment>A note lists at most this many regions of cancelled annotations.</extracomment>
+        <translation>空のファイルです:Label Studio のエクスポートはタスクの JSON リストです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="131"/>
+        <source>a Label Studio export is a JSON list of tasks, not {kind}</source>
+        <translation>Label Studio のエクスポートはタスクの JSON リストです({kind} ではありません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="139"/>
+        <source>expecting &apos;,&apos; or &apos;]&apos; after task {i}</source>
+        <translation>タスク {i} の後に &apos;,&apos; か &apos;]&apos; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="162"/>
+        <source>the file is UTF-16 (it starts with a UTF-16 byte-order mark); Label Studio writes UTF-8</source>
+        <translation>UTF-16 のファイルです(UTF-16 のバイト順マークで始まっています)。Label Studio が書き出すのは UTF-8 です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="166"/>
+        <source>NUL bytes: a binary file, not UTF-8 JSON</source>
+        <translation>NUL バイトがあります:UTF-8 の JSON ではなくバイナリファイルです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="170"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="203"/>
         <source>not UTF-8 ({reason} at byte {at})</source>
         <translation>UTF-8 ではありません({at} バイト目:{reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="239"/>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="218"/>
+        <source>duplicate document id {id!r} (first in task {first})</source>
+        <translation>文書 ID {id!r} が重複しています(最初はタスク {first})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="244"/>
+        <source>a task must be a JSON object, not {kind}</source>
+        <translation>タスクは {kind} ではなく JSON オブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="249"/>
+        <source> (a JSON-MIN export? export the project as JSON, which says where the text is)</source>
+        <translation>(JSON-MIN 形式のエクスポートですか?テキストの場所がわかる JSON 形式でプロジェクトをエクスポートしてください)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="251"/>
+        <source>a task needs a data object holding the text</source>
+        <translation>タスクにはテキストを持つ data オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="257"/>
+        <source>data has no &apos;text&apos; and {n} string fields ({keys}): say which holds the text</source>
+        <translation>data に &apos;text&apos; がなく、文字列のフィールドが {n} 個あります({keys}):どれがテキストかを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="274"/>
+        <source>drafts not imported</source>
+        <translation>下書き(drafts)は取り込んでいません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="306"/>
+        <source>annotations must be a list of objects</source>
+        <translation>annotations はオブジェクトのリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="315"/>
+        <source>annotations {ids} not imported: only the first that is not cancelled is</source>
+        <translation>アノテーション {ids} は取り込んでいません:取り込むのは取り消されていない最初の 1 つだけです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="338"/>
+        <source>the regions of cancelled annotations are not imported: {regions}</source>
+        <translation>取り消されたアノテーションの領域はインポートしません: {regions}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="343"/>
+        <source>predictions must be a list of objects</source>
+        <translation>predictions はオブジェクトのリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="349"/>
+        <source>predictions[{j}]: score must be a number</source>
+        <translation>predictions[{j}]:score は数値にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="365"/>
+        <source>{what}: result must be a list</source>
+        <translation>{what}:result はリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="372"/>
+        <source>{where}: must be an object</source>
+        <translation>{where}:オブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="379"/>
+        <source>{where}: a result of type {type!r} not kept</source>
+        <translation>{where}:型 {type!r} の result は保持していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="385"/>
+        <source>{where}: value must be an object</source>
+        <translation>{where}:value はオブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="390"/>
+        <source>{where}: labels must be a non-empty list</source>
+        <translation>{where}:labels は空でないリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="397"/>
+        <source>{where}: duplicate region id {id!r}</source>
+        <translation>{where}:領域 ID {id!r} が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="439"/>
+        <source>{where}: value.text must be a string</source>
+        <translation>{where}:value.text は文字列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="445"/>
+        <source>in code points (nor in UTF-16 units)</source>
+        <translation>コードポイント単位、UTF-16 単位とも</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="446"/>
+        <source>in code points</source>
+        <translation>コードポイント単位</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="447"/>
+        <source>in UTF-16 units</source>
+        <translation>UTF-16 単位</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="448"/>
+        <source>{where}: value.text {shown!r} is not the text at {start}–{end} {unit}: {actual!r}</source>
+        <translation>{where}:value.text {shown!r} が {start}–{end}({unit})のテキストと一致しません:{actual!r}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="469"/>
+        <source>{where}: {role}_id {ref!r} is not a labels region of this annotation</source>
+        <translation>{where}:{role}_id {ref!r} はこのアノテーションの labels 領域ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="477"/>
+        <source>{where}: direction {direction!r} kept as from→to</source>
+        <translation>{where}:direction {direction!r} は from→to として保持しました</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="481"/>
+        <source>{where}: labels must be a list of strings</source>
+        <translation>{where}:labels は文字列のリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="484"/>
+        <source>{where}: labels after the first not kept</source>
+        <translation>{where}:2 つ目以降のラベルは保持していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/stockmark.py" line="235"/>
         <source>empty file: a Stockmark NER file is a JSON list of records</source>
         <translation>空のファイルです:Stockmark NER のファイルはレコードの JSON リストです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="241"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="237"/>
         <source>a Stockmark NER file is a JSON list of records; this one starts with an object (JSONL, one record per line? use --format jsonl or the .jsonl extension)</source>
         <translation>Stockmark NER のファイルはレコードの JSON リストですが、このファイルはオブジェクトで始まっています(1 行 1 レコードの JSONL ですか? --format jsonl を指定するか、拡張子を .jsonl にしてください)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="245"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="241"/>
         <source>a Stockmark NER file is a JSON list of records</source>
         <translation>Stockmark NER のファイルはレコードの JSON リストです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="256"/>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="157"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="252"/>
         <source>unexpected text after the list</source>
         <translation>リストの後に余分なテキストがあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="260"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="256"/>
         <source>expecting &apos;,&apos; or &apos;]&apos; after record {i}</source>
         <translation>レコード {i} の後に &apos;,&apos; か &apos;]&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/stockmark.py" line="274"/>
+        <location filename="../../annotator/core/formats/stockmark.py" line="270"/>
         <source>record {i}, line {line}</source>
         <translation>レコード {i}({line} 行目)</translation>
     </message>
@@ -1386,9 +1717,166 @@ The fields of an entity object in a record.</extracomment>
         <translation>ファイル名が UTF-8 として正しくありません(ファイル名が文書 ID になります)。ファイル名を変えてください</translation>
     </message>
     <message>
+        <location filename="../../annotator/core/formats/brat.py" line="90"/>
+        <source>not a folder of brat .txt and .ann files</source>
+        <extracomment>The claim fields an export writes (or reports one by one); ``peers.claim_extras`` finds the others.</extracomment>
+        <translation>brat の .txt と .ann ファイルのフォルダではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="93"/>
+        <source>no .txt or .ann files in this folder</source>
+        <translation>このフォルダには .txt ファイルも .ann ファイルもありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="167"/>
+        <source>must be an object with file, id, status and meta</source>
+        <translation>file、id、status、meta を持つオブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="180"/>
+        <source>no .txt file beside it: brat needs {name}.txt</source>
+        <translation>隣に .txt ファイルがありません:brat には {name}.txt が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="193"/>
+        <source>no .ann file: imported without annotations</source>
+        <translation>.ann ファイルがありません:アノテーションなしで取り込みました</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="200"/>
+        <source>the file name (it becomes the document id)</source>
+        <translation>ファイル名(文書 ID になります)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="203"/>
         <location filename="../../annotator/core/formats/txt.py" line="122"/>
         <source>the file name holds {problem} (it becomes the document id); rename the file</source>
         <translation>ファイル名に {problem} が含まれています(ファイル名が文書 ID になります)。ファイル名を変えてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="207"/>
+        <source>line {n}</source>
+        <translation>{n} 行目</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="226"/>
+        <source>the file is UTF-16 (it starts with a UTF-16 byte-order mark); brat reads UTF-8</source>
+        <translation>UTF-16 のファイルです(UTF-16 のバイト順マークで始まっています)。brat が読むのは UTF-8 です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="230"/>
+        <source>NUL bytes: a binary file, not UTF-8 text</source>
+        <translation>NUL バイトがあります:UTF-8 のテキストではなくバイナリファイルです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="235"/>
+        <source>not UTF-8 ({reason} at byte {at}); brat reads UTF-8</source>
+        <translation>UTF-8 ではありません({at} バイト目で {reason})。brat が読むのは UTF-8 です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="240"/>
+        <source>{n:,} characters is too long for one document (the limit is {limit:,})</source>
+        <translation>{n:,} 文字は 1 文書には長すぎます(上限は {limit:,} 文字)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="284"/>
+        <source>no tab after the annotation id {id!r}</source>
+        <translation>アノテーション ID {id!r} の後にタブがありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="287"/>
+        <source>{where}: equivalence {line!r} not kept</source>
+        <translation>{where}:同値関係 {line!r} は保持していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="291"/>
+        <source>{id!r} is not a brat annotation id (T1, E1, R1, A1, #1…)</source>
+        <translation>{id!r} は brat のアノテーション ID(T1、E1、R1、A1、#1…)ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="295"/>
+        <source>duplicate annotation id {id}</source>
+        <translation>アノテーション ID {id} が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="308"/>
+        <source>relation {id}: expected &apos;TYPE ROLE:ID ROLE:ID&apos;, not {data!r}</source>
+        <translation>関係 {id}:&apos;TYPE ROLE:ID ROLE:ID&apos; の形式にしてください({data!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="315"/>
+        <source>attribute {id}: expected &apos;NAME TARGET [VALUE]&apos;, not {data!r}</source>
+        <translation>属性 {id}:&apos;NAME TARGET [VALUE]&apos; の形式にしてください({data!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="322"/>
+        <source>note {id}: expected &apos;TYPE TARGET&apos;, not {data!r}</source>
+        <translation>注記 {id}:&apos;TYPE TARGET&apos; の形式にしてください({data!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="327"/>
+        <source>{where}: normalization {id} not kept</source>
+        <translation>{where}:正規化 {id} は保持していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="329"/>
+        <source>unknown kind of annotation {id!r}</source>
+        <translation>不明な種類のアノテーション {id!r} です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="334"/>
+        <source>{id} is discontinuous ({offsets}): an entity is one span; not imported</source>
+        <translation>{id} は不連続です({offsets}):固有表現は 1 つの範囲です。取り込んでいません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="339"/>
+        <source>{id}: expected &apos;LABEL START END&apos;, not {data!r}</source>
+        <translation>{id}:&apos;LABEL START END&apos; の形式にしてください({data!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="344"/>
+        <source>{id}: span {start}–{end} is empty or outside the text (length {length})</source>
+        <translation>{id}:範囲 {start}–{end} が空か、テキスト(長さ {length})の外にあります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="350"/>
+        <source>{id}: text {text!r} is not the text at {start}–{end}, {actual!r}</source>
+        <translation>{id}:テキスト {text!r} が {start}–{end} のテキスト {actual!r} と一致しません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="363"/>
+        <source>event {id}: expected &apos;TYPE:TRIGGER ROLE:ID…&apos;, not {data!r}</source>
+        <translation>イベント {id}:&apos;TYPE:TRIGGER ROLE:ID…&apos; の形式にしてください({data!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="379"/>
+        <source>event {id}: its trigger {trigger} is not a text-bound annotation of type {type}</source>
+        <translation>イベント {id}:トリガー {trigger} が型 {type} のテキスト範囲アノテーションではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="402"/>
+        <source>{where}: {id}: argument {role}:{ref} is not an entity (an event or a trigger); not kept</source>
+        <translation>{where}:{id}:項 {role}:{ref} は固有表現ではありません(イベントかトリガーです)。保持していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="406"/>
+        <source>{id}: argument {role}:{ref} refers to no annotation</source>
+        <translation>{id}:項 {role}:{ref} が参照するアノテーションがありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="415"/>
+        <source>{where}: a second attribute {name} of {target}; not kept</source>
+        <translation>{where}:{target} の 2 つ目の属性 {name} です。保持していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="445"/>
+        <source>{where}: {name} of {target} not kept</source>
+        <translation>{where}:{target} の {name} は保持していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="448"/>
+        <source>{name} of {target}, which is no annotation</source>
+        <translation>アノテーションではない {target} の {name} です</translation>
     </message>
     <message>
         <location filename="../../annotator/core/formats/txt.py" line="157"/>
@@ -1540,10 +2028,10 @@ The fields of an entity object in a record.</extracomment>
         <translation>{path}:入出力エラー({name}:{reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="242"/>
+        <location filename="../../annotator/core/creating.py" line="224"/>
         <location filename="../../annotator/core/database.py" line="55"/>
         <location filename="../../annotator/core/faults.py" line="269"/>
-        <location filename="../../annotator/core/store.py" line="138"/>
+        <location filename="../../annotator/core/store.py" line="144"/>
         <source>{path}: read-only: {reason}</source>
         <translation>{path}:読み取り専用です:{reason}</translation>
     </message>
@@ -1710,7 +2198,7 @@ The fields of an entity object in a record.</extracomment>
         <translation>{path}:フォルダ {folder} にファイルを作成できません({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="243"/>
+        <location filename="../../annotator/core/creating.py" line="225"/>
         <location filename="../../annotator/core/outputs.py" line="259"/>
         <location filename="../../annotator/core/projectfile.py" line="85"/>
         <source>read-only file system</source>
@@ -1722,7 +2210,7 @@ The fields of an entity object in a record.</extracomment>
         <translation>{path}:フォルダ {folder} にファイルを作成できません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="316"/>
+        <location filename="../../annotator/core/outputs.py" line="332"/>
         <source>{problem}; nothing was written</source>
         <translation>{problem}。何も書き出していません</translation>
     </message>
@@ -1851,6 +2339,247 @@ The fields of an entity object in a record.</extracomment>
         <extracomment>Line terminators kept as they are: the base text has the file&apos;s own line breaks. Markup a file must hold to be taken for Aozora Bunko text: a ruby with or without ``｜``.</extracomment>
         <translation>青空文庫の注記だけです:インポートするテキストがありません</translation>
     </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="124"/>
+        <source>a comment line among the word lines: a sentence&apos;s comments come before its words</source>
+        <extracomment>The word lines (line, fields); fields None for a line not read or not understood.</extracomment>
+        <translation>語の行の間にコメント行があります:文のコメントは語の前に置いてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="134"/>
+        <source>a word line has 10 fields separated by tabs; this one has {n}</source>
+        <translation>語の行はタブ区切りで 10 フィールドですが、この行は {n} フィールドです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="154"/>
+        <source>a second # sent_id in one sentence</source>
+        <translation>1 つの文に 2 つ目の # sent_id があります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="158"/>
+        <source>a second # text in one sentence</source>
+        <translation>1 つの文に 2 つ目の # text があります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="174"/>
+        <source>duplicate sent_id {id!r} (first on line {line})</source>
+        <translation>sent_id {id!r} が重複しています(最初は {line} 行目)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="185"/>
+        <source># text is not what the words give (their FORM and SpaceAfter=No): at character {at} # text has {text!r}, the words {words!r}</source>
+        <translation># text が語(FORM と SpaceAfter=No)から得られるテキストと一致しません:{at} 文字目で # text は {text!r}、語は {words!r} です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="196"/>
+        <source>sentence {id}</source>
+        <translation>文 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="231"/>
+        <source>a second tag NE={tag} in MISC not imported: a word has one (NE={first} is read)</source>
+        <translation>MISC の 2 つ目のタグ NE={tag} はインポートしません: 1 語に 1 つです(NE={first} を読みます)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="236"/>
+        <source>an empty node carries NE={tag}: empty nodes have no text; not imported</source>
+        <translation>空ノードに NE={tag} があります:空ノードにはテキストがありません。取り込んでいません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="245"/>
+        <source>multiword token {id}: expected a range starting at word {next}</source>
+        <translation>複合語トークン {id}:語 {next} から始まる範囲が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="255"/>
+        <source>word {id}: expected word {next}</source>
+        <translation>語 {id}:語 {next} が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="265"/>
+        <source>the ID {id!r} is not a word (1), a multiword token (1-2) or an empty node (1.1)</source>
+        <translation>ID {id!r} は語(1)、複合語トークン(1-2)、空ノード(1.1)のいずれでもありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="270"/>
+        <source>the FORM column is empty</source>
+        <translation>FORM 列が空です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="280"/>
+        <source>the multiword token ends at word {end}, after the sentence&apos;s last word</source>
+        <translation>複合語トークンが、文の最後の語より後の語 {end} で終わっています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="283"/>
+        <source>a sentence without words</source>
+        <translation>語のない文です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="299"/>
+        <source>the entity {label} on words {a}–{b} starts or ends inside the multiword token {form!r} (line {line}): not imported</source>
+        <translation>語 {a}–{b} の固有表現 {label} が複合語トークン {form!r}({line} 行目)の途中で始まるか終わっています:取り込んでいません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/folders.py" line="40"/>
+        <source>{path!r}: give the name of a new folder (-o OUT)</source>
+        <translation>{path!r}:新しいフォルダの名前を指定してください(-o OUT)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/folders.py" line="51"/>
+        <source>{path}: a symbolic link; give a new folder or an empty one itself</source>
+        <translation>{path}:シンボリックリンクです。新しいフォルダか、空のフォルダそのものを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/folders.py" line="54"/>
+        <source>{path}: exists and is not a folder; this export writes a folder and never replaces a file</source>
+        <translation>{path}:フォルダではないものがすでにあります。このエクスポートはフォルダを書き出すもので、ファイルを置き換えることはありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/folders.py" line="63"/>
+        <source>{path}: the folder is not empty; give a new or empty folder (nothing in it is replaced)</source>
+        <translation>{path}:フォルダが空ではありません。新しいフォルダか空のフォルダを指定してください(中身を置き換えることはありません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/folders.py" line="78"/>
+        <source>--format {format} needs the optional package {package}, which is not installed: pip install &apos;annotator[{extra}]&apos; (the standalone program has no optional packages; export --format jsonl there); nothing was written</source>
+        <translation>--format {format} にはオプションのパッケージ {package} が必要ですが、インストールされていません:pip install &apos;annotator[{extra}]&apos;(スタンドアロン版にはオプションのパッケージがないため、そちらでは --format jsonl でエクスポートしてください)。何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/folders.py" line="103"/>
+        <source>{path}: cannot create a folder in {folder}: {reason}</source>
+        <translation>{path}:{folder} にフォルダを作成できません:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/folders.py" line="120"/>
+        <source>{path}: cannot be put in place ({reason}); nothing was written</source>
+        <translation>{path}:所定の場所に置けません({reason})。何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/hf.py" line="158"/>
+        <source>document {id}: claim {claim}: {field} is not a string or null; nothing was written</source>
+        <extracomment>A column: (name, &quot;string&quot; | &quot;int64&quot;) or (name, [columns of the list&apos;s structs]). Built-in claim fields that are a string or null. Claim fields written as JSON text (free-form objects and lists).</extracomment>
+        <translation>文書 {id}:主張 {claim}:{field} が文字列でも null でもありません。何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/hf.py" line="193"/>
+        <source>a value holds a lone surrogate, which UTF-8 cannot encode; nothing was written</source>
+        <translation>UTF-8 で符号化できない孤立サロゲートを含む値があります。何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/hf.py" line="260"/>
+        <source>no document to export{which}: datasets cannot load a split without rows; nothing was written</source>
+        <translation>エクスポートする文書がありません{which}:datasets は行のない split を読み込めません。何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/hf.py" line="262"/>
+        <source> with status {status}</source>
+        <translation>(状態 {status})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/peers.py" line="69"/>
+        <source>UTF-16 code units</source>
+        <translation>UTF-16 コード単位</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/peers.py" line="70"/>
+        <source>characters</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/peers.py" line="71"/>
+        <source>{what}: span {start}–{end} is empty or outside the text (length {length} {unit})</source>
+        <translation>{what}:範囲 {start}–{end} が空か、テキスト(長さ {length} {unit})の外にあります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/peers.py" line="81"/>
+        <source>{what}: offset {offset} falls between the two UTF-16 halves of {char} ({name}): not a character boundary (does the file count code points? then read it with offsets={codepoints})</source>
+        <translation>{what}:オフセット {offset} は {char}({name})の UTF-16 サロゲートペアの間にあり、文字の境界ではありません(ファイルがコードポイントで数えていますか?それなら offsets={codepoints} で読み込んでください)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/peers.py" line="99"/>
+        <source>{what}: the label must be a non-empty string, not {label!r}</source>
+        <translation>{what}:ラベルは空でない文字列にしてください({label!r} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/peers.py" line="142"/>
+        <source>entity {id} has the span and label of entity {first} ({start}–{end} {label}): kept once</source>
+        <translation>固有表現 {id} は固有表現 {first} と範囲もラベルも同じです({start}–{end} {label}):1 つだけ保持しました</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/spacy_docbin.py" line="141"/>
+        <source>document {id}: the spaCy text differs from the document&apos;s; nothing was written</source>
+        <extracomment>The span group that holds every entity (spaCy&apos;s ``spancat`` default ``spans_key``). UniDic&apos;s part of speech for whitespace, given to whitespace tokens.</extracomment>
+        <translation>文書 {id}:spaCy のテキストが文書のテキストと異なります。何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/tags.py" line="88"/>
+        <source>NUL bytes (U+0000) at byte {at} of the file: a binary or UTF-16 file, not UTF-8 {kind}; not read</source>
+        <extracomment>A line longer than this is not read, so memory stays bounded (the ``# text`` comment of a document at the 20-million-character limit takes at most 80 MB unless most of it is escaped). A NUL byte in this many first bytes makes the file binary, whatever the lines before it hold. A tag: its prefix (one of &quot;BILUES&quot;) and label; None for ``O``.</extracomment>
+        <translation>ファイルのバイト {at} に NUL バイト(U+0000)があります: UTF-8 の {kind} ではなく、バイナリか UTF-16 のファイルです。読みません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/tags.py" line="96"/>
+        <source>the file is UTF-16 (it starts with a UTF-16 byte-order mark); a {kind} file must be UTF-8</source>
+        <translation>UTF-16 のファイルです(UTF-16 のバイト順マークで始まっています)。{kind} ファイルは UTF-8 にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/tags.py" line="101"/>
+        <source>NUL bytes (U+0000) at byte {at} of the line: a binary or UTF-16 file, not UTF-8 {kind}; not read further</source>
+        <translation>行の {at} バイト目に NUL バイト(U+0000)があります:UTF-8 の {kind} ではなく、バイナリか UTF-16 のファイルです。これ以上読み込みません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/tags.py" line="108"/>
+        <source>not UTF-8: byte 0x{byte:02x} at byte {at} of the line (a {kind} file must be UTF-8; Shift_JIS? convert it with iconv -f CP932 -t UTF-8)</source>
+        <translation>UTF-8 ではありません:行の {at} バイト目がバイト 0x{byte:02x} です({kind} ファイルは UTF-8 にしてください。Shift_JIS ですか?iconv -f CP932 -t UTF-8 で変換してください)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/tags.py" line="118"/>
+        <source>a CR (U+000D) inside the line at character {at}: lines must end with LF or CRLF (a file from an old Mac?)</source>
+        <translation>行の途中の {at} 文字目に CR(U+000D)があります:行末は LF か CRLF にしてください(古い Mac のファイルですか?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/tags.py" line="138"/>
+        <source>tag {tag!r} is not O nor B-, I-, L-, U-, E- or S- followed by a label</source>
+        <translation>タグ {tag!r} は O でも、B-、I-、L-、U-、E-、S- の後にラベルが続く形でもありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/tags.py" line="197"/>
+        <source>{tag} is not followed by I-{label} or {end}-{label}: the entity ends here</source>
+        <translation>{tag} の後に I-{label} も {end}-{label} もありません:固有表現はここで終わります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/tags.py" line="211"/>
+        <source>the start of a sentence</source>
+        <translation>文頭</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/tags.py" line="212"/>
+        <source>{tag} follows {before}: read as the start of an entity</source>
+        <translation>{tag} の直前が {before} です:固有表現の始まりとして読みます</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/tags.py" line="271"/>
+        <source>invalid JSON string at column {column}: {reason}</source>
+        <extracomment>White space other than U+0020: a value holding one is written as a JSON string.</extracomment>
+        <translation>{column} 列目の JSON 文字列が正しくありません:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/tags.py" line="276"/>
+        <source>a value starting with a double quote must be one JSON string</source>
+        <translation>二重引用符で始まる値は 1 つの JSON 文字列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/__init__.py" line="163"/>
+        <source>{report}: cannot write the list of what {format} cannot hold ({reason}); {out} was removed: nothing was written</source>
+        <extracomment>Every format, in the order the dialogs list them. An earlier export&apos;s ``OUT.lost.jsonl``, removed because this export lost nothing.</extracomment>
+        <translation>{report}: {format} が保持できないものの一覧を書き出せません({reason})。{out} は削除しました: 何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/__init__.py" line="172"/>
+        <source>{path}: a symbolic link; the export writes the list of what the format cannot hold there and never through a link; nothing was written</source>
+        <translation>{path}: シンボリックリンクです。エクスポートはその形式が保持できないものの一覧をここに書きますが、リンク越しには書きません。何も書き出していません</translation>
+    </message>
 </context>
 <context>
     <name>Count</name>
@@ -1956,99 +2685,110 @@ The fields of an entity object in a record.</extracomment>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="74"/>
-        <location filename="../../annotator/ui/export_dialog.py" line="111"/>
-        <location filename="../../annotator/ui/export_dialog.py" line="126"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="70"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="114"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="161"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="82"/>
-        <source>JSONL: one record per document, entities and claims</source>
-        <translation>JSONL:文書ごとに 1 レコード(固有表現と主張)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="83"/>
-        <source>Claim sentences: one record per sentence, labelled for check-worthiness</source>
-        <translation>主張文:文ごとに 1 レコード(検証価値のラベル付き)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="84"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="80"/>
         <source>Add each document&apos;s morphemes (tokens)</source>
         <translation>各文書の形態素(tokens)を含める</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="87"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="88"/>
         <source>All documents</source>
+        <extracomment>The selected format&apos;s other options (``--scheme``…), one combo box each.</extracomment>
         <translation>すべての文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="95"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="96"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="101"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="102"/>
         <source>Format:</source>
         <translation>形式:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="103"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="105"/>
         <source>Documents:</source>
         <translation>文書:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="104"/>
-        <source>File:</source>
-        <translation>ファイル:</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="127"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="162"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation>JSON Lines (*.jsonl);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="155"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="198"/>
         <source>Choose the file to write.</source>
         <translation>書き出すファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="158"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="202"/>
         <source>%1 names a folder: give the name of the file to write.</source>
         <translation>%1 はフォルダを指しています。書き出すファイルの名前を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="222"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="272"/>
         <source>Cancelling…</source>
         <translation>取り消し中…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="140"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="175"/>
         <source>That is the project file itself: choose another file.</source>
         <translation>それはプロジェクトファイルそのものです。別のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="176"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="104"/>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="106"/>
+        <source>File or folder:</source>
+        <translation>ファイルまたはフォルダ:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="187"/>
+        <source>%1 is not a folder: this format writes a folder.</source>
+        <translation>%1 はフォルダではありません。この形式はフォルダを書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="189"/>
+        <source>%1 is a folder with files in it: choose a new or empty folder.</source>
+        <translation>%1 はファイルの入ったフォルダです。新しいフォルダか空のフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="220"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="193"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="239"/>
         <source>Wrote %1 records to %2.</source>
         <translation>%1 件のレコードを %2 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="197"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="241"/>
+        <source>%1 annotation(s) cannot be held by this format: each is listed, with its document, offsets and the reason, in %2.</source>
+        <translation>%1 件のアノテーションはこの形式では表せません。それぞれの文書、オフセット、理由を %2 に記載しました。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="247"/>
         <source>Nothing was written: </source>
         <translation>何も書き出していません:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="201"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="251"/>
         <source>Export cancelled: no file was written.</source>
         <translation>エクスポートを取り消しました。ファイルは書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="209"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="259"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -2095,146 +2835,230 @@ The fields of an entity object in a record.</extracomment>
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>Formats</name>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="78"/>
-        <location filename="../../annotator/ui/import_dialog.py" line="156"/>
-        <source>Import Documents</source>
-        <translation>文書のインポート</translation>
+        <location filename="../../annotator/core/formats/__init__.py" line="56"/>
+        <source>JSONL: one record per document, entities and claims (annotator&apos;s own format)</source>
+        <translation>JSONL:文書ごとに 1 レコード、固有表現と主張(annotator 独自の形式)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="87"/>
-        <source>Add Files…</source>
-        <translation>ファイルを追加…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="89"/>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="98"/>
-        <source>From the file name (.txt, .jsonl, .json)</source>
-        <translation>ファイル名から判断(.txt, .jsonl, .json)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="98"/>
+        <location filename="../../annotator/core/formats/__init__.py" line="64"/>
         <source>Plain text</source>
         <translation>プレーンテキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="99"/>
-        <source>JSONL (annotator records)</source>
-        <translation>JSONL(annotator のレコード)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="99"/>
+        <location filename="../../annotator/core/formats/__init__.py" line="70"/>
         <source>Stockmark NER (JSON)</source>
         <translation>Stockmark NER(JSON)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="100"/>
+        <location filename="../../annotator/core/formats/__init__.py" line="76"/>
         <source>Aozora Bunko text (its ruby kept as readings)</source>
         <translation>青空文庫のテキスト(ルビは読みとして保持)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="104"/>
+        <location filename="../../annotator/core/formats/__init__.py" line="83"/>
+        <source>Claim sentences: one record per sentence, labelled for check-worthiness</source>
+        <translation>主張文:文ごとに 1 レコード(検証価値のラベル付き)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/brat.py" line="599"/>
+        <source>brat standoff (folder of .txt and .ann)</source>
+        <extracomment>What ends a line for brat&apos;s reader (Python 2&apos;s ``unicode`` line iteration) or for ours.</extracomment>
+        <translation>brat standoff(.txt と .ann のフォルダ)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conll.py" line="539"/>
+        <source>CoNLL: one morpheme per line with IOB2 or BILOU tags</source>
+        <translation>CoNLL:1 行に 1 形態素、IOB2 または BILOU タグ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/conllu.py" line="309"/>
+        <source>CoNLL-U with named entities in MISC (NE=B-ORG…, UD Japanese GSD)</source>
+        <translation>CoNLL-U(固有表現は MISC 列に NE=B-ORG…、UD Japanese GSD)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/doccano.py" line="306"/>
+        <source>doccano JSONL (sequence labelling)</source>
+        <translation>doccano JSONL(系列ラベリング)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/labelstudio.py" line="577"/>
+        <source>Label Studio JSON tasks</source>
+        <translation>Label Studio JSON タスク</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../annotator/ui/import_dialog.py" line="81"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="168"/>
+        <source>Import Documents</source>
+        <translation>文書のインポート</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/import_dialog.py" line="90"/>
+        <source>Add Files…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/import_dialog.py" line="92"/>
+        <source>Add Folder…</source>
+        <translation>フォルダを追加…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/import_dialog.py" line="93"/>
+        <source>A folder of brat .txt and .ann files</source>
+        <translation>brat の .txt と .ann ファイルのフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/import_dialog.py" line="95"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/import_dialog.py" line="105"/>
+        <source>From the file name (.txt, .jsonl, .json…; a folder of .ann files: brat)</source>
+        <translation>ファイル名から判断(.txt、.jsonl、.json…。.ann ファイルのフォルダは brat)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/import_dialog.py" line="114"/>
         <source>One document per file</source>
+        <extracomment>The selected format&apos;s reader options with choices (doccano&apos;s offsets…), one box each.</extracomment>
         <translation>ファイルごとに 1 文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="104"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="114"/>
         <source>One document per line</source>
         <translation>行ごとに 1 文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="105"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="115"/>
         <source>One document per paragraph (blank lines)</source>
         <translation>段落ごとに 1 文書(空行区切り)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="107"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="117"/>
         <source>Import the valid records and set the invalid ones aside</source>
         <translation>正しいレコードだけを取り込み、不正なものは別ファイルに分ける</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="109"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="119"/>
         <source>Format:</source>
         <translation>形式:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="110"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="120"/>
+        <source>Offsets:</source>
+        <translation>オフセット:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/import_dialog.py" line="122"/>
         <source>Text files:</source>
         <translation>テキストファイル:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="120"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="132"/>
         <source>Copy Problems</source>
         <translation>問題をコピー</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="125"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="137"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="134"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="146"/>
         <source>Files:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="156"/>
-        <source>Documents (*.txt *.jsonl *.json);;All files (*)</source>
-        <translation>文書 (*.txt *.jsonl *.json);;すべてのファイル (*)</translation>
+        <location filename="../../annotator/ui/import_dialog.py" line="168"/>
+        <source>Documents (%1);;All files (*)</source>
+        <translation>文書 (%1);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="184"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="180"/>
+        <source>UTF-16 code units (JavaScript)</source>
+        <translation>UTF-16 コード単位(JavaScript)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/import_dialog.py" line="180"/>
+        <source>code points (Python)</source>
+        <translation>コードポイント(Python)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/import_dialog.py" line="181"/>
+        <source>found from each region&apos;s text</source>
+        <translation>各領域のテキストから判定</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/import_dialog.py" line="189"/>
+        <source>Import a Folder</source>
+        <translation>フォルダのインポート</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/import_dialog.py" line="218"/>
         <source>Importing…</source>
         <translation>インポート中…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="186"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="220"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/import_dialog.py" line="205"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="239"/>
         <source>%n document(s) read…</source>
         <translation>
             <numerusform>%n 文書を読み込みました…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/import_dialog.py" line="248"/>
+        <source>%n suggested entities (another tool&apos;s predictions) were kept as suggestions.</source>
+        <translation>
+            <numerusform>%n 件の固有表現の候補(他のツールの予測)を候補として保持しました。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="213"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="251"/>
         <source>New labels: %1.</source>
         <translation>新しいラベル:%1。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/import_dialog.py" line="253"/>
+        <source>%n thing(s) in the files could not be kept in any form (listed below).</source>
+        <translation>
+            <numerusform>ファイル内の %n 件はどの形でも保持できませんでした(下に一覧があります)。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="215"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="257"/>
         <source>%1 record(s) were set aside in %2.</source>
         <translation>%1 件のレコードを %2 に分けました。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="218"/>
-        <location filename="../../annotator/ui/import_dialog.py" line="228"/>
-        <location filename="../../annotator/ui/import_dialog.py" line="235"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="262"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="272"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="279"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/import_dialog.py" line="224"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="268"/>
         <source>Nothing was imported: %n problem(s). The project is unchanged.</source>
         <translation>
             <numerusform>何もインポートしていません:問題が %n 件あります。プロジェクトは変更されていません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="233"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="277"/>
         <source>Import cancelled. The project is unchanged.</source>
         <translation>インポートを取り消しました。プロジェクトは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/import_dialog.py" line="265"/>
+        <location filename="../../annotator/ui/import_dialog.py" line="310"/>
         <source>Cancelling…</source>
         <translation>取り消し中…</translation>
     </message>

@@ -243,7 +243,7 @@ def test_the_import_dialog_reads_an_aozora_text_with_its_ruby(qtbot, tmp_path):
         qtbot.keyClick(w.view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
         dialog = w.import_dialog
         dialog.set_files([src])
-        dialog.format.setCurrentIndex(dialog.FORMATS.index("aozora"))
+        dialog.format.setCurrentIndex(dialog.format.findData("aozora"))
         assert "Aozora" in dialog.format.currentText()
         with qtbot.waitSignal(dialog.imported, timeout=20000):
             qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)

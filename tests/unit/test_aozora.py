@@ -114,7 +114,7 @@ def test_only_markup_is_a_problem(tmp_path):
 
 
 def test_format_is_registered_and_not_guessed_from_the_name():
-    assert "aozora" in formats.READERS
+    assert "aozora" in formats.FORMATS and formats.FORMATS["aozora"].read is not None
     assert formats.guess_format("wagahai.txt") == "txt"  # --format aozora chooses it
     assert aozora.looks_like_aozora("一番｜獰悪《どうあく》") and not aozora.looks_like_aozora("《》：ルビ")
 

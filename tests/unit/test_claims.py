@@ -63,7 +63,7 @@ def test_seed_article_claims_exported_field_by_field(seed, tmp_path):
         "claimant": {"kind": "author"}, "cue": None,
         "arguments": [{"role": "subject", "entity": ms.id}, {"role": "object", "entity": oa.id},
                       {"role": "value", "entity": pct.id}],
-        "note": "",
+        "note": "", "attributes": {},
     }
     assert rec["text"][c1["start"]:c1["end"]] == c1["text"]
     assert c2["cue"] == {"start": cue_at, "end": cue_at + 5, "text": "と報じられ"} and c2["certainty"] == "reported"

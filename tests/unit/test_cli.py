@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.formats import jsonl
 from tests.conftest import SEED, annotator_cmd
 
 GOOD = {"id": "d1", "text": "𠮷野家の孫正義😀はソフトバンクの会長", "meta": {"src": "test"}, "status": "new",
@@ -55,7 +56,7 @@ def test_import_export_roundtrip_is_byte_identical(tmp_path, proj):
     assert run("import", tmp_path / "q.annotator", a).returncode == 0
     assert run("export", tmp_path / "q.annotator", "-o", b).returncode == 0
     assert a.read_bytes() == b.read_bytes()
-    assert json.loads(a.read_text(encoding="utf-8")) == GOOD
+    assert json.loads(a.read_text(encoding="utf-8")) == jsonl.fixed_shape(GOOD)  # every key, always
 
 
 def test_stats(proj):

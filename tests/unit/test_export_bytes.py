@@ -166,7 +166,7 @@ def test_the_batch_check_of_the_cache_accepts_only_what_the_check_of_one_accepts
     cached = entities_json(entities)
     one = cache_is_sound(text, cached, labels)
     batch = CacheCheck(labels)([text, "unrelated"], [cached.encode(), b'{"id":"T1","start":0,"end":1,'
-                                                                       b'"label":"LOC","text":"u"}'])
+                                                                       b'"label":"LOC","text":"u","attributes":{}}'])
     assert batch == one
     if data.draw(st.booleans()):
         broken = cached.replace('"start"', '"start" ', 1)
@@ -175,9 +175,10 @@ def test_the_batch_check_of_the_cache_accepts_only_what_the_check_of_one_accepts
 
 def test_the_batch_check_refuses_what_is_not_utf8_and_aligns_each_document():
     check = CacheCheck(frozenset({"L"}))
-    good = b'{"id":"T1","start":0,"end":1,"label":"L","text":"a"}'
+    good = b'{"id":"T1","start":0,"end":1,"label":"L","text":"a","attributes":{}}'
     assert check(["ab", "ab"], [good, good])
-    assert not check(["ab"], [b'{"id":"T1","start":0,"end":1,"label":"L","text":"\xff"}'])
+    assert not check(["ab"], [b'{"id":"T1","start":0,"end":1,"label":"L","text":"\xff","attributes":{}}'])
+    assert not check(["ab"], [b'{"id":"T1","start":0,"end":1,"label":"L","text":"a"}'])  # schema 2's shape
     # a document whose bytes would close its list and open another is refused on its own
     assert not check(["ab", "ab"], [good + b"],[" + good, good])
     assert not check(["ab"], [good.replace(b'"L"', b'"M"')])  # a label not in the project

@@ -70,12 +70,14 @@ def test_a_schema_1_file_is_upgraded_and_its_unsealed_rows_are_checked(tmp_path)
     assert run("export", proj, "-o", sealed).returncode == 0
     con = sqlite3.connect(proj)
     con.execute("ALTER TABLE export_cache DROP COLUMN seal")
+    con.execute("DROP TABLE entity_suggestions")  # schema 3's
     con.execute("PRAGMA user_version = 1")
     con.commit()
     con.close()
     with Project.open(proj) as p:
-        assert p.db.conn.execute("PRAGMA user_version").fetchone()[0] == opening.SCHEMA_VERSION == 2
-    assert [seal for _, _, seal in rows(proj)] == [None, None]
+        assert p.db.conn.execute("PRAGMA user_version").fetchone()[0] == opening.SCHEMA_VERSION == 3
+    # schema 2 → 3 verified every row against its text and sealed it (in schema 3's shape)
+    assert all(seal is not None for _, _, seal in rows(proj)) and len(rows(proj)) == 2
     unsealed = tmp_path / "unsealed.jsonl"
     assert run("export", proj, "-o", unsealed).returncode == 0
     assert unsealed.read_bytes() == sealed.read_bytes()

@@ -11,12 +11,11 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, NamedTuple
 
 from .. import messages as m
 from ..claims import check_claim
 from ..fields import check_id, check_span
-from ..inputs import InputRefused, open_input
 from ..model import Claim, Document, Entity, Status
 from ..strings import MAX_DOCUMENT_CHARS, Shown, check_fields, check_value, clip
 from . import strictjson
@@ -24,6 +23,7 @@ from .base import Parsed, atomic_writer
 from .entities import check_entity
 from .project_export import claim_objects, entity_objects, unwritable
 from .project_export import write_project as write_project  # the export of a project file
+from .reading import raw_lines, too_long, with_input
 from .strictjson import json_kind
 
 RECORD_KEYS = ("id", "text", "meta", "status", "entities", "claims", "tokens")
@@ -189,69 +189,67 @@ def _json_error(line: str, exc: json.JSONDecodeError) -> str:
     return message
 
 
-def _lines(fh: Any) -> Iterator[tuple[bytes | None, int]]:
-    """(line, length) for each line of ``fh``; (None, length) for a line over MAX_LINE_BYTES,
-    skipped without holding it in memory."""
-    readline = fh.readline
-    while True:
-        raw = readline(MAX_LINE_BYTES + 1)
-        if not raw:
+class JsonLine(NamedTuple):
+    """One line of a JSONL file, decoded (``lines``)."""
+
+    number: int
+    raw: bytes
+    value: Any  # None when ``problems`` stop it being read
+    problems: list[str]
+    kept: Any  # what the rejects file keeps: the value, else the line as text (None when too long)
+
+
+def lines(name: str, fh: BinaryIO) -> Iterator[Parsed | JsonLine]:
+    """Each line of a JSONL file that is not blank (nor a byte-order mark alone), decoded; a
+    Parsed for a line over MAX_LINE_BYTES, and for a UTF-16 file (then nothing more: every line
+    would say the same)."""
+    limit = MAX_LINE_BYTES
+    for lineno, (raw, size) in enumerate(raw_lines(fh, limit), 1):
+        if raw is None:
+            yield Parsed(name, lineno, None, [too_long(size, limit)], None)
+            continue
+        if not raw.strip() or (lineno == 1 and not raw[3:].strip() and raw.startswith(b"\xef\xbb\xbf")):
+            continue  # a blank line, or a byte-order mark alone
+        obj, problems = parse_line(raw, lineno)
+        if lineno == 1 and raw.startswith(_UTF16_BOMS):
+            yield Parsed(name, lineno, None, problems, None)
             return
-        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
-            n = len(raw)
-            while True:
-                rest = readline(1 << 20)
-                n += len(rest)
-                if not rest or rest.endswith(b"\n"):
-                    break
-            yield None, n
+        if obj is not None:
+            kept: Any = obj
+        elif size <= _MAX_RAW_KEPT:
+            kept = raw.decode("utf-8", "replace").rstrip("\r\n")
         else:
-            yield raw, len(raw)
+            kept = None
+        yield JsonLine(lineno, raw, obj, problems, kept)
 
 
 def read(path: str | Path, **_: Any) -> Iterator[Parsed]:
     """Records of a canonical JSONL file, each validated; blank lines are skipped."""
-    name = str(path)
+    yield from with_input(path, lambda fh: _records(str(path), fh))
+
+
+def _records(name: str, fh: BinaryIO) -> Iterator[Parsed]:
     seen: dict[str, int] = {}
     suspect = strictjson.suspect
-    try:
-        fh = open_input(path)
-    except InputRefused as exc:
-        yield Parsed(name, None, None, [exc.message], None)
-        return
-    with fh:
-        for lineno, (raw, size) in enumerate(_lines(fh), 1):
-            if raw is None:
-                yield Parsed(name, lineno, None, [
-                    m.translate("Core", "line of {size:,} bytes: longer than the limit of {limit} MiB; not read")
-                    .format(size=size, limit=MAX_LINE_BYTES // 2**20)], None)
-                continue
-            if not raw.strip() or (lineno == 1 and not raw[3:].strip() and raw.startswith(b"\xef\xbb\xbf")):
-                continue  # a blank line, or a byte-order mark alone
-            obj, problems = parse_line(raw, lineno)
-            if lineno == 1 and raw.startswith(_UTF16_BOMS):
-                yield Parsed(name, lineno, None, problems, None)
-                return  # every line would say the same
-            if not problems:
-                problems = check_record(obj, strings=suspect(raw))
-                if lineno == 1 and isinstance(obj, list) and len(problems) == 1:
-                    problems = [problems[0] + m.translate("Core", " (a Stockmark file is one JSON list: use "
-                                                                  "--format stockmark or the .json extension)")]
-            doc_id = obj.get("id") if isinstance(obj, dict) else None
-            if isinstance(doc_id, str):
-                if doc_id in seen:
-                    problems.append(m.translate("Core", "duplicate document id {id!r} (first on line {line})")
-                                    .format(id=Shown(doc_id), line=seen[doc_id]))
-                else:
-                    seen[doc_id] = lineno
-            doc = None if problems else to_document(obj)
-            if obj is not None:
-                kept: Any = obj
-            elif size <= _MAX_RAW_KEPT:
-                kept = raw.decode("utf-8", "replace").rstrip("\r\n")
+    for line in lines(name, fh):
+        if isinstance(line, Parsed):
+            yield line
+            continue
+        lineno, raw, obj, problems, kept = line
+        if not problems:
+            problems = check_record(obj, strings=suspect(raw))
+            if lineno == 1 and isinstance(obj, list) and len(problems) == 1:
+                problems = [problems[0] + m.translate("Core", " (a Stockmark file is one JSON list: use "
+                                                              "--format stockmark or the .json extension)")]
+        doc_id = obj.get("id") if isinstance(obj, dict) else None
+        if isinstance(doc_id, str):
+            if doc_id in seen:
+                problems.append(m.translate("Core", "duplicate document id {id!r} (first on line {line})")
+                                .format(id=Shown(doc_id), line=seen[doc_id]))
             else:
-                kept = None
-            yield Parsed(name, lineno, doc, problems, kept)
+                seen[doc_id] = lineno
+        doc = None if problems else to_document(obj)
+        yield Parsed(name, lineno, doc, problems, kept)
 
 
 # -- writing ----------------------------------------------------------------------------
@@ -269,6 +267,17 @@ def record(doc: Document, tokens: list[dict[str, Any]] | None = None) -> dict[st
     if tokens is not None:
         rec["tokens"] = tokens
     return rec
+
+
+def fixed_shape(rec: dict[str, Any]) -> dict[str, Any]:
+    """A valid record as the export writes it: every entity with its ``attributes`` (``{}``),
+    every claim with every field (``model.CLAIM_FIELDS``), in the export's key order. What a
+    record read from another program becomes after an import and an export."""
+    out = dict(rec)
+    out["entities"] = [Entity(e["id"], e["start"], e["end"], e["label"], e["text"], e.get("attributes") or {})
+                       .to_json() for e in rec.get("entities", [])]
+    out["claims"] = [Claim.from_json(c).to_json() for c in rec.get("claims", [])]
+    return out
 
 
 #: Characters that ``str.splitlines()`` (and some JSONL readers) take for line breaks but

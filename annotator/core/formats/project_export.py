@@ -189,7 +189,11 @@ def _document_line(source: ExportSource, rowid: int, labels: frozenset[str],
         if entities is None:
             entities = ",".join([_dumps(obj) for obj in entity_objects(row.id, text, row.entities or [])])
         elif type(entities) is not str or not cache_is_sound(text, entities, labels):
-            check_cached_entities(row.id, text, entities)
+            # Sound, in another shape of the same JSON (written by hand, or by schema 2
+            # without "attributes"): written anew, in the canonical shape.
+            entities = ",".join([_dumps(Entity(o["id"], o["start"], o["end"], o["label"], o["text"],
+                                               o.get("attributes") or {}).to_json())
+                                 for o in check_cached_entities(row.id, text, entities)])
         claims = _dumps(claim_objects(row.id, text, row.claims)) if row.claims else "[]"
         return "".join((
             '{"id":', _encode_string(row.id), ',"text":', _encode_string(text), ',"meta":', meta,

@@ -21,13 +21,11 @@ from typing import Annotated, Any
 import msgspec
 
 from .. import messages as m
-from ..inputs import MAX_FILE_BYTES, InputRefused, open_input, read_limited
 from ..model import Document, Entity, label_name_problem
 from ..strings import MAX_DOCUMENT_CHARS, MAX_ID_CHARS, Shown, check_fields, clip
 from . import strictjson
 from .base import Parsed
-
-_PERMISSIVE = json.JSONDecoder()  # finds where a record that is not strict JSON ends
+from .reading import read_whole, resume
 
 
 def _record(i: int, rec: Any, walk: bool = False,
@@ -213,11 +211,9 @@ def _line(text: str, at: int) -> int:
 
 def read(path: str | Path, **_: Any) -> Iterator[Parsed]:
     name = str(path)
-    try:
-        with open_input(path, max_bytes=MAX_FILE_BYTES) as fh:
-            data = read_limited(fh, MAX_FILE_BYTES)
-    except InputRefused as exc:
-        yield Parsed(name, None, None, [exc.message], None)
+    data = read_whole(path)
+    if isinstance(data, Parsed):
+        yield data
         return
     valid = _read_valid(name, data)
     if valid is not None:
@@ -274,11 +270,10 @@ def read(path: str | Path, **_: Any) -> Iterator[Parsed]:
             where = m.translate("Core", "record {i}, line {line}").format(i=i, line=_line(text, start))
             yield Parsed(name, None, None, [m.translate("Core", "invalid JSON: {reason}")
                                             .format(reason=strictjson.why_not(exc))], None, where)
-            try:  # go on after it, if a lenient reading finds where it ends
-                _, pos = _PERMISSIVE.raw_decode(text, start)
-            except (ValueError, RecursionError):
+            after = resume(text, start)  # go on after it, if a lenient reading finds where it ends
+            if after is None:
                 return
-            pos = skip(text, pos)
+            pos = after
             continue
         pos = skip(text, pos)
         doc, problems = _record(i, rec, walk, labels)

@@ -45,11 +45,12 @@ def _finite(value: str) -> float:
 #: The C scanner of the stored meta: RFC 8259 (no NaN, no infinity), no white space around it.
 _scan_value = json.JSONDecoder(parse_constant=_reject_number, parse_float=_finite).scan_once
 #: One entity as the import caches it, and only as it does: the keys id, start, end, label,
-#: text in this order, integers without sign or leading zero, strings without escapes (so no
-#: quote, backslash or control character in them). The groups: id, start, end, label, text.
+#: text and attributes (``{}``: an entity with attributes is left to the precise check) in this
+#: order, integers without sign or leading zero, strings without escapes (so no quote,
+#: backslash or control character in them). The groups: id, start, end, label, text.
 _CACHED_ENTITY = re.compile(
     r'\{"id":"([^"\\\x00-\x1f]{1,' + str(MAX_ID_CHARS) + r'})","start":(0|[1-9][0-9]{0,11}),'
-    r'"end":([1-9][0-9]{0,11}),"label":"([^"\\\x00-\x1f]+)","text":"([^"\\\x00-\x1f]+)"\}'
+    r'"end":([1-9][0-9]{0,11}),"label":"([^"\\\x00-\x1f]+)","text":"([^"\\\x00-\x1f]+)","attributes":\{\}\}'
 )
 _split_cached = _CACHED_ENTITY.split
 
@@ -134,7 +135,7 @@ class CacheCheck:
         names = b"|".join(re.escape(name.encode("utf-8", "surrogatepass")) for name in sorted(labels))
         entity = (rb'\{"id":"[^"]{1,' + str(MAX_ID_CHARS).encode() + rb'}",'
                   rb'"start":(?:0|[1-9][0-9]{0,11}),"end":[1-9][0-9]{0,11},'
-                  rb'"label":"(?:' + (names or rb"(?!)") + rb')","text":"[^"]+"\}')
+                  rb'"label":"(?:' + (names or rb"(?!)") + rb')","text":"[^"]+","attributes":\{\}\}')
         self._canonical = re.compile(entity + rb"(?:," + entity + rb")*").fullmatch
 
     def __call__(self, texts: Sequence[str], cached: Sequence[bytes]) -> bool:
@@ -186,9 +187,10 @@ def cache_is_sound(text: str, cached: str, labels: frozenset[str]) -> bool:
             and labels.issuperset(parts[4::6]) and len(set(parts[1::6])) == n)
 
 
-def check_cached_entities(doc_id: str, text: str, cached: Any) -> None:
+def check_cached_entities(doc_id: str, text: str, cached: Any) -> list[dict[str, Any]]:
     """Refuse a document whose export cache is not what an import writes: entities as the
-    canonical format has them, spans exact (the slow, precise check that says what is wrong)."""
+    canonical format has them, spans exact (the slow, precise check that says what is wrong).
+    Returns the entity objects it holds, when they are sound."""
     if not isinstance(cached, str):
         raise ExportError(m.translate("Core", "document {id}: its export cache is stored in the project file as "
                                               "{kind}, not as text; nothing was written")
@@ -211,7 +213,7 @@ def check_cached_entities(doc_id: str, text: str, cached: Any) -> None:
                     problems.append(m.translate("Core", "entity {id}: duplicate id").format(id=clip(eid)))
                 ids.add(eid)
         if not problems:
-            return
+            return entities
         raise ExportError(m.translate("Core", "document {id}: the export cache in the project file is wrong "
                                               "({problem}); nothing was written")
                           .format(id=doc_id, problem=problems[0]))
