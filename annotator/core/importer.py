@@ -69,9 +69,10 @@ class _Abort(Exception):
 def estimate_documents(paths: list[Path], *, fmt: str | None = None, split: str | None = None) -> int | None:
     """About how many documents importing ``paths`` makes, for a progress bar; None if unknown.
 
-    Counts line breaks (JSONL: one record per line; text split into lines), reading the files
-    in blocks: about 0.1 s per 100 MB. Stockmark files are one JSON array and text split into
-    paragraphs depends on blank lines: no estimate for those. What is not a regular file is
+    Counts line breaks (JSONL and doccano: one record per line; text split into lines), reading
+    the files in blocks: about 0.1 s per 100 MB. Other formats (a Stockmark or Label Studio JSON
+    array, CoNLL, a brat folder) and text split into paragraphs hold no document per line: no
+    estimate for those. What is not a regular file is
     not opened (the import reports it)."""
     total = 0
     for path in paths:
@@ -79,8 +80,8 @@ def estimate_documents(paths: list[Path], *, fmt: str | None = None, split: str 
         if f in ("txt", "aozora") and split is None:
             total += 1
             continue
-        if f == "stockmark" or split == "paragraphs" or f is None:
-            return None
+        if f not in ("jsonl", "doccano", "txt", "aozora") or split == "paragraphs":
+            return None  # not one document per line (Stockmark, CoNLL, Label Studio, a brat folder…)
         try:
             with open_input(path) as fh:
                 total += sum(block.count(b"\n") for block in iter(lambda fh=fh: fh.read(1 << 20), b""))

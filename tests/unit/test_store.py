@@ -256,6 +256,8 @@ def test_import_cancelled_from_progress_leaves_the_project_unchanged(tmp_path):
     assert estimate_documents([src]) == 500
     assert estimate_documents([src], fmt="txt") == 1
     assert estimate_documents([src], fmt="stockmark") is None
+    assert estimate_documents([src], fmt="doccano") == 500  # one record per line too
+    assert estimate_documents([src], fmt="conll") is None and estimate_documents([src], fmt="labelstudio") is None
     seen = []
 
     def progress(n: int) -> None:
