@@ -16,6 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .cli_common import counted as _n
+from .cli_common import err as _err
+from .cli_common import open_project as _open_project
 from .console import printable
 from .core.errors import AnnotatorError, InputError
 from .core.model import LABEL_SETS, Status
@@ -99,6 +102,25 @@ def _build_parser() -> argparse.ArgumentParser:
 
     t = sub.add_parser("tokenize", help="print the morphemes of a text, one JSON object per line")
     t.add_argument("file", nargs="?", type=Path, help="text file (default: standard input)")
+
+    sg = sub.add_parser("suggest", help="propose entities learnt from the project's accepted ones (done and "
+                        "in-progress documents) and write them as canonical JSONL; nothing is accepted")
+    sg.add_argument("project", type=Path)
+    sg.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.jsonl")
+    sg.add_argument("--recommender", metavar="NAME", help="only this recommender: crf, matcher or numeric "
+                    "(default: all)")
+    sg.add_argument("--train", action="store_true", help="train now even where the project keeps a current "
+                    "model (it keeps none yet: every run trains)")
+    sg.add_argument("--status", choices=Status.values(), help="only documents with this status")
+
+    ev = sub.add_parser("evaluate", help="train on the project's accepted entities, suggest for the texts of a "
+                        "gold JSONL file, print strict and overlap precision, recall and F1 per label")
+    ev.add_argument("project", type=Path)
+    ev.add_argument("--gold", required=True, type=Path, metavar="GOLD.jsonl",
+                    help="canonical JSONL; its documents (by id or text) are left out of training")
+    ev.add_argument("--recommender", metavar="NAME", help="only this recommender (default: each, "
+                    "then their combination)")
+    ev.add_argument("--train-on", type=int, metavar="N", help="train on the first N training documents only")
     return p
 
 
@@ -145,6 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "stats": _stats,
             "check": _check,
             "tokenize": _tokenize,
+            "suggest": _suggest,
+            "evaluate": _evaluate,
             "install-shortcut": _install_shortcut,
             "uninstall-shortcut": _uninstall_shortcut,
         }[command](args)
@@ -181,27 +205,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 signal.signal(sig, handler)  # type: ignore[arg-type]
 
 
-def _err(msg: str) -> None:
-    """One message on stderr, with whatever came from data shown, never obeyed by the terminal."""
-    print(f"annotator: {printable(msg)}", file=sys.stderr)
-
-
 def _utf8_stdio() -> None:
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and (getattr(stream, "encoding", "") or "").lower() not in ("utf-8", "utf8"):
             with contextlib.suppress(AttributeError, ValueError):
                 stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-
-
-def _open_project(path: Path, **kw):  # -> Project
-    """Open a project for a command: ``read_only=True`` for commands that only read it
-    (export, stats, check: a read-only project is read too); commands that write are
-    refused at once if it is read-only or damaged (``check``)."""
-    from .core.store import Project
-
-    if not kw.get("read_only"):
-        kw.setdefault("check", True)
-    return Project.open(path, **kw)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -436,14 +444,6 @@ def _cells(s: str) -> int:
                else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
-_PLURALS = {"entity": "entities", "suggested entity": "suggested entities"}
-
-
-def _n(count: int, word: str) -> str:
-    """``count`` and ``word``, in the plural unless the count is one: 1 entity, 3 entities."""
-    return f"{count} {word if count == 1 else _PLURALS.get(word, word + 's')}"
-
-
 def _install_shortcut(args: argparse.Namespace) -> int:
     from .shortcuts import install
 
@@ -499,3 +499,14 @@ def _tokenize(args: argparse.Namespace) -> int:
     out.flush()
     return 0
 
+
+def _suggest(args: argparse.Namespace) -> int:
+    from .cli_suggest import suggest
+
+    return suggest(args)
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from .cli_suggest import evaluate
+
+    return evaluate(args)

@@ -288,90 +288,90 @@
         <translation>バイナリデータです(NUL バイトがあり、UTF-16 のバイト順マークがありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="116"/>
+        <location filename="../../annotator/core/importer.py" line="117"/>
         <source>is the project being imported into, not an input file</source>
         <extracomment>How many problems an error message lists before it says &quot;and N more&quot;. How many problems a report keeps (the rejects file has every one). What the files hold that the import kept in no form (``Parsed.notes``): the first MAX_KEPT.</extracomment>
         <translation>入力ファイルではなく、インポート先のプロジェクトです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="118"/>
+        <location filename="../../annotator/core/importer.py" line="119"/>
         <source>is the write-ahead log of the project, not an input file</source>
         <translation>入力ファイルではなく、プロジェクトの先行書き込みログ(WAL)です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="120"/>
+        <location filename="../../annotator/core/importer.py" line="121"/>
         <source>is the shared-memory index of the project, not an input file</source>
         <translation>入力ファイルではなく、プロジェクトの共有メモリインデックスです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="122"/>
+        <location filename="../../annotator/core/importer.py" line="123"/>
         <source>is the rollback journal of the project, not an input file</source>
         <translation>入力ファイルではなく、プロジェクトのロールバックジャーナルです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="138"/>
+        <location filename="../../annotator/core/importer.py" line="139"/>
         <source>is not a folder: --format {format} reads a folder of files</source>
         <translation>フォルダではありません:--format {format} はファイルの入ったフォルダを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="147"/>
+        <location filename="../../annotator/core/importer.py" line="148"/>
         <source>is the same file as {other}, given twice</source>
         <translation>{other} と同じファイルです(2 回指定されています)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="151"/>
+        <location filename="../../annotator/core/importer.py" line="152"/>
         <source>cannot tell the format from the file name; pass --format with one of: {names}</source>
         <translation>ファイル名から形式を判断できません。--format で次のいずれかを指定してください:{names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="154"/>
+        <location filename="../../annotator/core/importer.py" line="155"/>
         <source>is an SQLite database (an annotator project?), not a {format} file</source>
         <translation>{format} ファイルではなく SQLite データベースです(annotator のプロジェクトですか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="168"/>
+        <location filename="../../annotator/core/importer.py" line="169"/>
         <source>document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="171"/>
+        <location filename="../../annotator/core/importer.py" line="172"/>
         <source>document id {id!r}: {problem} (when the id comes from the file&apos;s name, rename the file)</source>
         <translation>文書 ID {id!r}: {problem}(ID がファイル名から作られる場合は、ファイル名を変えてください)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="253"/>
+        <location filename="../../annotator/core/importer.py" line="254"/>
         <source>document id {id!r} also comes from {where}</source>
         <translation>文書 ID {id!r} は {where} にもあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="256"/>
+        <location filename="../../annotator/core/importer.py" line="257"/>
         <source>document id {id!r} is already in the project</source>
         <translation>文書 ID {id!r} はすでにプロジェクトにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="275"/>
+        <location filename="../../annotator/core/importer.py" line="276"/>
         <location filename="../../annotator/core/inputs.py" line="45"/>
         <source>cannot read: {reason}</source>
         <translation>読み込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="281"/>
+        <location filename="../../annotator/core/importer.py" line="282"/>
         <source>no documents in this file (it is empty or holds only blank lines)</source>
         <translation>このファイルには文書がありません(空か、空行しかありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="365"/>
+        <location filename="../../annotator/core/importer.py" line="366"/>
         <source>cannot write the rejected records: {reason}; nothing was imported</source>
         <extracomment>Characters json.dumps(ensure_ascii=False) leaves raw that a JSONL reader may take for line breaks or cannot encode (a lone surrogate from a rejected record): written as escapes.</extracomment>
         <translation>除外したレコードを書き出せません:{reason}。何もインポートしていません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="416"/>
+        <location filename="../../annotator/core/importer.py" line="417"/>
         <source>every rejects file name of this second is taken</source>
         <translation>除外レコード用のファイル名(現在の秒の時刻付き)がすべて使用済みです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="194"/>
+        <location filename="../../annotator/core/importer.py" line="195"/>
         <source>and {n} more problems</source>
         <translation>ほかに {n} 件の問題があります</translation>
     </message>
@@ -430,9 +430,9 @@
     </message>
     <message>
         <location filename="../../annotator/core/creating.py" line="89"/>
-        <location filename="../../annotator/core/outputs.py" line="129"/>
         <location filename="../../annotator/core/formats/folders.py" line="47"/>
         <location filename="../../annotator/core/formats/folders.py" line="60"/>
+        <location filename="../../annotator/core/outputs.py" line="129"/>
         <source>{path}: {reason}</source>
         <translation>{path}:{reason}</translation>
     </message>
@@ -2579,6 +2579,52 @@ The fields of an entity object in a record.</extracomment>
         <location filename="../../annotator/core/formats/__init__.py" line="172"/>
         <source>{path}: a symbolic link; the export writes the list of what the format cannot hold there and never through a link; nothing was written</source>
         <translation>{path}: シンボリックリンクです。エクスポートはその形式が保持できないものの一覧をここに書きますが、リンク越しには書きません。何も書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/recommend/numeric.py" line="85"/>
+        <source>the label set has no label for dates, times, money, percentages or quantities (such as DATE, TIME, MONEY, PERCENT, QUANTITY): the numeric rules propose nothing</source>
+        <extracomment>Label names each kind goes to, in order of preference (ASCII compared case-insensitively). Counters UniDic files as suffixes of another class (5人: 接尾辞-名詞的-一般). A kind the annotators never accept (its measured precision falls below) is not proposed. kind -&gt; the project&apos;s label (editable; a kind absent is not proposed).</extracomment>
+        <translation>ラベルセットに日付・時刻・金額・割合・数量のラベル(DATE、TIME、MONEY、PERCENT、QUANTITY など)がありません: 数値表現の規則は何も提案しません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/recommend/saved.py" line="86"/>
+        <source>no saved model</source>
+        <translation>保存されたモデルがありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/recommend/saved.py" line="89"/>
+        <source>not a saved model of this version of the program</source>
+        <translation>このバージョンのプログラムが保存したモデルではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/recommend/saved.py" line="93"/>
+        <source>the saved model is damaged (truncated or altered)</source>
+        <translation>保存されたモデルが壊れています(途中で切れているか、書き換えられています)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/recommend/saved.py" line="95"/>
+        <source>the saved model is of another recommender</source>
+        <translation>保存されたモデルは別の推薦器のものです</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/recommend/saved.py" line="97"/>
+        <source>the saved model was made by another version ({found}; this is {expected})</source>
+        <translation>保存されたモデルは別のバージョンで作られています({found}。このプログラムは {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/recommend/saved.py" line="102"/>
+        <source>the saved model was trained for another label set</source>
+        <translation>保存されたモデルは別のラベルセット向けに学習されています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/recommend/saved.py" line="105"/>
+        <source>the saved model was trained on other annotations</source>
+        <translation>保存されたモデルは別のアノテーションで学習されています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/recommend/saved.py" line="111"/>
+        <source>the saved model cannot be read: {reason}</source>
+        <translation>保存されたモデルを読めません: {reason}</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,7 @@ def test_every_string_of_the_code_is_in_the_ts_file(tmp_path):
         pytest.skip("lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
     # the window's strings and the core's messages (m.translate("Core", ...))
-    sources = sorted(str(p) for folder in ("ui", "ui/controllers", "core", "core/formats")
-                     for p in (ROOT / "annotator" / folder).glob("*.py"))
+    sources = sorted(str(p) for folder in ("ui", "core") for p in (ROOT / "annotator" / folder).rglob("*.py"))
     subprocess.run([tool, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     in_code, in_ts = set(messages(fresh)), set(messages(TS))
     assert not in_code - in_ts, f"not in the .ts file (run lupdate, then translate): {sorted(in_code - in_ts)}"

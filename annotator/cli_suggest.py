@@ -1,0 +1,135 @@
+"""``annotator suggest`` and ``annotator evaluate``: the recommenders of ``core/recommend`` on
+the command line (imported only by these two commands)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .cli_common import counted as _n
+from .cli_common import err as _err
+from .cli_common import open_project as _open_project
+from .console import printable
+from .core.model import Status
+
+
+def _recommender_names(args: argparse.Namespace) -> list[str] | None:
+    """``--recommender`` checked against the registry (imported only by these commands), or all
+    of them in priority order; None (after saying why) for an unknown name."""
+    from .core import recommend
+
+    if args.recommender is None:
+        return list(recommend.DEFAULT_ORDER)
+    if args.recommender not in recommend.REGISTRY:
+        _err(f"--recommender {args.recommender}: choose one of {', '.join(recommend.REGISTRY)}")
+        return None
+    return [args.recommender]
+
+
+def _trained_recommenders(project, names: list[str], cache, *, exclude_ids: set[str] = frozenset(),
+                          exclude_texts: set[str] = frozenset(), limit: int | None = None) -> list:
+    """Recommenders ``names`` trained on the project's done and in-progress documents (less the
+    excluded ones, the first ``limit`` only), each announced with what it learnt and how long it took."""
+    import time
+
+    from .core import recommend
+
+    labels = [lb.name for lb in project.labels()]
+    docs = (d for d in project.iter_documents() if d.id not in exclude_ids and d.text not in exclude_texts)
+    examples = recommend.examples_from(docs, cache=None)
+    if limit is not None:
+        examples = examples[:limit]
+    recs = []
+    for name in names:
+        rec = recommend.create(name, labels)
+        reason = rec.inactive_reason()
+        if reason is not None:
+            print(printable(f"{name}: {reason}"))
+            continue
+        t0 = time.perf_counter()
+        rec.train(examples, cache=cache)
+        if rec.learns:
+            print(printable(f"{name}: trained on {_n(rec.trained_examples, 'document')} "
+                            f"({_n(rec.trained_entities, 'entity')}) in {time.perf_counter() - t0:.1f} s"))
+        recs.append(rec)
+    return recs
+
+
+def suggest(args: argparse.Namespace) -> int:
+    from .core import recommend
+    from .core.formats import jsonl
+    from .core.model import Document
+    from .core.outputs import check_export_target
+
+    names = _recommender_names(args)
+    if names is None:
+        return 2
+    check_export_target(args.output, args.project)  # before training: nothing is done on refusal
+    cache = recommend.TokenCache()
+    with _open_project(args.project, read_only=True) as project:
+        recs = _trained_recommenders(project, names, cache)
+        counts: dict[str, int] = dict.fromkeys(names, 0)
+
+        def records():
+            for doc in project.iter_documents(Status(args.status) if args.status else None):
+                found = recommend.suggest(recs, doc.text, cache.get(doc.text), accepted=doc.entities)
+                for s in found:
+                    counts[s.source] += 1
+                yield Document(doc.id, doc.text, doc.meta, doc.status,
+                               [s.to_entity(f"s{i}") for i, s in enumerate(found, 1)], [])
+
+        n = jsonl.write(records(), args.output)
+    by = ", ".join(f"{name} {k}" for name, k in counts.items())
+    print(printable(f"wrote {_n(n, 'document')} with {_n(sum(counts.values()), 'suggested entity')} ({by}) "
+                    f"to {args.output}; nothing was accepted"))
+    return 0
+
+
+def evaluate(args: argparse.Namespace) -> int:
+    from .core import recommend
+    from .core.formats import jsonl
+    from .core.recommend.evaluate import evaluate
+
+    names = _recommender_names(args)
+    if names is None:
+        return 2
+    if args.train_on is not None and args.train_on < 0:
+        _err("--train-on takes a number of documents, 0 or more")
+        return 2
+    gold = []
+    problems = 0
+    try:
+        for parsed in jsonl.read(args.gold):
+            if parsed.problems:
+                problems += len(parsed.problems)
+                for problem in parsed.located()[:20]:
+                    print(printable(problem), file=sys.stderr)
+            elif parsed.doc is not None:
+                gold.append(parsed.doc)
+    except OSError as exc:
+        _err(printable(f"{args.gold}: cannot read: {exc.strerror or exc}"))
+        return 1
+    if problems:
+        _err(f"{args.gold}: {_n(problems, 'problem')}; nothing was evaluated")
+        return 1
+    cache = recommend.TokenCache()
+    with _open_project(args.project, read_only=True) as project:
+        recs = _trained_recommenders(project, names, cache, exclude_ids={d.id for d in gold},
+                                     exclude_texts={d.text for d in gold}, limit=args.train_on)
+    runs = {rec.name: [] for rec in recs}
+    for doc in gold:
+        toks = cache.get(doc.text)
+        for rec in recs:
+            runs[rec.name].append(rec.suggest(doc.text, toks))
+    if len(recs) > 1:
+        runs["combined"] = [recommend.fill_gaps(lists) for lists in zip(*runs.values(), strict=True)]
+    for name, predicted in runs.items():
+        result = evaluate(([e.key for e in doc.entities], [s.key for s in found])
+                          for doc, found in zip(gold, predicted, strict=True))
+        what = "each in priority order, a later one only where the earlier propose nothing" \
+            if name == "combined" else f"threshold {next(r.threshold for r in recs if r.name == name)}"
+        print(printable(f"{name} ({what}) on {_n(len(gold), 'document')} of {args.gold}:"))
+        for line in result.table():
+            print(f"  {printable(line)}")
+    return 0
+
