@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from annotator.core.errors import ExportError, InputError
-from annotator.core.formats import FORMATS, brat, guess_format
+from annotator.core.formats import FORMATS, brat, brat_write, guess_format
 from annotator.core.formats.base import LossReport
 from annotator.core.formats.peers import relation_of
 from annotator.core.importer import import_files
@@ -186,7 +186,7 @@ def test_the_folder_must_be_new_or_empty_and_a_failed_export_leaves_nothing(tmp_
                 raise OSError(28, "No space left on device")
             path.write_text(text, encoding="utf-8")
 
-        monkeypatch.setattr(brat, "_write", failing)
+        monkeypatch.setattr(brat_write, "_write", failing)
         before = sorted(os.listdir(tmp_path))
         with pytest.raises(ExportError, match="disk full"):  # said as the command says it
             brat.write(p, tmp_path / "new", lost=LossReport())
