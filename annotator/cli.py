@@ -109,8 +109,8 @@ def _build_parser() -> argparse.ArgumentParser:
     sg.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.jsonl")
     sg.add_argument("--recommender", metavar="NAME", help="only this recommender: crf, matcher or numeric "
                     "(default: all)")
-    sg.add_argument("--train", action="store_true", help="train now even where the project keeps a current "
-                    "model (it keeps none yet: every run trains)")
+    sg.add_argument("--train", action="store_true", help="train anew even where the project keeps a model "
+                    "trained on exactly its annotations (the window saves them)")
     sg.add_argument("--status", choices=Status.values(), help="only documents with this status")
 
     ev = sub.add_parser("evaluate", help="train on the project's accepted entities, suggest for the texts of a "

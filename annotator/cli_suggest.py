@@ -56,18 +56,41 @@ def _trained_recommenders(project, names: list[str], cache, *, exclude_ids: set[
 
 
 def suggest(args: argparse.Namespace) -> int:
-    from .core import recommend
+    import time
+
+    from .core import recommend, training
     from .core.formats import jsonl
     from .core.model import Document
     from .core.outputs import check_export_target
+    from .core.recommend.jobs import load_models
+    from .core.recommend.saved import read_header
 
     names = _recommender_names(args)
     if names is None:
         return 2
     check_export_target(args.output, args.project)  # before training: nothing is done on refusal
+    t0 = time.perf_counter()
+    # the project's saved models when they were trained on exactly its annotations (--train: anew)
+    blobs = training.train(str(args.project), names, reuse=not args.train)
+    seconds = time.perf_counter() - t0
     cache = recommend.TokenCache()
     with _open_project(args.project, read_only=True) as project:
-        recs = _trained_recommenders(project, names, cache)
+        labels = [lb.name for lb in project.labels()]
+        models = load_models(labels, blobs)
+        recs = []
+        for name in names:
+            rec = models.get(name)
+            if rec is None:
+                reason = recommend.create(name, labels).inactive_reason()
+                print(printable(f"{name}: {reason or 'nothing to learn from (no done or in-progress document)'}"))
+                continue
+            if rec.learns:
+                header = read_header(blobs.get(name) or b"") or {}
+                how = ("the project's saved model" if blobs.get(name) == project.saved_model(name)
+                       else f"in {seconds:.1f} s")
+                print(printable(f"{name}: trained on {_n(int(header.get('examples', 0)), 'document')} "
+                                f"({_n(int(header.get('entities', 0)), 'entity')}), {how}"))
+            recs.append(rec)
         counts: dict[str, int] = dict.fromkeys(names, 0)
 
         def records():

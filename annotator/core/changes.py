@@ -64,6 +64,11 @@ class Change:
     schema: bool = False
     #: Documents whose entities a label rename renamed (``labels`` says from what to what).
     relabelled: frozenset[str] = frozenset()
+    #: Documents whose rejected entity suggestions changed.
+    entity_rejections: frozenset[str] = frozenset()
+    #: The entity suggestions changed without any annotation changing (new models, new
+    #: recommender settings): views show the open document's suggestions again.
+    suggestions_changed: bool = False
     #: The operation as applied and recorded (an ``Operation``; its id of a new entity may
     #: differ from the one asked for when another process took that id meanwhile).
     applied: Any = None
@@ -72,12 +77,14 @@ class Change:
     def docs(self) -> frozenset[str]:
         """Every document whose annotations or status this change touched."""
         return frozenset({c.doc for c in self.entities} | {c.doc for c in self.claims}
-                         | {c.doc for c in self.statuses} | self.rejections | self.relabelled)
+                         | {c.doc for c in self.statuses} | self.rejections | self.relabelled
+                         | self.entity_rejections)
 
     @property
     def edited_docs(self) -> frozenset[str]:
         """Documents whose annotations (not only status) changed."""
-        return frozenset({c.doc for c in self.entities} | {c.doc for c in self.claims} | self.rejections)
+        return frozenset({c.doc for c in self.entities} | {c.doc for c in self.claims} | self.rejections
+                         | self.entity_rejections)
 
     def entities_of(self, doc: str) -> tuple[EntityChange, ...]:
         return tuple(c for c in self.entities if c.doc == doc)
@@ -99,4 +106,6 @@ class Change:
             self.labels + other.labels,
             self.schema or other.schema,
             self.relabelled | other.relabelled,
+            entity_rejections=self.entity_rejections | other.entity_rejections,
+            suggestions_changed=self.suggestions_changed or other.suggestions_changed,
         )

@@ -279,6 +279,17 @@ class ProjectCheck:
                 if not ok:
                     yield Finding(key.split(":", 1)[1], m.translate("Core", "the rejected suggestions are not a "
                                                                             "list of [start, end] pairs"))
+            elif isinstance(key, str) and key.startswith("rejected_entity_suggestions:"):
+                try:
+                    keys = strict_json(value)
+                    ok = isinstance(keys, list) and all(
+                        isinstance(k, list) and len(k) == 4 and type(k[0]) is int and type(k[1]) is int
+                        and isinstance(k[2], str) and isinstance(k[3], str) for k in keys)
+                except ValueError:
+                    ok = False
+                if not ok:
+                    yield Finding(key.split(":", 1)[1], m.translate("Core", "the rejected entity suggestions are not "
+                                                                            "a list of [start, end, label, source]"))
 
     # -- the documents ---------------------------------------------------------------------
     def _documents(self, c: sqlite3.Connection, labels: set[str]) -> Iterator[Finding]:

@@ -71,25 +71,32 @@ class AddEntity(Operation):
     kind: ClassVar[str] = "add_entity"
     doc_id: str
     entity: Entity
+    #: The recommender (or imported source) whose suggestion this accepts, or None: counted
+    #: as an accepted suggestion of that source (``Project.suggestion_decisions``).
+    source: str | None = None
 
     def apply(self, tx: Transaction) -> Change:
         entity = tx.insert_entity(self.doc_id, self.entity)
+        if self.source is not None:
+            tx.count_decision(self.source, accepted=1)
         change = Change(entities=(EntityChange(self.doc_id, None, entity),))
-        return change if entity is self.entity else replace(change, applied=AddEntity(self.doc_id, entity))
+        return change if entity is self.entity else replace(change, applied=AddEntity(self.doc_id, entity,
+                                                                                       self.source))
 
     def inverse(self) -> Operation:
-        return RemoveEntity(self.doc_id, self.entity)
+        return RemoveEntity(self.doc_id, self.entity, self.source)
 
     def remapped(self, renamed: Renames) -> Operation:
         new = _entity_id(renamed, self.doc_id, self.entity.id)
-        return self if new == self.entity.id else AddEntity(self.doc_id, self.entity.with_(id=new))
+        return self if new == self.entity.id else AddEntity(self.doc_id, self.entity.with_(id=new), self.source)
 
     def describe(self) -> str:
         e = self.entity
         return f"add {e.label} {e.text!r}"
 
     def to_json(self) -> dict[str, Any]:
-        return {"doc": self.doc_id, "entity": self.entity.to_json()}
+        return {"doc": self.doc_id, "entity": self.entity.to_json()} | (
+            {"source": self.source} if self.source is not None else {})
 
 
 @dataclass(frozen=True)
@@ -97,24 +104,30 @@ class RemoveEntity(Operation):
     kind: ClassVar[str] = "remove_entity"
     doc_id: str
     entity: Entity
+    #: Set only in the inverse of accepting a suggestion of this source: undoing the
+    #: acceptance takes it back from the source's accepted count.
+    source: str | None = None
 
     def apply(self, tx: Transaction) -> Change:
         tx.delete_entity(self.doc_id, self.entity)
+        if self.source is not None:
+            tx.count_decision(self.source, accepted=-1)
         return Change(entities=(EntityChange(self.doc_id, self.entity, None),))
 
     def inverse(self) -> Operation:
-        return AddEntity(self.doc_id, self.entity)
+        return AddEntity(self.doc_id, self.entity, self.source)
 
     def remapped(self, renamed: Renames) -> Operation:
         new = _entity_id(renamed, self.doc_id, self.entity.id)
-        return self if new == self.entity.id else RemoveEntity(self.doc_id, self.entity.with_(id=new))
+        return self if new == self.entity.id else RemoveEntity(self.doc_id, self.entity.with_(id=new), self.source)
 
     def describe(self) -> str:
         e = self.entity
         return f"remove {e.label} {e.text!r}"
 
     def to_json(self) -> dict[str, Any]:
-        return {"doc": self.doc_id, "entity": self.entity.to_json()}
+        return {"doc": self.doc_id, "entity": self.entity.to_json()} | (
+            {"source": self.source} if self.source is not None else {})
 
 
 @dataclass(frozen=True)
@@ -384,6 +397,31 @@ class RejectSuggestions(Operation):
 
     def to_json(self) -> dict[str, Any]:
         return {"doc": self.doc_id, "spans": [list(s) for s in self.spans], "undo": self.undo}
+
+
+@dataclass(frozen=True)
+class RejectEntitySuggestions(Operation):
+    """Remember that these suggested entities, ``(start, end, label, source)``, were rejected:
+    no recommender proposes that span with that label in this document again. Counted as
+    rejections of each source; the inverse forgets them (and the counts) again."""
+
+    kind: ClassVar[str] = "reject_entity_suggestions"
+    doc_id: str
+    keys: tuple[tuple[int, int, str, str], ...]
+    undo: bool = False  # the inverse: forget them again
+
+    def apply(self, tx: Transaction) -> Change:
+        tx.reject_entity_suggestions(self.doc_id, self.keys, forget=self.undo)
+        return Change(entity_rejections=frozenset([self.doc_id]))
+
+    def inverse(self) -> Operation:
+        return RejectEntitySuggestions(self.doc_id, self.keys, not self.undo)
+
+    def describe(self) -> str:
+        return f"reject {len(self.keys)} suggested entit{'y' if len(self.keys) == 1 else 'ies'}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc": self.doc_id, "keys": [list(k) for k in self.keys], "undo": self.undo}
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,60 @@ def entity_suggestions(c: sqlite3.Connection, doc_id: str) -> list[Entity]:
             for k, (start, end, label, text, source, score) in enumerate(rows, 1)]
 
 
+def rejected_entity_suggestions(c: sqlite3.Connection, doc_id: str) -> list[tuple[int, int, str, str]]:
+    """The entity suggestions rejected in this document: (start, end, label, source)."""
+    items = project_value(c, f"rejected_entity_suggestions:{doc_id}")
+    if not isinstance(items, list):
+        return []
+    return [(k[0], k[1], k[2], k[3]) for k in items  # a malformed item (another program's) is no rejection
+            if isinstance(k, list) and len(k) == 4 and type(k[0]) is int and type(k[1]) is int
+            and isinstance(k[2], str) and isinstance(k[3], str)]
+
+
+#: The project-table key of the accepted and rejected suggestions counted per source.
+DECISIONS_KEY = "suggestion_decisions"
+#: The project-table key of the recommender settings (``recommend.settings``).
+RECOMMENDERS_KEY = "recommenders"
+#: The project-table key of the recommenders' measured quality over time (a JSON list).
+QUALITY_KEY = "recommender_quality"
+#: The project-table key prefix of a saved recommender model (base64 text).
+MODEL_KEY = "model:"
+
+
+def suggestion_decisions(c: sqlite3.Connection) -> dict[str, tuple[int, int]]:
+    """Source -> (suggestions accepted, suggestions rejected), as the operations counted them."""
+    obj = project_value(c, DECISIONS_KEY)
+    if not isinstance(obj, dict):
+        return {}
+    return {str(k): (int(v[0]), int(v[1])) for k, v in obj.items()
+            if isinstance(v, list) and len(v) == 2 and all(isinstance(x, int) for x in v)}
+
+
+def project_value(c: sqlite3.Connection, key: str) -> Any:
+    """The JSON value stored under ``key`` in the project table, or None."""
+    row = c.execute("SELECT value FROM project WHERE key = ?", (key,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def set_project_value(c: sqlite3.Connection, key: str, value: Any) -> None:
+    """Store ``value`` as JSON under ``key``; call inside a write transaction."""
+    c.execute("INSERT OR REPLACE INTO project (key, value) VALUES (?, ?)", (key, dumps(value)))
+
+
+def project_text(c: sqlite3.Connection, key: str) -> str | None:
+    """The text stored under ``key`` in the project table (not JSON), or None."""
+    row = c.execute("SELECT value FROM project WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def set_project_text(c: sqlite3.Connection, key: str, value: str | None) -> None:
+    """Store ``value`` under ``key`` (None: remove it); call inside a write transaction."""
+    if value is None:
+        c.execute("DELETE FROM project WHERE key = ?", (key,))
+    else:
+        c.execute("INSERT OR REPLACE INTO project (key, value) VALUES (?, ?)", (key, value))
+
+
 def claim_schema_json(c: sqlite3.Connection) -> dict[str, Any] | None:
     """The project's own claim schema as stored, or None (it uses the default one)."""
     row = c.execute("SELECT value FROM project WHERE key = 'claim_schema'").fetchone()

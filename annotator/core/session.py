@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from . import queries
@@ -24,7 +25,10 @@ from .editing import new_claim, remove_entity_operation
 from .entity_index import EntityIndex
 from .events import Signal
 from .model import Claim, Document, Entity, Label, Status
-from .ops import Operation
+from .ops import AddEntity, Batch, Operation, RejectEntitySuggestions
+from .recommend import EntitySuggestion, Recommender
+from .recommend.live import DocumentSuggestions
+from .recommend.settings import RecommenderSettings
 from .sentences import Sentence, split_sentences
 from .store import Project
 from .suggest import Suggestion, suggest
@@ -41,7 +45,8 @@ def claim_sort_key(c: Claim) -> tuple[int, int, str]:
 class OpenDocument:
     """The state of the open document, kept up to date by the session from each change."""
 
-    def __init__(self, doc: Document, rejected: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Document, rejected: list[tuple[int, int]],
+                 rejected_entities: Sequence[tuple[int, int, str, str]] = (), imported: Sequence[Entity] = ()) -> None:
         self.id = doc.id
         self.text = doc.text
         self.meta = doc.meta
@@ -56,6 +61,13 @@ class OpenDocument:
         self._suggestions: list[Suggestion] | None = None
         #: What ``suggestions`` gives, until a claim or a rejection of this document changes.
         self._shown: list[Suggestion] | None = None
+        #: Span and label of every entity suggestion rejected in this document (any source).
+        self.rejected_entities: set[tuple[int, int, str]] = {(k[0], k[1], k[2]) for k in rejected_entities}
+        #: Entity suggestions: the models' output per paragraph, kept until the models change.
+        self.entity_suggestions = DocumentSuggestions(self.tokens, imported)
+        #: What ``Session.entity_suggestions()`` gives for the whole document, until an entity,
+        #: a rejection, the models or the settings change.
+        self.entity_shown: list[EntitySuggestion] | None = None
 
     # -- claims -------------------------------------------------------------------------
     def claim(self, claim_id: str | None) -> Claim | None:
@@ -100,11 +112,13 @@ class OpenDocument:
         return self._shown
 
     # -- following changes ----------------------------------------------------------------
-    def follow(self, change: Change, rejected: list[tuple[int, int]] | None) -> None:
+    def follow(self, change: Change, rejected: list[tuple[int, int]] | None,
+               rejected_entities: list[tuple[int, int, str, str]] | None = None) -> None:
         """Apply to this state what ``change`` did to this document."""
         for ec in change.entities:
             if ec.doc != self.id:
                 continue
+            self.entity_shown = None
             if ec.old is not None:
                 self.index.remove(ec.old.id)
                 self.label_counts[ec.old.label] -= 1
@@ -128,6 +142,9 @@ class OpenDocument:
         if rejected is not None:
             self.rejected = set(rejected)
             self._shown = None
+        if rejected_entities is not None:
+            self.rejected_entities = {(k[0], k[1], k[2]) for k in rejected_entities}
+            self.entity_shown = None
         self.label_counts = +self.label_counts  # drop labels counted down to zero
 
 
@@ -152,6 +169,12 @@ class Session:
         self._label_counts: Counter[str] | None = None
         self._status_counts: Counter[str] | None = None
         self._read_labels()
+        #: The entity recommenders' models in use (``set_models``); none until the window loads some.
+        self.models: dict[str, Recommender] = {}
+        self.recommender_settings: RecommenderSettings = project.recommender_settings()
+        #: Entity edits (added, removed, relabelled, resized; undo and redo too) since the
+        #: models were set: the window retrains when this reaches ``retrain_every``.
+        self.entities_since_training = 0
 
     def _read_labels(self) -> None:
         self.labels: list[Label] = self.project.labels()
@@ -162,9 +185,15 @@ class Session:
     def open(self, doc_id: str) -> OpenDocument:
         """Open ``doc_id`` (raises OperationError when the project has no such document)."""
         doc = self.project.document(doc_id)
-        self.doc = OpenDocument(doc, self.project.rejected_suggestions(doc_id))
+        self.doc = self._open_document(doc)
         self.opened.emit(self.doc)
         return self.doc
+
+    def _open_document(self, doc: Document) -> OpenDocument:
+        opened = OpenDocument(doc, self.project.rejected_suggestions(doc.id),
+                              self.project.rejected_entity_suggestions(doc.id), self.project.entity_suggestions(doc.id))
+        opened.entity_suggestions.set_models(self.models)
+        return opened
 
     def close(self) -> None:
         self.doc = None
@@ -182,7 +211,7 @@ class Session:
             except Exception:  # removed meanwhile: no document open
                 self.doc = None
             else:
-                self.doc = OpenDocument(doc, self.project.rejected_suggestions(doc.id))
+                self.doc = self._open_document(doc)
         self.reloaded.emit()
 
     # -- counts -------------------------------------------------------------------------
@@ -231,6 +260,7 @@ class Session:
         """Bring the session's state up to date with ``change``, then tell the views."""
         if change.labels or change.schema:
             self._read_labels()
+        self.entities_since_training += len(change.entities)
         if self._label_counts is not None:
             counts = self._label_counts
             for ec in change.entities:
@@ -257,8 +287,12 @@ class Session:
                               for e in doc.index.all() if e.label in names)
                 change = replace(change, entities=change.entities + extra)
             rejected = (self.project.rejected_suggestions(doc.id) if doc.id in change.rejections else None)
+            rejected_entities = (self.project.rejected_entity_suggestions(doc.id)
+                                 if doc.id in change.entity_rejections else None)
             if doc.id in change.docs:
-                doc.follow(change, rejected)
+                doc.follow(change, rejected, rejected_entities)
+            if change.labels:
+                doc.entity_shown = None
         self.changed.emit(change)
         return change
 
@@ -278,3 +312,92 @@ class Session:
         assert self.doc is not None
         return remove_entity_operation(self.project, self.doc.id, entity)
 
+    # -- entity suggestions -------------------------------------------------------------
+    def entity_suggestions(self, start: int | None = None, end: int | None = None) -> list[EntitySuggestion]:
+        """The entity suggestions of the open document (those over ``[start, end)`` when
+        given: the visible part of a long one): imported predictions and the enabled
+        recommenders' suggestions from ``models``, each at least its threshold, less the spans
+        already accepted with that label and those rejected, sorted by (start, -end, label).
+        Computed lazily (the models run once per paragraph until they change) and kept; []
+        at once while no model is set and nothing was imported. The list is shared: do not change it."""
+        doc = self.doc
+        if doc is None:
+            return []
+        if start is None and end is None:
+            if doc.entity_shown is None:
+                known = {e.key for e in doc.index.all()} | doc.rejected_entities
+                doc.entity_shown = doc.entity_suggestions.shown(self.recommender_settings, self._label_names(), known)
+            return doc.entity_shown
+        lo = 0 if start is None else start
+        hi = len(doc.text) if end is None else end
+        known = {e.key for e in doc.index.overlapping(lo, hi)} | doc.rejected_entities
+        return doc.entity_suggestions.shown(self.recommender_settings, self._label_names(), known, lo, hi)
+
+    def _label_names(self) -> list[str]:
+        return [lb.name for lb in self.labels]
+
+    def set_models(self, models: Mapping[str, Recommender]) -> Change:
+        """Suggest with ``models`` from now on (a training finished, or the saved ones at open);
+        restarts ``entities_since_training``. Tells the views with a change whose
+        ``suggestions_changed`` is True (no annotation changed, nothing to undo)."""
+        self.models = dict(models)
+        self.entities_since_training = 0
+        if self.doc is not None:
+            self.doc.entity_suggestions.set_models(self.models)
+            self.doc.entity_shown = None
+        return self._tell(Change(suggestions_changed=True))
+
+    def set_recommender_settings(self, settings: RecommenderSettings) -> Change:
+        """Store ``settings`` in the project (no undo) and show the suggestions under them."""
+        self.project.set_recommender_settings(settings)
+        self.recommender_settings = settings
+        if self.doc is not None:
+            self.doc.entity_shown = None
+        return self._tell(Change(suggestions_changed=True))
+
+    def _tell(self, change: Change) -> Change:
+        self.changed.emit(change)
+        return change
+
+    def training_due(self, change: Change | None = None) -> bool:
+        """Whether the window should retrain now: ``retrain_every`` entity edits since the
+        models were set, or ``change`` marked a document done."""
+        if self.entities_since_training >= max(1, self.recommender_settings.retrain_every):
+            return True
+        return change is not None and any(sc.new == Status.DONE and sc.old != Status.DONE for sc in change.statuses)
+
+    def accept_entity_suggestions(self, items: Iterable[EntitySuggestion]) -> Change:
+        """Accept ``items`` of the open document as entities, as one undoable step (each
+        counted as accepted for its source); those already accepted are skipped. Returns the
+        change (an empty one, nothing applied, when nothing is left to accept)."""
+        doc = self.doc
+        assert doc is not None
+        have = {e.key for e in doc.index.all()}
+        todo: list[EntitySuggestion] = []
+        for s in items:
+            if s.key not in have:
+                have.add(s.key)
+                todo.append(s)
+        if not todo:
+            return Change()
+        first = self.project.new_entity(doc.id, todo[0].start, todo[0].end, todo[0].label)
+        number = int(first.id[1:])
+        ops = tuple(AddEntity(doc.id, Entity(f"T{number + i}", s.start, s.end, s.label, doc.text[s.start:s.end]),
+                              s.source) for i, s in enumerate(todo))
+        if len(ops) == 1:
+            return self.apply(ops[0])
+        return self.apply(Batch(ops, f"accept {len(ops)} suggested entities"))
+
+    def reject_entity_suggestions(self, items: Iterable[EntitySuggestion]) -> Change:
+        """Reject ``items`` of the open document, as one undoable step: that span with that
+        label is not suggested again in this document (by any recommender). Returns the change
+        (an empty one, nothing applied, when all were rejected already)."""
+        doc = self.doc
+        assert doc is not None
+        keys: dict[tuple[int, int, str, str], None] = {}
+        for s in items:
+            if s.key not in doc.rejected_entities:
+                keys[(s.start, s.end, s.label, s.source)] = None
+        if not keys:
+            return Change()
+        return self.apply(RejectEntitySuggestions(doc.id, tuple(keys)))

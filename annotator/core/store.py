@@ -10,12 +10,14 @@ Several processes may open the same project: writers queue on SQLite's lock
 
 from __future__ import annotations
 
+import base64
 import functools
 import getpass
 import inspect
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -33,9 +35,13 @@ from .errors import ProjectError
 from .faults import busy_timeout_ms, project_error
 from .model import Claim, Document, Entity, Label, Status
 from .ops import History, Operation, check_span, started
+from .recommend.settings import RecommenderSettings
 from .rows import DocSummary, ExportRow
 from .schema import SCHEMA_VERSION
 from .transaction import Tx
+
+#: Quality measurements kept in the project (``Project.add_quality``).
+QUALITY_KEPT = 2000
 
 
 def _guarded(cls: type[Project]) -> type[Project]:
@@ -193,6 +199,59 @@ class Project:
         """Entities another tool proposed for this document (imported predictions): never
         annotations, never exported as entities."""
         return queries.entity_suggestions(self._conn, doc_id)
+
+    def rejected_entity_suggestions(self, doc_id: str) -> list[tuple[int, int, str, str]]:
+        """The entity suggestions rejected in this document: (start, end, label, source)."""
+        return queries.rejected_entity_suggestions(self._conn, doc_id)
+
+    # -- recommenders: settings and models, outside the undo history ----------------------
+    def recommender_settings(self) -> RecommenderSettings:
+        """Which recommenders are on, their thresholds, when to retrain (defaults until set)."""
+        labels = [lb.name for lb in self.labels()]
+        return RecommenderSettings.from_json(queries.project_value(self._conn, queries.RECOMMENDERS_KEY), labels)
+
+    def set_recommender_settings(self, settings: RecommenderSettings) -> None:
+        """Store ``settings`` (committed at once; a setting, not an edit: no undo)."""
+        with self.db.write() as c:
+            queries.set_project_value(c, queries.RECOMMENDERS_KEY, settings.to_json())
+
+    def saved_model(self, name: str) -> bytes | None:
+        """The model of recommender ``name`` as last saved (``recommend.saved`` bytes), or None
+        (none saved, or not base64: then it is rebuilt like any unusable model)."""
+        text = queries.project_text(self._conn, queries.MODEL_KEY + name)
+        if text is None:
+            return None
+        try:
+            return base64.b64decode(text, validate=True)
+        except (ValueError, TypeError):
+            return None
+
+    def save_model(self, name: str, data: bytes | None) -> None:
+        """Keep ``data`` as the model of recommender ``name`` (None: remove it); committed at
+        once, outside the undo history. Raises ProjectError on a read-only project."""
+        with self.db.write() as c:
+            queries.set_project_text(c, queries.MODEL_KEY + name,
+                                     None if data is None else base64.b64encode(data).decode("ascii"))
+
+    def quality_history(self) -> list[dict[str, Any]]:
+        """Each measurement of a recommender's quality (``training.measure``) with its ``time``
+        (a Unix time), oldest first: what the statistics dock plots."""
+        items = queries.project_value(self._conn, queries.QUALITY_KEY)
+        return [q for q in items if isinstance(q, dict)] if isinstance(items, list) else []
+
+    def add_quality(self, entries: list[dict[str, Any]], when: float | None = None) -> None:
+        """Keep ``entries`` (``training.measure``'s) stamped with ``when`` (now by default); the
+        last ``QUALITY_KEPT`` are kept. Committed at once, outside the undo history."""
+        stamp = time.time() if when is None else when
+        with self.db.write() as c:
+            items = queries.project_value(c, queries.QUALITY_KEY)
+            items = [q for q in items if isinstance(q, dict)] if isinstance(items, list) else []
+            items.extend({**e, "time": stamp} for e in entries)
+            queries.set_project_value(c, queries.QUALITY_KEY, items[-QUALITY_KEPT:])
+
+    def suggestion_decisions(self) -> dict[str, tuple[int, int]]:
+        """Source -> (suggested entities accepted, rejected) so far (undone ones not counted)."""
+        return queries.suggestion_decisions(self._conn)
 
     def claim_schema(self) -> ClaimSchema:
         """The project's claim schema (the default one until the project edits it)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections import Counter
 from typing import Any
 
 from . import messages as m
@@ -273,6 +274,25 @@ class Tx:
         current = current - set(spans) if forget else current | set(spans)
         self._c.execute("INSERT OR REPLACE INTO project (key, value) VALUES (?, ?)",
                         (key, dumps(sorted(list(s) for s in current))))
+
+    def reject_entity_suggestions(self, doc_id: str, keys: tuple[tuple[int, int, str, str], ...], *,
+                                  forget: bool) -> None:
+        self.doc_rowid(doc_id)  # no such document: say so
+        current = set(queries.rejected_entity_suggestions(self._c, doc_id))
+        asked = {(int(s), int(e), str(label), str(source)) for s, e, label, source in keys}
+        changed = (current & asked) if forget else (asked - current)
+        current = current - changed if forget else current | changed
+        self._c.execute("INSERT OR REPLACE INTO project (key, value) VALUES (?, ?)",
+                        (f"rejected_entity_suggestions:{doc_id}", dumps(sorted(list(k) for k in current))))
+        sign = -1 if forget else 1
+        for source, n in Counter(k[3] for k in changed).items():
+            self.count_decision(source, rejected=sign * n)
+
+    def count_decision(self, source: str, *, accepted: int = 0, rejected: int = 0) -> None:
+        counts = queries.suggestion_decisions(self._c)
+        a, r = counts.get(source, (0, 0))
+        counts[source] = (max(0, a + accepted), max(0, r + rejected))
+        queries.set_project_value(self._c, queries.DECISIONS_KEY, {k: list(v) for k, v in sorted(counts.items())})
 
     def set_claim_schema(self, old: dict[str, Any], new: dict[str, Any]) -> None:
         from .claims import DEFAULT_SCHEMA, ClaimSchema

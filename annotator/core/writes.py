@@ -50,6 +50,17 @@ class Transaction(Protocol):
 
     def reject_suggestions(self, doc_id: str, spans: tuple[tuple[int, int], ...], *, forget: bool) -> None: ...
 
+    def reject_entity_suggestions(self, doc_id: str, keys: tuple[tuple[int, int, str, str], ...], *,
+                                  forget: bool) -> None:
+        """Remember (or, with ``forget``, forget) the rejected entity suggestions ``keys``
+        (start, end, label, source), counting each one remembered or forgotten as a rejection
+        of its source (``count_decision``)."""
+        ...
+
+    def count_decision(self, source: str, *, accepted: int = 0, rejected: int = 0) -> None:
+        """Add to the accepted and rejected suggestions counted for ``source`` (negative: undone)."""
+        ...
+
     def set_claim_schema(self, old: dict[str, Any], new: dict[str, Any]) -> None: ...
 
     def status(self, doc_id: str) -> Status: ...

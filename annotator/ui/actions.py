@@ -149,6 +149,31 @@ TABLE: tuple[ActionSpec | MenuSpec | Separator, ...] = (
                (), "claims.accept_all", "annotate"),
     ActionSpec("rejectAll", QT_TRANSLATE_NOOP("MainWindow", "Reject All Suggestions"),
                (), "claims.reject_all", "annotate"),
+    # suggested entities (issue 13): the same A and R, enabled while one is selected
+    MenuSpec("entitySuggestions", QT_TRANSLATE_NOOP("MainWindow", "Suggested &Entities"), "annotate",
+             name="entitySuggestionsMenu"),
+    ActionSpec("acceptEntitySuggestion", QT_TRANSLATE_NOOP("MainWindow", "Accept Suggested Entity"),
+               ("A", "Shift+A"), "entitySuggestions.accept_selected", "entitySuggestions",
+               when="entitySuggestions.selected", context=V),
+    ActionSpec("rejectEntitySuggestion", QT_TRANSLATE_NOOP("MainWindow", "Reject Suggested Entity"),
+               ("R", "Shift+R"), "entitySuggestions.reject_selected", "entitySuggestions",
+               when="entitySuggestions.selected", context=V),
+    ActionSpec("acceptEntityLabel", QT_TRANSLATE_NOOP("MainWindow", "Accept All of This Label in the Document"),
+               ("L", "Shift+L"), "entitySuggestions.accept_label", "entitySuggestions",
+               when="entitySuggestions.selected", context=V),
+    ActionSpec("acceptEntitySource", QT_TRANSLATE_NOOP("MainWindow", "Accept All of This Recommender in the "
+                                                                     "Document"),
+               ("M", "Shift+M"), "entitySuggestions.accept_source", "entitySuggestions",
+               when="entitySuggestions.selected", context=V),
+    ActionSpec("acceptAllEntities", QT_TRANSLATE_NOOP("MainWindow", "Accept All Suggested Entities"),
+               (), "entitySuggestions.accept_all", "entitySuggestions", when="entitySuggestions.any_shown"),
+    ActionSpec("rejectAllEntities", QT_TRANSLATE_NOOP("MainWindow", "Reject All Suggested Entities"),
+               (), "entitySuggestions.reject_all", "entitySuggestions", when="entitySuggestions.any_shown"),
+    Separator("entitySuggestions"),
+    ActionSpec("retrain", QT_TRANSLATE_NOOP("MainWindow", "&Retrain Now"),
+               (), "training.retrain", "entitySuggestions"),
+    ActionSpec("recommenderSettings", QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
+               (), "training.edit_settings", "entitySuggestions"),
     Separator("annotate"),
     ActionSpec("nextPane", QT_TRANSLATE_NOOP("MainWindow", "Next &Pane"), ("F6",), "focus.step", "annotate",
                args=(1,)),
@@ -474,7 +499,8 @@ KEY_TABLES: dict[str, tuple[KeyRow, ...]] = {
                "type · check-worthiness · certainty · polarity (the project's schema keys)",
                prefix="with a claim selected: "),
         KeyRow((("toggleSuggestions",),), "show claim suggestions (dotted, grey; never exported unless accepted)"),
-        KeyRow((("prevSuggestion", "nextSuggestion"),), "previous / next claim suggestion in the text (wraps around)"),
+        KeyRow((("prevSuggestion", "nextSuggestion"),), "previous / next suggestion in the text, a claim's or an "
+                                                        "entity's (wraps around)"),
         KeyRow((("acceptSuggestion",), ("rejectSuggestion",), ("acceptEditSuggestion",)),
                "accept · reject it · accept it and edit the claim (Annotate menu: accept or reject all); the "
                "suggestions panel lists them with why each was suggested: Up / Down step, A, R, E or "
@@ -486,6 +512,15 @@ KEY_TABLES: dict[str, tuple[KeyRow, ...]] = {
         KeyRow((("nextPane", "previousPane"),),
                "focus the next / previous pane (text, entities, claims, suggestions); a ring shows which"),
         KeyRow((("editClaimSchema",),), "claim-schema editor: attributes, values, keys, roles"),
+    ),
+    "entity suggestions": (
+        KeyRow((("acceptEntitySuggestion",), ("rejectEntitySuggestion",)),
+               "accept it (an entity on its span and label) · reject it (not proposed again there with that label)",
+               prefix="with a suggested entity selected: "),
+        KeyRow((("acceptEntityLabel",), ("acceptEntitySource",)),
+               "accept every suggestion of its label · of its recommender in the document (Annotate > Suggested "
+               "Entities: accept or reject all, retrain now, settings: each recommender on or off, its "
+               "threshold, when to retrain)", prefix="with a suggested entity selected: "),
     ),
 }
 

@@ -27,10 +27,12 @@ from .claims_panel import ClaimPanel
 from .controllers.base import SessionHost
 from .controllers.claims import ClaimsController
 from .controllers.entities import EntitiesController
+from .controllers.entity_suggestions import EntitySuggestionsController
 from .controllers.files import FilesController
 from .controllers.find import FindController
 from .controllers.history import HistoryController
 from .controllers.navigation import NavigationController
+from .controllers.training import TrainingController
 from .controllers.view_settings import ViewSettingsController
 from .find_bar import FindBar
 from .focus_ring import FocusCycle
@@ -94,6 +96,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.inspector.holder, 1)
         self.doc_info = StatusLabel(name="documentInfo", fit=True)
         self.statusBar().addPermanentWidget(self.doc_info.holder)
+        self.training_status = StatusLabel(name="trainingStatus", fit=True)  # "training…", "ready"
+        self.statusBar().addPermanentWidget(self.training_status.holder)
 
         self.action_set = ActionSet(self, self.view, self.entity_panel, docks)
         host, say = self.host, self.statusBar().showMessage
@@ -104,7 +108,12 @@ class MainWindow(QMainWindow):
         self.focus_cycle = FocusCycle(self, [
             (self.view, self.view, self.tr("Text")), (self.entity_panel, self.entity_panel, self.tr("Entities")),
             (claims_panel, claims_panel.list, self.tr("Claims")),
-            (suggestions_panel, suggestions_panel.list, self.tr("Suggestions"))], say)
+            (suggestions_panel, suggestions_panel.list, self.tr("Suggestions")),
+            (suggestions_panel.entities, suggestions_panel.entities.list, self.tr("Suggested entities"))], say)
+        self.training = TrainingController(host, say, self.training_status, self, defer=self.view.after_first_frame)
+        self.entity_suggestions = EntitySuggestionsController(host, say, self.view, suggestions_panel.entities,
+                                                              state=lambda: self.training.state)
+        self.training.listeners.append(self.entity_suggestions.refresh_heading)
         self.entities = EntitiesController(host, say, self.view, self.entity_panel, self.palette_panel,
                                            self.action_set, self, delete_other=self.claims_ctl.remove_selected)
         self.find = FindController(host, say, self.view, self.find_bar,
@@ -118,7 +127,8 @@ class MainWindow(QMainWindow):
                                                     switch_language=self.switch_language)
         self.action_set.bind({"files": self.files, "entities": self.entities, "claims": self.claims_ctl,
                               "navigation": self.navigation, "find": self.find, "history": self.history,
-                              "view_settings": self.view_settings, "window": self, "focus": self.focus_cycle})
+                              "view_settings": self.view_settings, "window": self, "focus": self.focus_cycle,
+                              "training": self.training, "entitySuggestions": self.entity_suggestions})
         host.changed.connect(self._changed)
         host.opened.connect(lambda _doc: self.action_set.refresh())
         host.reloaded.connect(self._reloaded)
@@ -275,6 +285,7 @@ class MainWindow(QMainWindow):
         # the imports and exports of this window's dialogs (also of one deleted meanwhile) are
         # cancelled and awaited, a bounded time: nothing half-written stays, and no close hangs
         workers.stop_jobs(self, timeout_ms=10000)
+        self.training.window_closed()  # a training process is killed, never waited for
         self.files.window_closed()  # an import that ended meanwhile no longer reloads this window
         self.navigation.save_last_document()
         self.settings.setValue("geometry", self.saveGeometry())

@@ -48,6 +48,11 @@ def suggestion_count(n: int) -> str:
                   QCoreApplication.translate("Count", "%1 suggestions"))
 
 
+def entity_suggestion_count(n: int) -> str:
+    return _count(n, QCoreApplication.translate("Count", "1 suggested entity"),
+                  QCoreApplication.translate("Count", "%1 suggested entities"))
+
+
 def character_count(n: int) -> str:
     return _count(n, QCoreApplication.translate("Count", "1 character"),
                   QCoreApplication.translate("Count", "%1 characters"))

@@ -23,6 +23,7 @@ from annotator.core.claims import DEFAULT_SCHEMA, ClaimSchema
 from annotator.core.doclist import snippet
 from annotator.core.suggest import Suggestion
 
+from .entity_suggestions_panel import EntitySuggestionSection
 from .names import suggestion_count
 from .plain import fill, plain_label
 
@@ -186,6 +187,9 @@ class SuggestionsPanel(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.info)
         lay.addWidget(self.list, 1)
+        self.entities = EntitySuggestionSection()  # the suggested entities below the claims
+        self.list.setMinimumHeight(28)  # two lists in the dock: its least height stays what it was
+        lay.addWidget(self.entities, 1)
         self.list.keyed.connect(self.keyed.emit)
         self.list.stepped.connect(self.chosen.emit)
         self.list.selectionModel().currentChanged.connect(

@@ -95,6 +95,8 @@ class MouseHandler:
             view.select_claim(min(claims, key=lambda c: c.end - c.start).id)
         elif not covering and suggested:
             view.select_suggestion(suggested[0])
+        elif not covering and view.entity_suggestions.at(start):  # a suggested entity: dashed
+            view.entity_suggestions.select(view.entity_suggestions.at(start)[0])
         elif covering:
             # clicking again where the selected entity is selects the next one out (nesting)
             ids = [e.id for e in covering]

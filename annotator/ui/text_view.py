@@ -1,14 +1,13 @@
 """The annotation text view: a virtualised painter over one document.
 
-Each paragraph is laid out with its own ``QTextLayout`` only when it scrolls into view;
-paragraphs never seen have an estimated height, corrected (keeping the view anchored) when
-they are laid out. Morphemes come from ``DocTokens``: visible paragraphs are tokenized when
-painted, the rest by an idle-time pass. Overlays (morpheme boundaries, part-of-speech
-colours, furigana, proper-noun hints), entities in lanes with their label names, the
-selection and the morpheme cursor are painted here (a paragraph's layout and furigana:
-``para_layout``; the mouse: ``text_mouse``). Positions are code points everywhere except
-inside a paragraph's layout, converted through ``qt_text``. Laying out again (an overlay, the
-font, the width changed) keeps the text at the top of the view where it was.
+Each paragraph is laid out with its own ``QTextLayout`` only when it scrolls into view; paragraphs never seen
+have an estimated height, corrected (keeping the view anchored) when they are laid out. Morphemes come from
+``DocTokens``: visible paragraphs are tokenized when painted, the rest by an idle-time pass. Overlays (morpheme
+boundaries, part-of-speech colours, furigana, proper-noun hints), entities in lanes with their label names, the
+selection and the morpheme cursor are painted here (a paragraph's layout and furigana: ``para_layout``; the
+mouse: ``text_mouse``; suggested entities: ``entity_suggestion_overlay``). Positions are code points everywhere
+except inside a paragraph's layout, converted through ``qt_text``. Laying out again (an overlay, the font, the
+width changed) keeps the text at the top of the view where it was.
 """
 
 from __future__ import annotations
@@ -31,6 +30,7 @@ from annotator.core.model import Label
 from .background_tokens import BackgroundTokenizer
 from .claim_overlay import SpanIndex, paint_claim_backgrounds, paint_claims
 from .entity_overlay import LANE, MAX_LANES, Drawn, LabelPaints, paint_backgrounds, paint_bars, relane
+from .entity_suggestion_overlay import EntitySuggestionLayer
 from .morph_overlay import paint_furigana, paint_token_overlays, pos_formats
 from .para_layout import RUBY_SCALE, Para, Placed, lay_out, line_ruby
 from .qt_text import QtText
@@ -53,6 +53,7 @@ class TextView(QAbstractScrollArea):
     entityActivated = Signal(str)  # an entity was clicked ("" when none)
     cursorMoved = Signal(int)  # start of the morpheme under the cursor, or -1
     hovered = Signal(int)  # code point under the mouse, or -1
+    tokensReleased = Signal()  # the first frame is out: morphology may be asked for now
     margin = MARGIN  # left and right, in pixels: claim bands are drawn in the left one
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -78,6 +79,7 @@ class TextView(QAbstractScrollArea):
         self.claim_spans = self.suggestion_spans = SpanIndex([])
         self.selected_claim: str | None = None
         self.selected_suggestion: int = -1  # index into suggestions
+        self.entity_suggestions = EntitySuggestionLayer(self)  # suggested entities, drawn dashed
         self.cursor_pos = -1  # start of the morpheme cursor
         self.ruby: list[tuple[int, int, str]] = []  # the author's ruby of the document (start, end, reading)
         self.mouse = MouseHandler(self)
@@ -147,6 +149,7 @@ class TextView(QAbstractScrollArea):
         self.claims, self.suggestions = [], []
         self.claim_spans = self.suggestion_spans = SpanIndex([])
         self.selected_claim, self.selected_suggestion = None, -1
+        self.entity_suggestions.clear()  # before laying out: nothing to repaint yet
         self.cursor_pos = -1
         self.ruby = []
         self._relayout(anchor=False)
@@ -167,7 +170,7 @@ class TextView(QAbstractScrollArea):
                 p = self.tokens.paragraphs[para]
                 a, b = relane(self.entities, self._lanes.get(para), p.start, max(p.end, p.start + 1), s, max(e, s + 1))
                 lo, hi = min(lo, a), max(hi, b)
-            self._update_span(lo, hi)  # lanes of the entities around it may have changed too
+            self.update_span(lo, hi)  # lanes of the entities around it may have changed too
 
     # -- geometry -----------------------------------------------------------------------
     def _line_pad_top(self) -> float:
@@ -308,7 +311,7 @@ class TextView(QAbstractScrollArea):
             i += 1
         painter.end()
 
-    def _update_span(self, start: int, end: int) -> None:
+    def update_span(self, start: int, end: int) -> None:
         """Schedule a repaint of the lines showing ``[start, end)`` (and their lanes and ruby)."""
         if self.tokens is None or not self._heights or start < 0:
             return
@@ -402,6 +405,7 @@ class TextView(QAbstractScrollArea):
         paint_claim_backgrounds(self, painter, para, base, lo, hi)
         para.layout.draw(painter, QPointF(0, 0), [], clip)
         paint_claims(self, painter, para, base, lo, hi)
+        self.entity_suggestions.paint(painter, para, base, lo, hi)
         tokens_ready = self.background.ready(i)
         if tokens_ready and (self.overlays["boundaries"] or self.overlays["proper"]):
             paint_token_overlays(self, painter, para, base, self.tokens.tokens_between(i, lo, hi))
@@ -437,12 +441,11 @@ class TextView(QAbstractScrollArea):
             self.viewport().update()
         else:
             for s, e in spans:
-                self._update_span(s, e)
+                self.update_span(s, e)
         self.pickChanged.emit()
 
     def select_claim(self, claim_id: str | None) -> None:
-        self.selected_claim = claim_id
-        self.selected_suggestion = -1
+        self.selected_claim, self.selected_suggestion, self.entity_suggestions.selected = claim_id, -1, -1
         claim = self.claim(claim_id)
         if claim is not None:
             self.set_selection(claim.start, claim.end)
@@ -452,8 +455,8 @@ class TextView(QAbstractScrollArea):
         self.pickChanged.emit()
 
     def select_suggestion(self, index: int) -> None:
-        self.selected_suggestion = index
-        self.selected_claim = None
+        self.selected_suggestion, self.selected_claim = index, None
+        self.entity_suggestions.selected = -1 if index >= 0 else self.entity_suggestions.selected
         if 0 <= index < len(self.suggestions):
             sg = self.suggestions[index]
             self.set_selection(sg.start, sg.end)
@@ -510,12 +513,12 @@ class TextView(QAbstractScrollArea):
         old, old_entity = self.selection, self.selected_entity
         self.selection = (min(start, end), max(start, end))
         self.selected_entity = entity
-        self._update_span(*old)
-        self._update_span(*self.selection)
+        self.update_span(*old)
+        self.update_span(*self.selection)
         for eid in {old_entity, entity} - {None}:
             e = self.entities.get(eid)
             if e is not None:
-                self._update_span(e.start, e.end)
+                self.update_span(e.start, e.end)
         self.selectionChanged.emit(*self.selection)
 
     def set_highlights(self, spans: list[tuple[int, int]]) -> None:
@@ -530,7 +533,7 @@ class TextView(QAbstractScrollArea):
             for p in (old, pos):
                 tok = self.tokens.token_at(p) if self.tokens is not None and p >= 0 else None
                 if tok is not None:
-                    self._update_span(tok[0], tok[1])
+                    self.update_span(tok[0], tok[1])
         self.cursorMoved.emit(pos)
 
     def ensure_visible(self, pos: int) -> bool:
@@ -597,3 +600,4 @@ class TextView(QAbstractScrollArea):
         if self.overlays["pos"]:
             self._paras.clear()  # laid out without their part-of-speech colours
         self.viewport().update()
+        self.tokensReleased.emit()

@@ -407,13 +407,13 @@
         <translation>ラベル {name!r}:ショートカットは 1 文字です({key!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/ops.py" line="472"/>
+        <location filename="../../annotator/core/ops.py" line="510"/>
         <source>span offsets must be integers, not {start!r}, {end!r}</source>
-        <extracomment>Entity ids given anew while applying: (document id, the id asked for) -&gt; the id given.</extracomment>
+        <extracomment>Entity ids given anew while applying: (document id, the id asked for) -&gt; the id given. The recommender (or imported source) whose suggestion this accepts, or None: counted as an accepted suggestion of that source (``Project.suggestion_decisions``). Set only in the inverse of accepting a suggestion of this source: undoing the acceptance takes it back from the source&apos;s accepted count.</extracomment>
         <translation>範囲のオフセットは整数です({start!r}、{end!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/ops.py" line="475"/>
+        <location filename="../../annotator/core/ops.py" line="513"/>
         <source>span {start}–{end} is outside the document (0–{length}) or empty</source>
         <translation>範囲 {start}–{end} が文書(0–{length})の外にあるか、空です</translation>
     </message>
@@ -506,9 +506,11 @@
     </message>
     <message>
         <location filename="../../annotator/core/exporting.py" line="147"/>
-        <location filename="../../annotator/core/store.py" line="72"/>
+        <location filename="../../annotator/core/store.py" line="78"/>
         <source>{path}: the project file holds a value that is not valid JSON ({reason}); `annotator check {path}` lists what is wrong</source>
-        <extracomment>Documents read per batch by the export stream. Whether any document has claims (else no document&apos;s claims are looked for).</extracomment>
+        <extracomment>Documents read per batch by the export stream. Whether any document has claims (else no document&apos;s claims are looked for).
+----------
+Quality measurements kept in the project (``Project.add_quality``).</extracomment>
         <translation>{path}:プロジェクトファイルに JSON として正しくない値があります({reason})。`annotator check {path}` で問題の一覧を確認できます</translation>
     </message>
     <message>
@@ -553,123 +555,123 @@
         <translation>読み取り専用で開いています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="53"/>
+        <location filename="../../annotator/core/transaction.py" line="54"/>
         <source>entity {id} is not in this document (removed elsewhere?)</source>
         <extracomment>The label set or the claim schema was written (caches of them are stale). Entities added under another id than asked: theirs had been taken meanwhile.</extracomment>
         <translation>固有表現 {id} はこの文書にありません(別の場所で削除されましたか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="84"/>
+        <location filename="../../annotator/core/transaction.py" line="85"/>
         <source>entity text {text!r} is not the document&apos;s text {actual!r} at {start}–{end}</source>
         <translation>固有表現のテキスト {text!r} が、文書の {start}–{end} のテキスト {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="118"/>
+        <location filename="../../annotator/core/transaction.py" line="119"/>
         <source>entity {id} was changed elsewhere; reload the document</source>
         <translation>固有表現 {id} は別の場所で変更されました。文書を読み込み直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="122"/>
+        <location filename="../../annotator/core/transaction.py" line="123"/>
         <source>entity {id} ({text}) is referred to by claim(s) {claims}; remove it with its references (one undoable step)</source>
         <translation>固有表現 {id}({text})は主張 {claims} から参照されています。参照ごと削除してください(1 回で元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="144"/>
+        <location filename="../../annotator/core/transaction.py" line="145"/>
         <source>a claim with id {id} already exists in this document</source>
         <translation>この文書には ID {id} の主張がすでにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="151"/>
+        <location filename="../../annotator/core/transaction.py" line="152"/>
         <source>claim {id} is not in this document (removed elsewhere?)</source>
         <translation>主張 {id} はこの文書にありません(別の場所で削除されましたか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="158"/>
-        <location filename="../../annotator/core/transaction.py" line="165"/>
+        <location filename="../../annotator/core/transaction.py" line="159"/>
+        <location filename="../../annotator/core/transaction.py" line="166"/>
         <source>claim {id} was changed elsewhere; reload the document</source>
         <translation>主張 {id} は別の場所で変更されました。文書を読み込み直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="168"/>
+        <location filename="../../annotator/core/transaction.py" line="169"/>
         <source>a claim keeps its id</source>
         <translation>主張の ID は変更できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="178"/>
+        <location filename="../../annotator/core/transaction.py" line="179"/>
         <source>entity {id} is labelled {label}, not {old}; reload the document</source>
         <translation>固有表現 {id} のラベルは {old} ではなく {label} です。文書を読み込み直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="194"/>
+        <location filename="../../annotator/core/transaction.py" line="195"/>
         <source>entity {id} spans {start}–{end}, not {old_start}–{old_end}</source>
         <translation>固有表現 {id} の範囲は {old_start}–{old_end} ではなく {start}–{end} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="215"/>
+        <location filename="../../annotator/core/transaction.py" line="216"/>
         <source>the key {key!r} already applies the label {label}</source>
         <translation>キー {key!r} はすでにラベル {label} に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="223"/>
-        <location filename="../../annotator/core/transaction.py" line="253"/>
+        <location filename="../../annotator/core/transaction.py" line="224"/>
+        <location filename="../../annotator/core/transaction.py" line="254"/>
         <source>there is already a label {name!r}</source>
         <translation>ラベル {name!r} はすでにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="233"/>
+        <location filename="../../annotator/core/transaction.py" line="234"/>
         <source>1 entity carries the label {label}; relabel or remove it first</source>
         <translation>1 件の固有表現がラベル {label} を使っています。先にラベルを変えるか削除してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="235"/>
+        <location filename="../../annotator/core/transaction.py" line="236"/>
         <source>{n} entities carry the label {label}; relabel or remove them first</source>
         <translation>{n} 件の固有表現がラベル {label} を使っています。先にラベルを変えるか削除してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="238"/>
-        <location filename="../../annotator/core/transaction.py" line="247"/>
+        <location filename="../../annotator/core/transaction.py" line="239"/>
+        <location filename="../../annotator/core/transaction.py" line="248"/>
         <source>the label {label} was changed elsewhere; reopen the label editor</source>
         <translation>ラベル {label} は別の場所で変更されました。ラベル編集を開き直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="266"/>
+        <location filename="../../annotator/core/transaction.py" line="267"/>
         <source>renaming {old} to {new} would duplicate entities</source>
         <translation>{old} を {new} に変えると固有表現が重複します</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="282"/>
+        <location filename="../../annotator/core/transaction.py" line="302"/>
         <source>the claim schema was changed elsewhere; reopen the editor</source>
         <translation>主張スキーマは別の場所で変更されました。編集画面を開き直してください</translation>
     </message>
     <message>
         <location filename="../../annotator/core/checks.py" line="267"/>
-        <location filename="../../annotator/core/transaction.py" line="286"/>
+        <location filename="../../annotator/core/transaction.py" line="306"/>
         <source>not a claim schema: {problem}</source>
         <translation>主張スキーマではありません:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="303"/>
+        <location filename="../../annotator/core/transaction.py" line="323"/>
         <source>document {id} is {current}, not {old}</source>
         <translation>文書 {id} の状態は {old} ではなく {current} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="318"/>
+        <location filename="../../annotator/core/transaction.py" line="338"/>
         <source>an entity with id {id} already exists in this document</source>
         <translation>この文書には ID {id} の固有表現がすでにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="94"/>
-        <location filename="../../annotator/core/transaction.py" line="320"/>
+        <location filename="../../annotator/core/transaction.py" line="95"/>
+        <location filename="../../annotator/core/transaction.py" line="340"/>
         <source>the same entity already exists: {label} at {start}–{end} ({text!r})</source>
         <translation>同じ固有表現がすでにあります:{start}–{end} の {label}({text!r})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="67"/>
+        <location filename="../../annotator/core/transaction.py" line="68"/>
         <source>unknown label {label!r}: it is not in the project&apos;s label set (renamed or removed in another window?); add it first</source>
         <translation>不明なラベル {label!r}:プロジェクトのラベルセットにありません(別のウィンドウで名前が変更されたか削除されましたか?)。先に追加してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="322"/>
+        <location filename="../../annotator/core/transaction.py" line="342"/>
         <source>the entity {label} at {start}–{end} breaks a rule of the project file: {rule}</source>
         <translation>{start}–{end} の固有表現 {label} はプロジェクトファイルの規則に反します:{rule}</translation>
     </message>
@@ -830,115 +832,120 @@
         <translation>却下した候補が [start, end] の組のリストではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="296"/>
+        <location filename="../../annotator/core/checks.py" line="291"/>
+        <source>the rejected entity suggestions are not a list of [start, end, label, source]</source>
+        <translation>却下した固有表現の候補が [start, end, label, source] のリストではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="307"/>
         <source>the document id</source>
         <translation>文書 ID</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="296"/>
+        <location filename="../../annotator/core/checks.py" line="307"/>
         <source>the text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="297"/>
+        <location filename="../../annotator/core/checks.py" line="308"/>
         <source>the status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="301"/>
+        <location filename="../../annotator/core/checks.py" line="312"/>
         <source>the document id must be non-empty text</source>
         <translation>文書 ID は空でないテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="303"/>
+        <location filename="../../annotator/core/checks.py" line="314"/>
         <source>the document id is used twice</source>
         <translation>文書 ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="306"/>
+        <location filename="../../annotator/core/checks.py" line="317"/>
         <source>the text is stored as {kind}, not as text</source>
         <translation>本文がテキストではなく {kind} として保存されています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="312"/>
+        <location filename="../../annotator/core/checks.py" line="323"/>
         <source>status {status!r} is not one of {statuses}</source>
         <translation>状態 {status!r} は {statuses} のいずれでもありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="344"/>
-        <location filename="../../annotator/core/checks.py" line="377"/>
+        <location filename="../../annotator/core/checks.py" line="355"/>
+        <location filename="../../annotator/core/checks.py" line="388"/>
         <source>{what}: the id</source>
         <translation>{what}:ID</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="345"/>
+        <location filename="../../annotator/core/checks.py" line="356"/>
         <source>{what}: the label</source>
         <translation>{what}:ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="346"/>
-        <location filename="../../annotator/core/checks.py" line="378"/>
+        <location filename="../../annotator/core/checks.py" line="357"/>
+        <location filename="../../annotator/core/checks.py" line="389"/>
         <source>{what}: the text</source>
         <translation>{what}:テキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="350"/>
+        <location filename="../../annotator/core/checks.py" line="361"/>
         <source>{what}: the id must be non-empty text</source>
         <translation>{what}:ID は空でないテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="352"/>
+        <location filename="../../annotator/core/checks.py" line="363"/>
         <source>{what}: the id is used twice</source>
         <translation>{what}:ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="355"/>
+        <location filename="../../annotator/core/checks.py" line="366"/>
         <location filename="../../annotator/core/formats/peers.py" line="65"/>
         <source>{what}: start and end must be integers, not {start!r} and {end!r}</source>
         <translation>{what}:start と end は整数にしてください({start!r} と {end!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="358"/>
+        <location filename="../../annotator/core/checks.py" line="369"/>
         <location filename="../../annotator/core/fields.py" line="43"/>
         <location filename="../../annotator/core/formats/stockmark.py" line="75"/>
         <source>{what}: span {start}–{end} is empty or outside the text (length {length})</source>
         <translation>{what}:範囲 {start}–{end} が空か、テキスト(長さ {length})の外にあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="361"/>
+        <location filename="../../annotator/core/checks.py" line="372"/>
         <location filename="../../annotator/core/fields.py" line="47"/>
         <source>{what}: text {text!r} is not text[{start}:{end}] = {actual!r}</source>
         <translation>{what}:text {text!r} が text[{start}:{end}] = {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="364"/>
+        <location filename="../../annotator/core/checks.py" line="375"/>
         <source>{what}: label {label!r} is not in the project&apos;s label set</source>
         <translation>{what}:ラベル {label!r} はプロジェクトのラベルセットにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="347"/>
-        <location filename="../../annotator/core/checks.py" line="366"/>
+        <location filename="../../annotator/core/checks.py" line="358"/>
+        <location filename="../../annotator/core/checks.py" line="377"/>
         <source>{what}: attributes</source>
         <translation>{what}:属性</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="379"/>
-        <location filename="../../annotator/core/checks.py" line="381"/>
+        <location filename="../../annotator/core/checks.py" line="390"/>
+        <location filename="../../annotator/core/checks.py" line="392"/>
         <source>{what}: data</source>
         <translation>{what}:データ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="390"/>
+        <location filename="../../annotator/core/checks.py" line="401"/>
         <source>the export cache</source>
         <translation>エクスポート用キャッシュ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="397"/>
+        <location filename="../../annotator/core/checks.py" line="408"/>
         <source>the export cache is not valid JSON: an export would fail or write it</source>
         <translation>エクスポート用キャッシュが JSON として正しくありません:エクスポートが失敗するか、このキャッシュがそのまま書き出されます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="399"/>
+        <location filename="../../annotator/core/checks.py" line="410"/>
         <source>the export cache differs from the document&apos;s entities: an export would write entities that are not in the project</source>
         <translation>エクスポート用キャッシュが文書の固有表現と一致しません:プロジェクトにない固有表現がエクスポートされます</translation>
     </message>
@@ -954,7 +961,7 @@ The fields of an entity object in a record.</extracomment>
         <translation>{what}:オブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="342"/>
+        <location filename="../../annotator/core/checks.py" line="353"/>
         <location filename="../../annotator/core/formats/entities.py" line="31"/>
         <source>entity {id}</source>
         <translation>固有表現 {id}</translation>
@@ -993,7 +1000,7 @@ The fields of an entity object in a record.</extracomment>
         <translation>{what}:attributes はオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="376"/>
+        <location filename="../../annotator/core/checks.py" line="387"/>
         <location filename="../../annotator/core/claims.py" line="210"/>
         <source>claim {id}</source>
         <translation>主張 {id}</translation>
@@ -1717,164 +1724,163 @@ The fields of an entity object in a record.</extracomment>
         <translation>ファイル名が UTF-8 として正しくありません(ファイル名が文書 ID になります)。ファイル名を変えてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="90"/>
+        <location filename="../../annotator/core/formats/brat.py" line="87"/>
         <source>not a folder of brat .txt and .ann files</source>
-        <extracomment>The claim fields an export writes (or reports one by one); ``peers.claim_extras`` finds the others.</extracomment>
         <translation>brat の .txt と .ann ファイルのフォルダではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="93"/>
+        <location filename="../../annotator/core/formats/brat.py" line="90"/>
         <source>no .txt or .ann files in this folder</source>
         <translation>このフォルダには .txt ファイルも .ann ファイルもありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="167"/>
+        <location filename="../../annotator/core/formats/brat.py" line="164"/>
         <source>must be an object with file, id, status and meta</source>
         <translation>file、id、status、meta を持つオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="180"/>
+        <location filename="../../annotator/core/formats/brat.py" line="177"/>
         <source>no .txt file beside it: brat needs {name}.txt</source>
         <translation>隣に .txt ファイルがありません:brat には {name}.txt が必要です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="193"/>
+        <location filename="../../annotator/core/formats/brat.py" line="190"/>
         <source>no .ann file: imported without annotations</source>
         <translation>.ann ファイルがありません:アノテーションなしで取り込みました</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="200"/>
+        <location filename="../../annotator/core/formats/brat.py" line="197"/>
         <source>the file name (it becomes the document id)</source>
         <translation>ファイル名(文書 ID になります)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="203"/>
+        <location filename="../../annotator/core/formats/brat.py" line="200"/>
         <location filename="../../annotator/core/formats/txt.py" line="122"/>
         <source>the file name holds {problem} (it becomes the document id); rename the file</source>
         <translation>ファイル名に {problem} が含まれています(ファイル名が文書 ID になります)。ファイル名を変えてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="207"/>
+        <location filename="../../annotator/core/formats/brat.py" line="204"/>
         <source>line {n}</source>
         <translation>{n} 行目</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="226"/>
+        <location filename="../../annotator/core/formats/brat.py" line="223"/>
         <source>the file is UTF-16 (it starts with a UTF-16 byte-order mark); brat reads UTF-8</source>
         <translation>UTF-16 のファイルです(UTF-16 のバイト順マークで始まっています)。brat が読むのは UTF-8 です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="230"/>
+        <location filename="../../annotator/core/formats/brat.py" line="227"/>
         <source>NUL bytes: a binary file, not UTF-8 text</source>
         <translation>NUL バイトがあります:UTF-8 のテキストではなくバイナリファイルです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="235"/>
+        <location filename="../../annotator/core/formats/brat.py" line="232"/>
         <source>not UTF-8 ({reason} at byte {at}); brat reads UTF-8</source>
         <translation>UTF-8 ではありません({at} バイト目で {reason})。brat が読むのは UTF-8 です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="240"/>
+        <location filename="../../annotator/core/formats/brat.py" line="237"/>
         <source>{n:,} characters is too long for one document (the limit is {limit:,})</source>
         <translation>{n:,} 文字は 1 文書には長すぎます(上限は {limit:,} 文字)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="284"/>
+        <location filename="../../annotator/core/formats/brat.py" line="281"/>
         <source>no tab after the annotation id {id!r}</source>
         <translation>アノテーション ID {id!r} の後にタブがありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="287"/>
+        <location filename="../../annotator/core/formats/brat.py" line="284"/>
         <source>{where}: equivalence {line!r} not kept</source>
         <translation>{where}:同値関係 {line!r} は保持していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="291"/>
+        <location filename="../../annotator/core/formats/brat.py" line="288"/>
         <source>{id!r} is not a brat annotation id (T1, E1, R1, A1, #1…)</source>
         <translation>{id!r} は brat のアノテーション ID(T1、E1、R1、A1、#1…)ではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="295"/>
+        <location filename="../../annotator/core/formats/brat.py" line="292"/>
         <source>duplicate annotation id {id}</source>
         <translation>アノテーション ID {id} が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="308"/>
+        <location filename="../../annotator/core/formats/brat.py" line="305"/>
         <source>relation {id}: expected &apos;TYPE ROLE:ID ROLE:ID&apos;, not {data!r}</source>
         <translation>関係 {id}:&apos;TYPE ROLE:ID ROLE:ID&apos; の形式にしてください({data!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="315"/>
+        <location filename="../../annotator/core/formats/brat.py" line="312"/>
         <source>attribute {id}: expected &apos;NAME TARGET [VALUE]&apos;, not {data!r}</source>
         <translation>属性 {id}:&apos;NAME TARGET [VALUE]&apos; の形式にしてください({data!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="322"/>
+        <location filename="../../annotator/core/formats/brat.py" line="319"/>
         <source>note {id}: expected &apos;TYPE TARGET&apos;, not {data!r}</source>
         <translation>注記 {id}:&apos;TYPE TARGET&apos; の形式にしてください({data!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="327"/>
+        <location filename="../../annotator/core/formats/brat.py" line="324"/>
         <source>{where}: normalization {id} not kept</source>
         <translation>{where}:正規化 {id} は保持していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="329"/>
+        <location filename="../../annotator/core/formats/brat.py" line="326"/>
         <source>unknown kind of annotation {id!r}</source>
         <translation>不明な種類のアノテーション {id!r} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="334"/>
+        <location filename="../../annotator/core/formats/brat.py" line="331"/>
         <source>{id} is discontinuous ({offsets}): an entity is one span; not imported</source>
         <translation>{id} は不連続です({offsets}):固有表現は 1 つの範囲です。取り込んでいません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="339"/>
+        <location filename="../../annotator/core/formats/brat.py" line="336"/>
         <source>{id}: expected &apos;LABEL START END&apos;, not {data!r}</source>
         <translation>{id}:&apos;LABEL START END&apos; の形式にしてください({data!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="344"/>
+        <location filename="../../annotator/core/formats/brat.py" line="341"/>
         <source>{id}: span {start}–{end} is empty or outside the text (length {length})</source>
         <translation>{id}:範囲 {start}–{end} が空か、テキスト(長さ {length})の外にあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="350"/>
+        <location filename="../../annotator/core/formats/brat.py" line="347"/>
         <source>{id}: text {text!r} is not the text at {start}–{end}, {actual!r}</source>
         <translation>{id}:テキスト {text!r} が {start}–{end} のテキスト {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="363"/>
+        <location filename="../../annotator/core/formats/brat.py" line="360"/>
         <source>event {id}: expected &apos;TYPE:TRIGGER ROLE:ID…&apos;, not {data!r}</source>
         <translation>イベント {id}:&apos;TYPE:TRIGGER ROLE:ID…&apos; の形式にしてください({data!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="379"/>
+        <location filename="../../annotator/core/formats/brat.py" line="376"/>
         <source>event {id}: its trigger {trigger} is not a text-bound annotation of type {type}</source>
         <translation>イベント {id}:トリガー {trigger} が型 {type} のテキスト範囲アノテーションではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="402"/>
+        <location filename="../../annotator/core/formats/brat.py" line="399"/>
         <source>{where}: {id}: argument {role}:{ref} is not an entity (an event or a trigger); not kept</source>
         <translation>{where}:{id}:項 {role}:{ref} は固有表現ではありません(イベントかトリガーです)。保持していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="406"/>
+        <location filename="../../annotator/core/formats/brat.py" line="403"/>
         <source>{id}: argument {role}:{ref} refers to no annotation</source>
         <translation>{id}:項 {role}:{ref} が参照するアノテーションがありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="415"/>
+        <location filename="../../annotator/core/formats/brat.py" line="412"/>
         <source>{where}: a second attribute {name} of {target}; not kept</source>
         <translation>{where}:{target} の 2 つ目の属性 {name} です。保持していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="445"/>
+        <location filename="../../annotator/core/formats/brat.py" line="442"/>
         <source>{where}: {name} of {target} not kept</source>
         <translation>{where}:{target} の {name} は保持していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="448"/>
+        <location filename="../../annotator/core/formats/brat.py" line="445"/>
         <source>{name} of {target}, which is no annotation</source>
         <translation>アノテーションではない {target} の {name} です</translation>
     </message>
@@ -2031,7 +2037,7 @@ The fields of an entity object in a record.</extracomment>
         <location filename="../../annotator/core/creating.py" line="224"/>
         <location filename="../../annotator/core/database.py" line="55"/>
         <location filename="../../annotator/core/faults.py" line="269"/>
-        <location filename="../../annotator/core/store.py" line="144"/>
+        <location filename="../../annotator/core/store.py" line="150"/>
         <source>{path}: read-only: {reason}</source>
         <translation>{path}:読み取り専用です:{reason}</translation>
     </message>
@@ -2671,16 +2677,26 @@ The fields of an entity object in a record.</extracomment>
     </message>
     <message>
         <location filename="../../annotator/ui/names.py" line="52"/>
+        <source>1 suggested entity</source>
+        <translation>固有表現の候補 1 件</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/names.py" line="53"/>
+        <source>%1 suggested entities</source>
+        <translation>固有表現の候補 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/names.py" line="57"/>
         <source>1 character</source>
         <translation>1 文字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/names.py" line="53"/>
+        <location filename="../../annotator/ui/names.py" line="58"/>
         <source>%1 characters</source>
         <translation>%1 文字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/names.py" line="63"/>
+        <location filename="../../annotator/ui/names.py" line="68"/>
         <source>Imported %1 (%2).</source>
         <translation>%1（%2）を読み込みました。</translation>
     </message>
@@ -2708,6 +2724,15 @@ The fields of an entity object in a record.</extracomment>
         <source>The open document is not in this list: the filter hides it.</source>
         <extracomment>Says that the open document is not among the rows the filter shows (an undo or a step opened it): no row is selected then, and this says why.</extracomment>
         <translation>開いている文書は絞り込みで隠れているため、この一覧にありません。</translation>
+    </message>
+</context>
+<context>
+    <name>EntitySuggestionSection</name>
+    <message>
+        <location filename="../../annotator/ui/entity_suggestions_panel.py" line="146"/>
+        <source>A accept, R reject, L all of this label, M all of this recommender</source>
+        <extracomment>What a key in the list asks for.</extracomment>
+        <translation>A 採用、R 却下、L このラベルをすべて、M この推薦器をすべて</translation>
     </message>
 </context>
 <context>
@@ -2908,9 +2933,8 @@ The fields of an entity object in a record.</extracomment>
         <translation>主張文:文ごとに 1 レコード(検証価値のラベル付き)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/brat.py" line="599"/>
+        <location filename="../../annotator/core/formats/brat.py" line="451"/>
         <source>brat standoff (folder of .txt and .ann)</source>
-        <extracomment>What ends a line for brat&apos;s reader (Python 2&apos;s ``unicode`` line iteration) or for ours.</extracomment>
         <translation>brat standoff(.txt と .ann のフォルダ)</translation>
     </message>
     <message>
@@ -3199,42 +3223,47 @@ The fields of an entity object in a record.</extracomment>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="80"/>
+        <location filename="../../annotator/ui/main_window.py" line="82"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="81"/>
-        <location filename="../../annotator/ui/main_window.py" line="105"/>
+        <location filename="../../annotator/ui/main_window.py" line="83"/>
+        <location filename="../../annotator/ui/main_window.py" line="109"/>
         <source>Entities</source>
         <translation>固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="82"/>
+        <location filename="../../annotator/ui/main_window.py" line="84"/>
         <source>Labels</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="83"/>
-        <location filename="../../annotator/ui/main_window.py" line="106"/>
+        <location filename="../../annotator/ui/main_window.py" line="85"/>
+        <location filename="../../annotator/ui/main_window.py" line="110"/>
         <source>Claims</source>
         <translation>主張</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="84"/>
-        <location filename="../../annotator/ui/main_window.py" line="107"/>
+        <location filename="../../annotator/ui/main_window.py" line="86"/>
+        <location filename="../../annotator/ui/main_window.py" line="111"/>
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="85"/>
+        <location filename="../../annotator/ui/main_window.py" line="87"/>
         <source>Statistics</source>
         <translation>統計</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="105"/>
+        <location filename="../../annotator/ui/main_window.py" line="109"/>
         <source>Text</source>
         <translation>テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="112"/>
+        <source>Suggested entities</source>
+        <translation>固有表現の候補</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/controllers/navigation.py" line="301"/>
@@ -3247,27 +3276,27 @@ The fields of an entity object in a record.</extracomment>
         <translation>%1 がまだ未確認です。採用(A)か却下(R)するか、もう一度 Ctrl+Enter を押すとそのまま完了にします</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="310"/>
-        <source>No claim suggestions to step through here (View &gt; Claim Suggestions, Ctrl+Shift+S, shows them)</source>
-        <translation>ここには移動できる主張の候補がありません（表示 &gt; 主張の候補、Ctrl+Shift+S で表示）</translation>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="312"/>
+        <source>No suggestions to step through here (View &gt; Claim Suggestions, Ctrl+Shift+S, shows claim suggestions)</source>
+        <translation>ここには移動できる候補がありません（表示 &gt; 主張の候補、Ctrl+Shift+S で主張の候補を表示します）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="346"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="350"/>
         <source>Next unlabelled %1 in document %2</source>
         <translation>文書 %2 のラベルのない %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="350"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="354"/>
         <source>No other unlabelled occurrence of %1</source>
         <translation>ラベルのない %1 はほかにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="397"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="404"/>
         <source>Wrapped to the first entity</source>
         <translation>折り返して最初の固有表現に移りました</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="398"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="405"/>
         <source>Wrapped to the last entity</source>
         <translation>折り返して最後の固有表現に移りました</translation>
     </message>
@@ -3292,14 +3321,14 @@ The fields of an entity object in a record.</extracomment>
         <translation>固有表現には少なくとも 1 つの形態素が必要です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="111"/>
+        <location filename="../../annotator/ui/main_window.py" line="120"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="112"/>
+        <location filename="../../annotator/ui/main_window.py" line="121"/>
         <source>Labelled %n match(es) as </source>
         <translation>
             <numerusform>%n 件にラベルを付けました: </numerusform>
@@ -3493,7 +3522,7 @@ The fields of an entity object in a record.</extracomment>
         <translation>候補をすべて却下</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="158"/>
+        <location filename="../../annotator/ui/actions.py" line="183"/>
         <source>Mark &amp;Done and Open Next</source>
         <translation>完了にして次を開く(&amp;D)</translation>
     </message>
@@ -3524,126 +3553,171 @@ The fields of an entity object in a record.</extracomment>
     </message>
     <message>
         <location filename="../../annotator/ui/actions.py" line="153"/>
+        <source>Suggested &amp;Entities</source>
+        <translation>固有表現の候補(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="155"/>
+        <source>Accept Suggested Entity</source>
+        <translation>固有表現の候補を採用</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="158"/>
+        <source>Reject Suggested Entity</source>
+        <translation>固有表現の候補を却下</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="161"/>
+        <source>Accept All of This Label in the Document</source>
+        <translation>文書内のこのラベルの候補をすべて採用</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="164"/>
+        <source>Accept All of This Recommender in the Document</source>
+        <translation>文書内のこの推薦器の候補をすべて採用</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="168"/>
+        <source>Accept All Suggested Entities</source>
+        <translation>固有表現の候補をすべて採用</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="170"/>
+        <source>Reject All Suggested Entities</source>
+        <translation>固有表現の候補をすべて却下</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="173"/>
+        <source>&amp;Retrain Now</source>
+        <translation>今すぐ再学習(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="175"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="178"/>
         <source>Next &amp;Pane</source>
         <translation>次のペイン(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="155"/>
+        <location filename="../../annotator/ui/actions.py" line="180"/>
         <source>Previous Pane</source>
         <translation>前のペイン</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="161"/>
+        <location filename="../../annotator/ui/actions.py" line="186"/>
         <source>First Morpheme</source>
         <translation>最初の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="163"/>
+        <location filename="../../annotator/ui/actions.py" line="188"/>
         <source>Last Morpheme</source>
         <translation>最後の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="165"/>
+        <location filename="../../annotator/ui/actions.py" line="190"/>
         <source>Previous Morpheme</source>
         <translation>前の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="167"/>
+        <location filename="../../annotator/ui/actions.py" line="192"/>
         <source>Next Morpheme</source>
         <translation>次の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="169"/>
+        <location filename="../../annotator/ui/actions.py" line="194"/>
         <source>Extend Selection Left</source>
         <translation>選択を左へ広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="171"/>
+        <location filename="../../annotator/ui/actions.py" line="196"/>
         <source>Extend Selection Right</source>
         <translation>選択を右へ広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="173"/>
+        <location filename="../../annotator/ui/actions.py" line="198"/>
         <source>Next Entity</source>
         <translation>次の固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="175"/>
+        <location filename="../../annotator/ui/actions.py" line="200"/>
         <source>Previous Entity</source>
         <translation>前の固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="178"/>
+        <location filename="../../annotator/ui/actions.py" line="203"/>
         <source>Next Phrase</source>
         <translation>次の文節</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="180"/>
+        <location filename="../../annotator/ui/actions.py" line="205"/>
         <source>Previous Phrase</source>
         <translation>前の文節</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="182"/>
+        <location filename="../../annotator/ui/actions.py" line="207"/>
         <source>Extend Selection by a Phrase Right</source>
         <translation>選択を右へ 1 文節広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="184"/>
+        <location filename="../../annotator/ui/actions.py" line="209"/>
         <source>Extend Selection by a Phrase Left</source>
         <translation>選択を左へ 1 文節広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="186"/>
+        <location filename="../../annotator/ui/actions.py" line="211"/>
         <source>Next Sentence</source>
         <translation>次の文</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="188"/>
+        <location filename="../../annotator/ui/actions.py" line="213"/>
         <source>Previous Sentence</source>
         <translation>前の文</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="190"/>
+        <location filename="../../annotator/ui/actions.py" line="215"/>
         <source>Next Entity Candidate</source>
         <translation>次の固有表現の候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="192"/>
+        <location filename="../../annotator/ui/actions.py" line="217"/>
         <source>Previous Entity Candidate</source>
         <translation>前の固有表現の候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="194"/>
+        <location filename="../../annotator/ui/actions.py" line="219"/>
         <source>Next Unlabelled Occurrence</source>
         <translation>次のラベルのない出現箇所</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="196"/>
+        <location filename="../../annotator/ui/actions.py" line="221"/>
         <source>Previous Unlabelled Occurrence</source>
         <translation>前のラベルのない出現箇所</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="198"/>
+        <location filename="../../annotator/ui/actions.py" line="223"/>
         <source>Next Suggestion</source>
         <translation>次の候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="200"/>
+        <location filename="../../annotator/ui/actions.py" line="225"/>
         <source>Previous Suggestion</source>
         <translation>前の候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="203"/>
+        <location filename="../../annotator/ui/actions.py" line="228"/>
         <source>Next Document</source>
         <translation>次の文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="205"/>
+        <location filename="../../annotator/ui/actions.py" line="230"/>
         <source>Previous Document</source>
         <translation>前の文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="219"/>
+        <location filename="../../annotator/ui/actions.py" line="244"/>
         <source>S&amp;tatistics</source>
         <translation>統計(&amp;T)</translation>
     </message>
@@ -3653,42 +3727,42 @@ The fields of an entity object in a record.</extracomment>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="208"/>
+        <location filename="../../annotator/ui/actions.py" line="233"/>
         <source>Morpheme &amp;Boundaries</source>
         <translation>形態素境界(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="210"/>
+        <location filename="../../annotator/ui/actions.py" line="235"/>
         <source>&amp;Part-of-Speech Colours</source>
         <translation>品詞の色分け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="212"/>
+        <location filename="../../annotator/ui/actions.py" line="237"/>
         <source>&amp;Furigana</source>
         <translation>ふりがな(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="214"/>
+        <location filename="../../annotator/ui/actions.py" line="239"/>
         <source>Proper-Noun &amp;Hints</source>
         <translation>固有名詞のヒント(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="216"/>
+        <location filename="../../annotator/ui/actions.py" line="241"/>
         <source>Claim &amp;Suggestions</source>
         <translation>主張の候補(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="227"/>
+        <location filename="../../annotator/ui/actions.py" line="252"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="229"/>
+        <location filename="../../annotator/ui/actions.py" line="254"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="267"/>
+        <location filename="../../annotator/ui/actions.py" line="292"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -3727,6 +3801,47 @@ The fields of an entity object in a record.</extracomment>
         <location filename="../../annotator/ui/controllers/find.py" line="117"/>
         <source>Nothing to label: every match has this label already</source>
         <translation>ラベルを付けるものがありません。どの一致にもすでにこのラベルが付いています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="142"/>
+        <source>Accepted: %1</source>
+        <translation>%1 を採用しました</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/training.py" line="98"/>
+        <source>Entity suggestions ready</source>
+        <translation>固有表現の候補の準備ができました</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/training.py" line="133"/>
+        <source>training…</source>
+        <translation>学習中…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/training.py" line="134"/>
+        <source>Training entity suggestions (%1)…</source>
+        <translation>固有表現の候補を学習中(%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/training.py" line="166"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="172"/>
+        <source>the training process ended (exit code %1)</source>
+        <translation>学習プロセスが終了しました(終了コード %1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/training.py" line="180"/>
+        <source>Training entity suggestions failed: %1</source>
+        <translation>固有表現の候補の学習に失敗しました:%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/training.py" line="192"/>
+        <source>Entity suggestions ready (%1)</source>
+        <translation>固有表現の候補の準備ができました(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/training.py" line="221"/>
+        <source>No recommender to train: switch one on in Annotate &gt; Suggested Entities &gt; Settings</source>
+        <translation>学習する推薦器がありません:注釈 &gt; 固有表現の候補 &gt; 設定 でオンにしてください</translation>
     </message>
 </context>
 <context>
@@ -3836,6 +3951,69 @@ The fields of an entity object in a record.</extracomment>
     </message>
 </context>
 <context>
+    <name>RecommenderDialog</name>
+    <message>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="35"/>
+        <source>Entity Suggestion Settings</source>
+        <translation>固有表現の候補の設定</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="39"/>
+        <source>Sequence model (CRF, learns from done documents)</source>
+        <translation>系列モデル(CRF、完了した文書から学習)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="40"/>
+        <source>String matcher (learns every accepted entity&apos;s text)</source>
+        <translation>文字列照合(採用した固有表現の文字列をすべて学習)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="41"/>
+        <source>Numeric expressions (rules: dates, times, money, percentages)</source>
+        <translation>数値表現(規則:日付・時刻・金額・割合)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="43"/>
+        <source>Recommender</source>
+        <translation>推薦器</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="43"/>
+        <source>Threshold</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="43"/>
+        <source>Reviewed so far</source>
+        <translation>これまでの確認結果</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="72"/>
+        <source> entity edits</source>
+        <translation> 回の固有表現の編集ごと</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="74"/>
+        <source>Retrain after</source>
+        <translation>再学習の間隔</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="80"/>
+        <source>Suggested entities are drawn dashed and listed in the Suggestions dock; they are never exported unless accepted. A threshold hides suggestions scoring less. A document marked done retrains too.</source>
+        <translation>固有表現の候補は破線で表示され、「候補」パネルに一覧されます。採用しない限りエクスポートされません。しきい値よりスコアの低い候補は表示されません。文書を完了にしたときにも再学習します。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="90"/>
+        <source>none reviewed</source>
+        <translation>確認なし</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="91"/>
+        <source>%1 accepted, %2 rejected (precision %3)</source>
+        <translation>採用 %1、却下 %2(適合率 %3)</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../../annotator/ui/stats_dock.py" line="59"/>
@@ -3884,18 +4062,18 @@ The fields of an entity object in a record.</extracomment>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../annotator/ui/suggestions_panel.py" line="176"/>
+        <location filename="../../annotator/ui/suggestions_panel.py" line="177"/>
         <source>why: %1</source>
         <extracomment>Names shown: (attribute or value identifier) -&gt; display name in the interface language.</extracomment>
         <translation>理由:%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/suggestions_panel.py" line="233"/>
+        <location filename="../../annotator/ui/suggestions_panel.py" line="237"/>
         <source>%1: A accept, R reject, E accept and edit</source>
         <translation>%1: A 採用、R 却下、E 採用して編集</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/suggestions_panel.py" line="234"/>
+        <location filename="../../annotator/ui/suggestions_panel.py" line="238"/>
         <source>Claim suggestions are off (View &gt; Claim Suggestions, Ctrl+Shift+S)</source>
         <translation>主張の候補はオフです（表示 &gt; 主張の候補、Ctrl+Shift+S）</translation>
     </message>

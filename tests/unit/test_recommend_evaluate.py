@@ -133,3 +133,17 @@ def test_an_unknown_recommender_is_wrong_usage(project, tmp_path, capsys):
     assert main(["suggest", str(project), "--recommender", "ginza", "-o", str(out)]) == 2
     assert "choose one of crf, matcher, numeric" in capsys.readouterr().err and not out.exists()
     assert main(["evaluate", str(project), "--gold", str(out), "--recommender", "ginza"]) == 2
+
+
+def test_suggest_uses_the_models_the_project_saved_unless_asked_to_train(project, tmp_path, capsys):
+    from annotator.core import training
+
+    assert training.main([str(project), "crf", "matcher"]) == 0  # what the window's worker does
+    capsys.readouterr()
+    out = tmp_path / "out.jsonl"
+    assert main(["suggest", str(project), "-o", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "crf: trained on 36 documents (72 entities), the project's saved model" in said
+    assert main(["suggest", str(project), "-o", str(out), "--train"]) == 0
+    said = capsys.readouterr().out
+    assert "crf: trained on 36 documents (72 entities), in " in said and "saved model" not in said

@@ -14,6 +14,10 @@ back; the store and the window decide where models are kept and when they are re
   (crfsuite holds the GIL for the whole training and cannot be interrupted: a thread would
   freeze the window, a process can be killed).
 - ``saved``: the model as bytes with a fingerprint; ``evaluate``: strict and overlap P/R/F1.
+- ``settings``: a project's recommenders on/off, thresholds, retraining interval;
+  ``live``: the open document's suggestions, computed per paragraph and kept (the session's);
+  ``jobs``: training and held-out measuring on plain documents, what ``core.training`` runs
+  in a worker process.
 """
 
 from __future__ import annotations

@@ -303,19 +303,23 @@ class NavigationController(Controller):
         self._select_span(*span)
 
     def step_suggestion(self, step: int) -> None:
-        """Select the next (previous) claim suggestion in the text, wrapping around."""
+        """Select the next (previous) suggestion in the text, a claim's or an entity's, wrapping around."""
         view = self.view
-        sugs = view.suggestions
-        if not sugs:
-            self.say(translate("MainWindow", "No claim suggestions to step through here (View > Claim "
-                                             "Suggestions, Ctrl+Shift+S, shows them)"), 4000)
+        layer = view.entity_suggestions
+        items = sorted([(sg.start, sg.end, 0, k) for k, sg in enumerate(view.suggestions)]
+                       + [(sg.start, sg.end, 1, k) for k, sg in enumerate(layer.items)])
+        if not items:
+            self.say(translate("MainWindow", "No suggestions to step through here (View > Claim "
+                                             "Suggestions, Ctrl+Shift+S, shows claim suggestions)"), 4000)
             return
-        order = sorted(range(len(sugs)), key=lambda k: (sugs[k].start, sugs[k].end))
-        if view.selected_suggestion in order:
-            at = order.index(view.selected_suggestion) + step
+        current = (0, view.selected_suggestion) if view.selected_suggestion >= 0 else (1, layer.selected)
+        at = next((i for i, it in enumerate(items) if (it[2], it[3]) == current), None)
+        if at is not None:
+            at += step
         else:  # none selected: the first at or after the cursor (the last before it)
-            at = sum(1 for k in order if sugs[k].start < max(0, self._pos())) - (step < 0)
-        view.select_suggestion(order[at % len(order)])
+            at = sum(1 for it in items if it[0] < max(0, self._pos())) - (step < 0)
+        _, _, kind, k = items[at % len(items)]
+        view.select_suggestion(k) if kind == 0 else layer.select(k)
 
     def next_occurrence(self, step: int) -> None:
         """Select the next (previous) occurrence of the selected text that is not labelled yet."""
@@ -384,6 +388,9 @@ class NavigationController(Controller):
         if 0 <= k < len(view.suggestions) and not (view.suggestions[k].start <= start
                                                     and end <= view.suggestions[k].end):
             view.select_suggestion(-1)
+        sg = view.entity_suggestions.current()
+        if sg is not None and not (sg.start <= start and end <= sg.end):
+            view.entity_suggestions.select(-1)
 
     def step_entity(self, step: int) -> None:
         if self.doc is None:
