@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QWidget
 
 from .plain import fill
 
@@ -57,10 +57,13 @@ class FocusCycle(QObject):
     """The window's panes in F6 order; each has a ring shown while it holds the focus."""
 
     def __init__(self, window: QWidget, panes: list[tuple[QWidget, QWidget, str]],
-                 say: Callable[[str, int], None]) -> None:
-        """``panes``: (the pane, the widget that takes the focus in it, its name as shown)."""
+                 say: Callable[[str, int], None], *, skip_empty: frozenset[int] = frozenset()) -> None:
+        """``panes``: (the pane, the widget that takes the focus in it, its name as shown);
+        ``skip_empty``: the panes (by index) F6 passes over while their list has no row (the
+        claim suggestions, when there are none, above the suggested entities)."""
         super().__init__(window)
         self.window, self.panes, self.say = window, panes, say
+        self.skip_empty = skip_empty
         self.rings = [FocusRing(pane) for pane, _, _ in panes]
         self.current = -1
         app = QApplication.instance()
@@ -68,10 +71,14 @@ class FocusCycle(QObject):
         app.focusChanged.connect(self._focus_changed)
 
     def pane_of(self, widget: QWidget | None) -> int:
+        """The innermost pane holding ``widget`` (the suggested entities lie inside the
+        suggestions pane), or -1."""
+        found = -1
         for i, (pane, _, _) in enumerate(self.panes):
-            if widget is not None and (widget is pane or pane.isAncestorOf(widget)):
-                return i
-        return -1
+            if (widget is not None and (widget is pane or pane.isAncestorOf(widget))
+                    and (found < 0 or self.panes[found][0].isAncestorOf(pane))):
+                found = i
+        return found
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None or not (new is self.window or self.window.isAncestorOf(new)):
@@ -91,6 +98,8 @@ class FocusCycle(QObject):
         start = self.current if self.current >= 0 else self.pane_of(QApplication.focusWidget())
         for k in range(1, n + 1):
             i = (max(start, 0) + step * k) % n if start >= 0 else (k - 1 if step > 0 else n - k)
+            if i in self.skip_empty and _empty(self.panes[i][1]):
+                continue
             if self.focus(i):
                 return
 
@@ -112,3 +121,9 @@ class FocusCycle(QObject):
 
     def focus_text(self) -> None:
         self.focus(0)
+
+
+def _empty(widget: QWidget) -> bool:
+    """A list whose model has no row."""
+    model = widget.model() if isinstance(widget, QAbstractItemView) else None
+    return model is not None and model.rowCount() == 0

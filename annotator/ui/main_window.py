@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
             (self.view, self.view, self.tr("Text")), (self.entity_panel, self.entity_panel, self.tr("Entities")),
             (claims_panel, claims_panel.list, self.tr("Claims")),
             (suggestions_panel, suggestions_panel.list, self.tr("Suggestions")),
-            (suggestions_panel.entities, suggestions_panel.entities.list, self.tr("Suggested entities"))], say)
+            (suggestions_panel.entities, suggestions_panel.entities.list, self.tr("Suggested entities"))], say,
+            skip_empty=frozenset({3, 4}))
         self.training = TrainingController(host, say, self.training_status, self, defer=self.view.after_first_frame)
         self.entity_suggestions = EntitySuggestionsController(host, say, self.view, suggestions_panel.entities,
                                                               state=lambda: self.training.state)

@@ -2900,7 +2900,7 @@ The fields of an entity object in a record.</extracomment>
 <context>
     <name>FocusCycle</name>
     <message>
-        <location filename="../../annotator/ui/focus_ring.py" line="86"/>
+        <location filename="../../annotator/ui/focus_ring.py" line="93"/>
         <source>Focus: %1 (F6 next pane, Shift+F6 previous)</source>
         <translation>フォーカス:%1（F6 で次のペイン、Shift+F6 で前のペイン）</translation>
     </message>
@@ -3321,14 +3321,14 @@ The fields of an entity object in a record.</extracomment>
         <translation>固有表現には少なくとも 1 つの形態素が必要です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="120"/>
+        <location filename="../../annotator/ui/main_window.py" line="121"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="121"/>
+        <location filename="../../annotator/ui/main_window.py" line="122"/>
         <source>Labelled %n match(es) as </source>
         <translation>
             <numerusform>%n 件にラベルを付けました: </numerusform>
@@ -3805,7 +3805,7 @@ The fields of an entity object in a record.</extracomment>
     <message>
         <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="142"/>
         <source>Accepted: %1</source>
-        <translation>%1 を採用しました</translation>
+        <translation>%1を採用しました</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/controllers/training.py" line="98"/>
@@ -3834,12 +3834,12 @@ The fields of an entity object in a record.</extracomment>
         <translation>固有表現の候補の学習に失敗しました:%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="192"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="198"/>
         <source>Entity suggestions ready (%1)</source>
         <translation>固有表現の候補の準備ができました(%1)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="221"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="229"/>
         <source>No recommender to train: switch one on in Annotate &gt; Suggested Entities &gt; Settings</source>
         <translation>学習する推薦器がありません:注釈 &gt; 固有表現の候補 &gt; 設定 でオンにしてください</translation>
     </message>

@@ -188,6 +188,7 @@ def test_settings_switch_a_recommender_off_and_its_suggestions_go(qtbot, tmp_pat
         dialog.retrain.setValue(7)
         dialog.accept()
         assert w.view.entity_suggestions.items == [] and w.entity_suggestions.section.count() == 0
+        assert "matcher" not in w.training_status.text()  # the ready line names only what is on
         settings = w.project.recommender_settings()
         assert not settings.is_enabled("matcher") and settings.threshold("numeric") == 0.5
         assert settings.retrain_every == 7
@@ -195,6 +196,7 @@ def test_settings_switch_a_recommender_off_and_its_suggestions_go(qtbot, tmp_pat
         w.training.dialog.enabled["matcher"].setChecked(True)
         w.training.dialog.accept()  # its saved model suggests again at once
         assert len(w.view.entity_suggestions.items) == 4
+        assert "matcher" in w.training_status.text()
 
 
 def test_a_long_document_is_suggested_for_around_what_is_on_screen(qtbot, tmp_path):
@@ -240,3 +242,19 @@ def test_switching_project_kills_the_training_of_the_old_one(qtbot, tmp_path):
         assert w.training.running and w.training.pid != old  # the new project's own training
         qtbot.waitUntil(lambda: ready(w), timeout=60000)
         assert w.project.path.name == "b.annotator" and w.project.saved_model("matcher") is not None
+
+
+def test_f6_passes_over_an_empty_claim_suggestion_list_to_the_suggested_entities(qtbot, tmp_path):
+    make_project(tmp_path / "p.annotator")
+    with window_on(qtbot, tmp_path / "p.annotator") as w:
+        qtbot.waitUntil(lambda: ready(w), timeout=60000)
+        claim_list = w.focus_cycle.panes[3][1]
+        if claim_list.model().rowCount():  # this text has claim suggestions: switch them off first
+            pytest.skip("the test text has claim suggestions")
+        w.view.setFocus()
+        for _ in range(4):  # text → entities → claims → (claim suggestions: empty) → suggested entities
+            if w.focus_cycle.current == 4:
+                break
+            QTest.keyClick(w.view.window().focusWidget() or w.view, Qt.Key.Key_F6)
+        assert w.focus_cycle.current == 4
+        assert w.entity_suggestions.section.list.hasFocus()

@@ -80,3 +80,14 @@ def test_payload_round_trip():
     assert other.mapping == rec.mapping and other.precision == rec.precision
     with pytest.raises(ValueError):
         other.load_payload(b"[1, 2]")
+
+
+def test_a_magnitude_alone_is_no_amount_and_one_after_a_space_belongs_to_the_number():
+    from annotator.core.morph import tokenize
+
+    def found(text):
+        return [(text[s:e], kind) for s, e, kind in find(text, tokenize(text))]
+
+    assert found("米国に5,000 億ドルを投資する") == [("5,000 億ドル", "money")]  # the seed article's spacing
+    assert found("億ドル規模の計画") == []
+    assert found("3億人が住む") == [("3億人", "quantity")]

@@ -160,11 +160,17 @@ def _adjacent(a: Token, b: Token) -> bool:
     return a[1] == b[0]
 
 
+#: Numerals that only scale a number before them: 億ドル alone is no amount (5,000 億ドル is one).
+_MAGNITUDES = frozenset({"万", "億", "兆", "京"})
+
+
 def _number_end(tokens: list[Token], i: int) -> int:
-    """Index after the number starting at token ``i`` (1,000万 and 3.5 are one number)."""
+    """Index after the number starting at token ``i`` (1,000万 and 3.5 are one number; so is
+    5,000 億, a magnitude after one space)."""
     n = len(tokens)
     j = i + 1
-    while j < n and _adjacent(tokens[j - 1], tokens[j]):
+    while j < n and (_adjacent(tokens[j - 1], tokens[j])
+                     or (tokens[j][0] - tokens[j - 1][1] == 1 and tokens[j][2] in _MAGNITUDES)):
         if _is_number(tokens[j]):
             j += 1
         elif (tokens[j][2] in _SEPARATORS and j + 1 < n and _is_number(tokens[j + 1])
@@ -219,7 +225,7 @@ def find(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
             out.append((tok[0], tokens[i][1], "date"))
             i += 1
             continue
-        if not _is_number(tokens[i]):
+        if not _is_number(tokens[i]) or (tokens[i][2] in _MAGNITUDES and not (sign or era or part)):
             i = first + 1
             continue
         found = _classify(tokens, i, sign=sign, era=era, part=part)

@@ -189,8 +189,14 @@ class TrainingController(Controller):
             self.project.save_model(name, blob)
         self.trainings += 1
         self.session.set_models(load_saved(self.project))
-        self._set_state("", translate("MainWindow", "Entity suggestions ready (%1)").replace(
-            "%1", ", ".join(sorted(models))))
+        self._say_ready(models)
+
+    def _say_ready(self, models) -> None:
+        """"Entity suggestions ready (…)", naming the recommenders switched on among ``models``."""
+        labels = [lb.name for lb in self.session.labels]
+        on = sorted(n for n in models if self.session.recommender_settings.is_enabled(n, labels))
+        self._set_state("", translate("MainWindow", "Entity suggestions ready (%1)").replace("%1", ", ".join(on))
+                        if on else "")
 
     def _set_state(self, state: str, line: str) -> None:
         self.state = state
@@ -214,6 +220,8 @@ class TrainingController(Controller):
         added = [name for name in self.learners() if name not in before]
         if added and not set(added) <= set(load_saved(self.project)):
             self.start(added)
+        elif not self.state:  # not training: the ready line names what is now on
+            self._say_ready(self.session.models)
 
     def retrain(self) -> None:
         """Annotate > Suggested Entities > Retrain Now."""
