@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.entity_suggestions = EntitySuggestionsController(host, say, self.view, suggestions_panel.entities,
                                                               state=lambda: self.training.state)
         self.training.listeners.append(self.entity_suggestions.refresh_heading)
+        self.training.listeners.append(self.stats.refresh_soon)  # a measure stored: the suggestions plot
         self.entities = EntitiesController(host, say, self.view, self.entity_panel, self.palette_panel,
                                            self.action_set, self, delete_other=self.claims_ctl.remove_selected)
         self.find = FindController(host, say, self.view, self.find_bar,

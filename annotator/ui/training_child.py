@@ -23,3 +23,18 @@ def run(conn: Connection, project_path: str, names: list[str]) -> None:
         conn.send(result)
     finally:
         conn.close()
+
+
+def measure(conn: Connection, project_path: str, names: list[str]) -> None:
+    """Measure ``names`` on the project's held-out done documents (``training.measure``); send
+    ("ok", [quality entry, ...]) or ("error", why) through ``conn``."""
+    try:
+        from annotator.core.training import measure as measure_quality
+
+        result: tuple[str, object] = ("ok", measure_quality(project_path, names))
+    except Exception as exc:
+        result = ("error", f"{type(exc).__name__}: {exc}")
+    try:
+        conn.send(result)
+    finally:
+        conn.close()

@@ -3321,14 +3321,14 @@ The fields of an entity object in a record.</extracomment>
         <translation>固有表現には少なくとも 1 つの形態素が必要です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="121"/>
+        <location filename="../../annotator/ui/main_window.py" line="122"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="122"/>
+        <location filename="../../annotator/ui/main_window.py" line="123"/>
         <source>Labelled %n match(es) as </source>
         <translation>
             <numerusform>%n 件にラベルを付けました: </numerusform>
@@ -3808,38 +3808,45 @@ The fields of an entity object in a record.</extracomment>
         <translation>%1を採用しました</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="98"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="107"/>
         <source>Entity suggestions ready</source>
         <translation>固有表現の候補の準備ができました</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="133"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="138"/>
         <source>training…</source>
         <translation>学習中…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="134"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="139"/>
         <source>Training entity suggestions (%1)…</source>
         <translation>固有表現の候補を学習中(%1)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="166"/>
-        <location filename="../../annotator/ui/controllers/training.py" line="172"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="197"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="201"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="216"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="222"/>
         <source>the training process ended (exit code %1)</source>
         <translation>学習プロセスが終了しました(終了コード %1)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="180"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="230"/>
         <source>Training entity suggestions failed: %1</source>
         <translation>固有表現の候補の学習に失敗しました:%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="198"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="265"/>
+        <source>Measuring entity suggestions failed: %1</source>
+        <translation>固有表現の候補の評価に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/training.py" line="281"/>
         <source>Entity suggestions ready (%1)</source>
         <translation>固有表現の候補の準備ができました(%1)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="229"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="312"/>
         <source>No recommender to train: switch one on in Annotate &gt; Suggested Entities &gt; Settings</source>
         <translation>学習する推薦器がありません:注釈 &gt; 固有表現の候補 &gt; 設定 でオンにしてください</translation>
     </message>
@@ -4016,24 +4023,50 @@ The fields of an entity object in a record.</extracomment>
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="59"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="63"/>
         <source>Entities per label</source>
+        <extracomment>One colour per recommender (bars and lines), in order of first appearance.</extracomment>
         <translation>ラベル別の固有表現数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="60"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="64"/>
         <source>Documents by status</source>
         <translation>状態別の文書数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="61"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="65"/>
         <source>Annotations over time</source>
         <translation>注釈の推移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="68"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="72"/>
         <source>operations (cumulative)</source>
         <translation>操作数（累計）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stats_dock.py" line="73"/>
+        <source>Suggestions</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stats_dock.py" line="92"/>
+        <source>Precision of accepted and rejected suggestions</source>
+        <translation>採用・却下した候補の適合率</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stats_dock.py" line="93"/>
+        <source>F1 on held-out done documents</source>
+        <translation>取り置いた完了文書での F1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stats_dock.py" line="143"/>
+        <source>No suggestion accepted or rejected yet.</source>
+        <translation>まだ候補を採用も却下もしていません。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stats_dock.py" line="145"/>
+        <source>No measure yet: it is taken after each training.</source>
+        <translation>まだ評価がありません: 学習のたびに評価します。</translation>
     </message>
 </context>
 <context>

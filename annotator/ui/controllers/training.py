@@ -16,6 +16,11 @@ A training asked for while one runs starts when it ends. Closing or switching th
 kills the process (its result would be of another project). The models it returns are stored
 in the project (``project.save_model``) and handed to the session (``session.set_models``),
 which tells the views through a Change with ``suggestions_changed``.
+
+After a training that changed a model (or when the project has no measure yet), a second
+process of the same kind measures the recommenders on the held-out done documents
+(``training_child.measure``); the result goes to ``project.add_quality`` and the listeners
+(the statistics dock) are told. A new training or a project change kills a measure running.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from annotator.core.changes import Change
+from annotator.core.errors import ProjectError
 from annotator.core.model import Status
 from annotator.core.recommend import REGISTRY
 from annotator.core.recommend.settings import RecommenderSettings
@@ -58,7 +64,10 @@ class TrainingController(Controller):
         self._again = False  # asked to train while training: once more when it ends
         self._closed = False
         self._pending = False  # a load of the saved models waits for the first frame
+        self._measure_proc: BaseProcess | None = None  # the held-out measure after a training
+        self._measure_conn: Connection | None = None
         self.trainings = 0  # trainings finished (tests, the status line)
+        self.measures = 0  # measures stored (tests)
         self.state = ""  # what the suggestions section says after its count ("training…", "")
         self.listeners: list = []  # called with no argument when ``state`` changes
         self._timer = QTimer(parent)
@@ -122,24 +131,27 @@ class TrainingController(Controller):
         if self._proc is not None:
             self._again = True
             return True
-        ctx = multiprocessing.get_context("spawn")
-        receive, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=training_child.run, args=(send, str(self.project.path), names),
-                           name="annotator-training", daemon=True)
-        proc.start()
-        send.close()  # the child's end: EOF here when the child dies without a word
-        self._proc, self._conn, self._names = proc, receive, list(names)
+        self._stop_measure()  # of the models about to be replaced: measured after this training
+        self._proc, self._conn = self._spawn(training_child.run, names, "annotator-training")
+        self._names = list(names)
         self._timer.start()
         self._set_state(translate("MainWindow", "training…"),
                         translate("MainWindow", "Training entity suggestions (%1)…").replace("%1", ", ".join(names)))
         return True
 
-    def stop(self) -> None:
-        """Kill a running training (the project closes or changes): its result is dropped."""
-        self._timer.stop()
-        proc, conn = self._proc, self._conn
-        self._proc = self._conn = None
-        self._again = False
+    def _spawn(self, target: Callable[[Connection, str, list[str]], None], names: list[str],
+               title: str) -> tuple[BaseProcess, Connection]:
+        """Start ``target(conn, project path, names)`` in a spawned process; the timer polls it."""
+        ctx = multiprocessing.get_context("spawn")
+        receive, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=target, args=(send, str(self.project.path), list(names)), name=title, daemon=True)
+        proc.start()
+        send.close()  # the child's end: EOF here when the child dies without a word
+        self._timer.start()
+        return proc, receive
+
+    @staticmethod
+    def _kill(proc: BaseProcess | None, conn: Connection | None) -> None:
         if conn is not None:
             conn.close()
         if proc is not None:
@@ -147,6 +159,27 @@ class TrainingController(Controller):
                 proc.kill()
             proc.join(5)
             proc.close()
+
+    @property
+    def measuring(self) -> bool:
+        """A held-out measure runs (after a training)."""
+        return self._measure_proc is not None
+
+    def _stop_measure(self) -> None:
+        proc, conn = self._measure_proc, self._measure_conn
+        self._measure_proc = self._measure_conn = None
+        self._kill(proc, conn)
+        if self._proc is None:
+            self._timer.stop()
+
+    def stop(self) -> None:
+        """Kill a running training or measure (the project closes or changes): its result is dropped."""
+        proc, conn = self._proc, self._conn
+        self._proc = self._conn = None
+        self._again = False
+        self._kill(proc, conn)
+        self._stop_measure()
+        self._timer.stop()
         if self.state:
             self._set_state("", "")
 
@@ -154,10 +187,27 @@ class TrainingController(Controller):
         self._closed = True
         self.stop()
 
+    @staticmethod
+    def _receive(proc: BaseProcess, conn: Connection) -> tuple[str, object] | None:
+        """The child's answer, an ("error", why) when it died without one, None while it works."""
+        try:
+            if not conn.poll():
+                if proc.is_alive():
+                    return None
+                return ("error", translate("MainWindow", "the training process ended (exit code %1)").replace(
+                    "%1", str(proc.exitcode)))
+            return conn.recv()
+        except (EOFError, OSError):
+            return ("error", translate("MainWindow", "the training process ended (exit code %1)").replace(
+                "%1", str(proc.exitcode)))
+
     def _poll(self) -> None:
+        if self._measure_proc is not None and self._measure_conn is not None:
+            self._poll_measure(self._measure_proc, self._measure_conn)
         conn, proc = self._conn, self._proc
         if conn is None or proc is None:
-            self._timer.stop()
+            if self._measure_proc is None:
+                self._timer.stop()
             return
         try:
             if not conn.poll():
@@ -175,7 +225,7 @@ class TrainingController(Controller):
         self.stop()
         kind, value = result
         if kind == "ok" and isinstance(value, dict):
-            self._take(value)
+            self._take(value, measure=not again)
         else:
             self._set_state("", translate("MainWindow", "Training entity suggestions failed: %1").replace(
                 "%1", str(value)))
@@ -183,13 +233,46 @@ class TrainingController(Controller):
         if again:
             self.start()
 
-    def _take(self, models: dict[str, bytes]) -> None:
-        """Store what the training returned and suggest with it."""
+    def _take(self, models: dict[str, bytes], measure: bool = True) -> None:
+        """Store what the training returned and suggest with it; then measure the recommenders
+        when a model changed or the project has no measure yet."""
+        retrained = any(self.project.saved_model(name) != blob for name, blob in models.items())
         for name, blob in models.items():
             self.project.save_model(name, blob)
         self.trainings += 1
         self.session.set_models(load_saved(self.project))
         self._say_ready(models)
+        if measure and (retrained or not self.project.quality_history()):
+            self._start_measure()
+
+    def _start_measure(self) -> None:
+        """Measure the enabled recommenders on the held-out done documents in a worker process
+        (it needs at least two done documents)."""
+        labels = [lb.name for lb in self.session.labels]
+        names = [name for name in REGISTRY if self.settings().is_enabled(name, labels)]
+        if self._closed or not names or self.session.status_counts().get(Status.DONE.value, 0) < 2:
+            return
+        self._stop_measure()
+        self._measure_proc, self._measure_conn = self._spawn(training_child.measure, names, "annotator-measure")
+
+    def _poll_measure(self, proc: BaseProcess, conn: Connection) -> None:
+        result = self._receive(proc, conn)
+        if result is None:
+            return
+        self._stop_measure()
+        kind, value = result
+        if kind != "ok" or not isinstance(value, list):
+            self.say(translate("MainWindow", "Measuring entity suggestions failed: %1").replace("%1", str(value)), 8000)
+            return
+        if value:
+            try:
+                self.project.add_quality(value)
+            except ProjectError as exc:  # a read-only project: the measure is not kept
+                self.say(str(exc), 8000)
+                return
+            self.measures += 1
+        for listener in self.listeners:
+            listener()
 
     def _say_ready(self, models) -> None:
         """"Entity suggestions ready (…)", naming the recommenders switched on among ``models``."""
