@@ -111,18 +111,6 @@ def remove_created(path: Path, ident: tuple[int, int]) -> None:
             os.unlink(f"{path}{suffix}")
 
 
-def header_schema(path: Path) -> int | None:
-    """The schema version (SQLite's ``user_version``, bytes 60–63 of the header) the file says,
-    without opening it with SQLite; None when it cannot be read. A WAL not yet folded in may
-    hold a newer one: a hint, which the opening confirms."""
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(64)
-    except OSError:
-        return None
-    return int.from_bytes(header[60:64], "big") if len(header) == 64 else None
-
-
 def writable(path: Path) -> bool:
     """Whether the project at ``path`` may be written by us: the file, its folder (SQLite
     creates ``-wal`` and ``-shm`` there) and its existing side files. Decided from the mode

@@ -137,8 +137,7 @@ class Project:
         """
         path = Path(path)
         exists = projectfile.check_path(path, create=create and not read_only)
-        if read_only and exists and 0 < (projectfile.header_schema(path) or SCHEMA_VERSION) < SCHEMA_VERSION \
-                and projectfile.writable(path):
+        if read_only and exists and projectfile.writable(path) and _older_schema(path):
             # A reading command on a file of an older schema that may be written: upgraded
             # first (one transaction, as opening it for editing would), then read.
             cls.open(path, user=user).close()
@@ -386,6 +385,23 @@ class Project:
                         | ({"suggestions": bulk.suggestions} if bulk.suggestions else {}))
         self._cache.forget()
         self._label_names = None
+
+
+def _older_schema(path: Path) -> bool:
+    """Does the project say a schema older than this program's? Asked of SQLite, never by
+    reading the file ourselves: closing any other descriptor of the file would drop the POSIX
+    locks this process's connections hold on it."""
+    try:
+        conn = projectfile.connect(path, read_only=True, timeout_s=busy_timeout_ms() / 1000)
+    except (sqlite3.Error, ProjectError):
+        return False  # the opening proper says what is wrong
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return 0 < version < SCHEMA_VERSION
 
 
 def _default_user() -> str:
