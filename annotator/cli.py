@@ -107,8 +107,8 @@ def _build_parser() -> argparse.ArgumentParser:
                         "in-progress documents) and write them as canonical JSONL; nothing is accepted")
     sg.add_argument("project", type=Path)
     sg.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.jsonl")
-    sg.add_argument("--recommender", metavar="NAME", help="only this recommender: crf, matcher or numeric "
-                    "(default: all)")
+    sg.add_argument("--recommender", metavar="NAME", help="only this recommender: crf, matcher, numeric or "
+                    "ginza (default: those switched on in the project's settings)")
     sg.add_argument("--train", action="store_true", help="train anew even where the project keeps a model "
                     "trained on exactly its annotations (the window saves them)")
     sg.add_argument("--status", choices=Status.values(), help="only documents with this status")
@@ -118,8 +118,8 @@ def _build_parser() -> argparse.ArgumentParser:
     ev.add_argument("project", type=Path)
     ev.add_argument("--gold", required=True, type=Path, metavar="GOLD.jsonl",
                     help="canonical JSONL; its documents (by id or text) are left out of training")
-    ev.add_argument("--recommender", metavar="NAME", help="only this recommender (default: each, "
-                    "then their combination)")
+    ev.add_argument("--recommender", metavar="NAME", help="only this recommender (default: each switched on "
+                    "in the project's settings, then their combination)")
     ev.add_argument("--train-on", type=int, metavar="N", help="train on the first N training documents only")
     return p
 

@@ -14,16 +14,33 @@ from .core.model import Status
 
 
 def _recommender_names(args: argparse.Namespace) -> list[str] | None:
-    """``--recommender`` checked against the registry (imported only by these commands), or all
-    of them in priority order; None (after saying why) for an unknown name."""
+    """``--recommender`` checked against the registry (imported only by these commands), or []
+    for "those the project's settings switch on"; None (after saying why) for an unknown name."""
     from .core import recommend
 
     if args.recommender is None:
-        return list(recommend.DEFAULT_ORDER)
+        return []
     if args.recommender not in recommend.REGISTRY:
         _err(f"--recommender {args.recommender}: choose one of {', '.join(recommend.REGISTRY)}")
         return None
     return [args.recommender]
+
+
+def _settings(project, names: list[str]) -> tuple[list[str], list[str], object] | None:
+    """The project's labels, the recommenders to run (``names``, or those its settings switch
+    on, in priority order) and its settings; None (after saying why) when the one recommender
+    asked for cannot propose anything for this project (GiNZA not installed, no label for it)."""
+    from .core import recommend
+
+    labels = [lb.name for lb in project.labels()]
+    settings = project.recommender_settings()
+    if not names:
+        return labels, [n for n in recommend.DEFAULT_ORDER if settings.is_enabled(n, labels)], settings
+    reason = recommend.create(names[0], labels, **settings.options(names[0])).inactive_reason()
+    if reason is not None:
+        _err(printable(f"{names[0]}: {reason}; nothing was written"))
+        return None
+    return labels, names, settings
 
 
 def _trained_recommenders(project, names: list[str], cache, *, exclude_ids: set[str] = frozenset(),
@@ -35,13 +52,15 @@ def _trained_recommenders(project, names: list[str], cache, *, exclude_ids: set[
     from .core import recommend
 
     labels = [lb.name for lb in project.labels()]
+    settings = project.recommender_settings()
     docs = (d for d in project.iter_documents() if d.id not in exclude_ids and d.text not in exclude_texts)
     examples = recommend.examples_from(docs, cache=None)
     if limit is not None:
         examples = examples[:limit]
     recs = []
     for name in names:
-        rec = recommend.create(name, labels)
+        rec = recommend.create(name, labels, **settings.options(name))
+        rec.threshold = settings.threshold(name)
         reason = rec.inactive_reason()
         if reason is not None:
             print(printable(f"{name}: {reason}"))
@@ -69,14 +88,18 @@ def suggest(args: argparse.Namespace) -> int:
     if names is None:
         return 2
     check_export_target(args.output, args.project)  # before training: nothing is done on refusal
+    with _open_project(args.project, read_only=True) as project:
+        chosen = _settings(project, names)
+    if chosen is None:
+        return 1
+    labels, names, settings = chosen
     t0 = time.perf_counter()
     # the project's saved models when they were trained on exactly its annotations (--train: anew)
     blobs = training.train(str(args.project), names, reuse=not args.train)
     seconds = time.perf_counter() - t0
     cache = recommend.TokenCache()
     with _open_project(args.project, read_only=True) as project:
-        labels = [lb.name for lb in project.labels()]
-        models = load_models(labels, blobs)
+        models = load_models(labels, blobs, {name: settings.options(name) for name in names})
         recs = []
         for name in names:
             rec = models.get(name)
@@ -90,22 +113,50 @@ def suggest(args: argparse.Namespace) -> int:
                        else f"in {seconds:.1f} s")
                 print(printable(f"{name}: trained on {_n(int(header.get('examples', 0)), 'document')} "
                                 f"({_n(int(header.get('entities', 0)), 'entity')}), {how}"))
+            rec.threshold = settings.threshold(name)
             recs.append(rec)
         counts: dict[str, int] = dict.fromkeys(names, 0)
 
         def records():
-            for doc in project.iter_documents(Status(args.status) if args.status else None):
-                found = recommend.suggest(recs, doc.text, cache.get(doc.text), accepted=doc.entities)
-                for s in found:
-                    counts[s.source] += 1
-                yield Document(doc.id, doc.text, doc.meta, doc.status,
-                               [s.to_entity(f"s{i}") for i, s in enumerate(found, 1)], [])
+            for docs in _chunks(project.iter_documents(Status(args.status) if args.status else None), 64):
+                for doc, found in zip(docs, _suggest_many(recs, docs, cache), strict=True):
+                    for s in found:
+                        counts[s.source] += 1
+                    yield Document(doc.id, doc.text, doc.meta, doc.status,
+                                   [s.to_entity(f"s{i}") for i, s in enumerate(found, 1)], [])
 
         n = jsonl.write(records(), args.output)
     by = ", ".join(f"{name} {k}" for name, k in counts.items())
     print(printable(f"wrote {_n(n, 'document')} with {_n(sum(counts.values()), 'suggested entity')} ({by}) "
                     f"to {args.output}; nothing was accepted"))
     return 0
+
+
+def _chunks(items, size: int):
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _suggest_many(recs: list, docs: list, cache) -> list[list]:
+    """Each document's suggestions (``recommend.suggest``), the recommenders that can take many
+    texts at once (GiNZA: one pass of its pipeline) given them together."""
+    from .core import recommend
+
+    texts = [doc.text for doc in docs]
+    batched = {rec.name: [[s for s in found if s.score >= rec.threshold] for found in rec.predict_many(texts)]
+               for rec in recs if hasattr(rec, "predict_many")}
+    out = []
+    for i, doc in enumerate(docs):
+        toks = cache.get(doc.text)
+        lists = [batched[rec.name][i] if rec.name in batched else rec.suggest(doc.text, toks) for rec in recs]
+        out.append(recommend.without_known(recommend.union(lists), doc.entities))
+    return out
 
 
 def evaluate(args: argparse.Namespace) -> int:
@@ -137,13 +188,20 @@ def evaluate(args: argparse.Namespace) -> int:
         return 1
     cache = recommend.TokenCache()
     with _open_project(args.project, read_only=True) as project:
-        recs = _trained_recommenders(project, names, cache, exclude_ids={d.id for d in gold},
+        chosen = _settings(project, names)
+        if chosen is None:
+            return 1
+        recs = _trained_recommenders(project, chosen[1], cache, exclude_ids={d.id for d in gold},
                                      exclude_texts={d.text for d in gold}, limit=args.train_on)
     runs = {rec.name: [] for rec in recs}
-    for doc in gold:
-        toks = cache.get(doc.text)
+    for docs in _chunks(gold, 64):
+        texts = [doc.text for doc in docs]
         for rec in recs:
-            runs[rec.name].append(rec.suggest(doc.text, toks))
+            if hasattr(rec, "predict_many"):
+                runs[rec.name].extend([s for s in found if s.score >= rec.threshold]
+                                      for found in rec.predict_many(texts))
+            else:
+                runs[rec.name].extend(rec.suggest(doc.text, cache.get(doc.text)) for doc in docs)
     if len(recs) > 1:
         runs["combined"] = [recommend.fill_gaps(lists) for lists in zip(*runs.values(), strict=True)]
     for name, predicted in runs.items():

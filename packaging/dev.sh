@@ -63,6 +63,9 @@ setup_python() {
     # where they cannot be installed those tests skip (the standalone bundle excludes them)
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[hf,spacy]" \
       || log "the optional extras hf and spacy could not be installed: their tests will skip"
+    # GiNZA (the optional pretrained entity recommender), likewise
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[ginza]" \
+      || log "the optional extra ginza could not be installed: its tests will skip"
     touch "$stamp"
   fi
 }

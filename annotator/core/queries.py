@@ -82,6 +82,21 @@ def rejected_entity_suggestions(c: sqlite3.Connection, doc_id: str) -> list[tupl
             and isinstance(k[2], str) and isinstance(k[3], str)]
 
 
+def rename_suggested_label(c: sqlite3.Connection, old: str, new: str) -> None:
+    """Rename the label ``old`` to ``new`` in every document's remembered entity-suggestion
+    rejections and imported suggestions (a label rename: what was rejected stays rejected).
+    Decision counts are per source: unchanged. Items already under ``new`` (a label removed
+    once and named again) merge with the renamed ones."""
+    prefix = "rejected_entity_suggestions:"
+    rows = c.execute("SELECT key FROM project WHERE key >= ? AND key < ?", (prefix, prefix[:-1] + ";")).fetchall()
+    for (key,) in rows:
+        items = rejected_entity_suggestions(c, key[len(prefix):])
+        if any(k[2] == old for k in items):
+            renamed = {(s, e, new if label == old else label, source) for s, e, label, source in items}
+            c.execute("UPDATE project SET value = ? WHERE key = ?", (dumps(sorted(list(k) for k in renamed)), key))
+    c.execute("UPDATE OR REPLACE entity_suggestions SET label = ? WHERE label = ?", (new, old))
+
+
 #: The project-table key of the accepted and rejected suggestions counted per source.
 DECISIONS_KEY = "suggestion_decisions"
 #: The project-table key of the recommender settings (``recommend.settings``).

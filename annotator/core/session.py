@@ -171,6 +171,8 @@ class Session:
         self._read_labels()
         #: The entity recommenders' models in use (``set_models``); none until the window loads some.
         self.models: dict[str, Recommender] = {}
+        #: Labels renamed since ``models`` were set: model label -> its name now.
+        self._model_labels: dict[str, str] = {}
         self.recommender_settings: RecommenderSettings = project.recommender_settings()
         #: Entity edits (added, removed, relabelled, resized; undo and redo too) since the
         #: models were set: the window retrains when this reaches ``retrain_every``.
@@ -192,7 +194,7 @@ class Session:
     def _open_document(self, doc: Document) -> OpenDocument:
         opened = OpenDocument(doc, self.project.rejected_suggestions(doc.id),
                               self.project.rejected_entity_suggestions(doc.id), self.project.entity_suggestions(doc.id))
-        opened.entity_suggestions.set_models(self.models)
+        opened.entity_suggestions.set_models(self.models, self._model_labels)
         return opened
 
     def close(self) -> None:
@@ -276,11 +278,14 @@ class Session:
             for sc in change.statuses:
                 self._status_counts[Status(sc.old).value] -= 1
                 self._status_counts[Status(sc.new).value] += 1
+        renamed = [(lc.old.name, lc.new.name) for lc in change.labels
+                   if lc.renamed and lc.old is not None and lc.new is not None]
+        for old, new in renamed:  # the models propose the labels they were trained with: under their new names
+            self._model_labels = {k: (new if v == old else v) for k, v in self._model_labels.items()}
+            self._model_labels.setdefault(old, new)
         doc = self.doc
         if doc is not None:
             # a label rename renamed entities of the open document: named here, one by one
-            renamed = [(lc.old.name, lc.new.name) for lc in change.labels
-                       if lc.renamed and lc.old is not None and lc.new is not None]
             if renamed and doc.id in change.relabelled:
                 names = dict(renamed)
                 extra = tuple(EntityChange(doc.id, e, e.with_(label=names[e.label]))
@@ -291,6 +296,10 @@ class Session:
                                  if doc.id in change.entity_rejections else None)
             if doc.id in change.docs:
                 doc.follow(change, rejected, rejected_entities)
+            if renamed:  # the rename renamed the remembered rejections and imported suggestions too
+                doc.rejected_entities = {k[:3] for k in self.project.rejected_entity_suggestions(doc.id)}
+                doc.entity_suggestions.set_imported(self.project.entity_suggestions(doc.id))
+                doc.entity_suggestions.relabel = dict(self._model_labels)
             if change.labels:
                 doc.entity_shown = None
         self.changed.emit(change)
@@ -333,6 +342,29 @@ class Session:
         known = {e.key for e in doc.index.overlapping(lo, hi)} | doc.rejected_entities
         return doc.entity_suggestions.shown(self.recommender_settings, self._label_names(), known, lo, hi)
 
+    def next_entity_suggestion(self, after: int, backwards: bool = False) -> EntitySuggestion | None:
+        """The first entity suggestion of the open document starting after code point
+        ``after`` (``backwards``: the last one starting before it), as ``entity_suggestions``
+        would give it, or None when none remains. Found sentence by sentence from ``after``,
+        stopping at the first: ] and [ go past the part of a long document suggested for."""
+        doc = self.doc
+        if doc is None:
+            return None
+        shown = doc.entity_shown
+        if shown is not None:  # the whole document is known already
+            starts = [s.start for s in shown]
+            if backwards:
+                i = bisect.bisect_left(starts, after)
+                return shown[i - 1] if i > 0 else None
+            i = bisect.bisect_right(starts, after)
+            return shown[i] if i < len(shown) else None
+        rejected = doc.rejected_entities
+
+        def known(lo: int, hi: int) -> set[tuple[int, int, str]]:
+            return {e.key for e in doc.index.overlapping(lo, hi)} | rejected
+
+        return doc.entity_suggestions.step(self.recommender_settings, self._label_names(), known, after, backwards)
+
     def _label_names(self) -> list[str]:
         return [lb.name for lb in self.labels]
 
@@ -341,6 +373,7 @@ class Session:
         restarts ``entities_since_training``. Tells the views with a change whose
         ``suggestions_changed`` is True (no annotation changed, nothing to undo)."""
         self.models = dict(models)
+        self._model_labels = {}
         self.entities_since_training = 0
         if self.doc is not None:
             self.doc.entity_suggestions.set_models(self.models)
@@ -355,14 +388,30 @@ class Session:
             self.doc.entity_shown = None
         return self._tell(Change(suggestions_changed=True))
 
+    def replace_model(self, name: str, model: Recommender | None) -> Change:
+        """Suggest with ``model`` as recommender ``name`` (None: without it), the others as
+        they are (``entities_since_training`` is not restarted): GiNZA after its mapping or
+        its activity changed, or once results it waited for arrived from its worker process."""
+        if model is None or not model.trained:
+            self.models.pop(name, None)
+        else:
+            self.models[name] = model
+        if self.doc is not None:
+            self.doc.entity_suggestions.replace(name, self.models.get(name))
+            self.doc.entity_shown = None
+        return self._tell(Change(suggestions_changed=True))
+
     def _tell(self, change: Change) -> Change:
         self.changed.emit(change)
         return change
 
     def training_due(self, change: Change | None = None) -> bool:
         """Whether the window should retrain now: ``retrain_every`` entity edits since the
-        models were set, or ``change`` marked a document done."""
+        models were set, or ``change`` marked a document done or renamed a label (the models
+        propose the old name until then: mapped to the new one meanwhile)."""
         if self.entities_since_training >= max(1, self.recommender_settings.retrain_every):
+            return True
+        if change is not None and any(lc.renamed for lc in change.labels):
             return True
         return change is not None and any(sc.new == Status.DONE and sc.old != Status.DONE for sc in change.statuses)
 

@@ -16,8 +16,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from .recommend import REGISTRY, Recommender
+from .recommend import REGISTRY, GinzaRecommender, Recommender
 from .recommend.jobs import held_out_quality, load_models, train_documents
+from .recommend.pretrained import Results
 from .store import Project
 
 
@@ -42,14 +43,21 @@ def measure(project_path: str, names: Sequence[str]) -> list[dict[str, Any]]:
         settings = project.recommender_settings()
         docs = list(project.iter_documents())
     thresholds = {name: settings.threshold(name) for name in names}
-    return held_out_quality(labels, docs, names, thresholds=thresholds)
+    options = {name: settings.options(name) for name in names}
+    return held_out_quality(labels, docs, names, thresholds=thresholds, options=options)
 
 
-def load_saved(project: Project) -> dict[str, Recommender]:
+def load_saved(project: Project, *, results: Results | None = None) -> dict[str, Recommender]:
     """The project's saved models still usable (stale ones included), and the recommenders
-    that need no training (numeric rules) when the label set has labels for them, by name."""
+    that need no training (numeric rules, GiNZA) when the label set has labels for them, by
+    name. ``results``: GiNZA answers from that store, filled by a worker process (the window)."""
     labels = [lb.name for lb in project.labels()]
-    return load_models(labels, {name: project.saved_model(name) for name in REGISTRY})
+    settings = project.recommender_settings()
+    options = {name: settings.options(name) for name in REGISTRY}
+    if results is not None:
+        options[GinzaRecommender.name] = {**options[GinzaRecommender.name], "results": results}
+    kept = [name for name, cls in REGISTRY.items() if not cls.pretrained]
+    return load_models(labels, {name: project.saved_model(name) for name in kept}, options)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -266,6 +266,7 @@ class Tx:
         except sqlite3.IntegrityError:
             raise OperationError(m.translate("Core", "renaming {old} to {new} would duplicate entities")
                                  .format(old=old.name, new=new.name)) from None
+        queries.rename_suggested_label(self._c, old.name, new.name)  # rejected stays rejected (undo: back)
         return docs
 
     def reject_suggestions(self, doc_id: str, spans: tuple[tuple[int, int], ...], *, forget: bool) -> None:

@@ -45,7 +45,8 @@ class Transaction(Protocol):
     def remove_label(self, label: Label) -> None: ...
 
     def update_label(self, old: Label, new: Label) -> list[str]:
-        """Returns the documents whose entities a rename relabelled."""
+        """Returns the documents whose entities a rename relabelled. A rename also renames the
+        label in the remembered entity-suggestion rejections and the imported suggestions."""
         ...
 
     def reject_suggestions(self, doc_id: str, spans: tuple[tuple[int, int], ...], *, forget: bool) -> None: ...

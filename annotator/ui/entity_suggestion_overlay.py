@@ -8,6 +8,7 @@ the entity-suggestions controller hands it the open document's suggestions after
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -26,6 +27,12 @@ class EntitySuggestionLayer(QObject):
     """The entity suggestions the view shows (in text order) and the selected one's index."""
 
     activated = Signal(int)  # a suggestion was selected in the text (its index), -1: none any more
+    #: Set by the entity-suggestions controller: ``further(step, after, target, wraps)`` selects
+    #: the entity suggestion after code point ``after`` (step -1: before it) when it lies past
+    #: the part of a long document shown and comes before ``target`` (the start of the one ]
+    #: would select, None: none; ``wraps``: that one is back at the other end), returning
+    #: whether it did (``]`` / ``[``).
+    further: Callable[[int, int, int | None, bool], bool] | None = None
 
     def __init__(self, view: TextView) -> None:
         super().__init__(view)

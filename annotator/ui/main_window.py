@@ -32,6 +32,7 @@ from .controllers.files import FilesController
 from .controllers.find import FindController
 from .controllers.history import HistoryController
 from .controllers.navigation import NavigationController
+from .controllers.pretrained import PretrainedController
 from .controllers.training import TrainingController
 from .controllers.view_settings import ViewSettingsController
 from .find_bar import FindBar
@@ -111,7 +112,9 @@ class MainWindow(QMainWindow):
             (suggestions_panel, suggestions_panel.list, self.tr("Suggestions")),
             (suggestions_panel.entities, suggestions_panel.entities.list, self.tr("Suggested entities"))], say,
             skip_empty=frozenset({3, 4}))
-        self.training = TrainingController(host, say, self.training_status, self, defer=self.view.after_first_frame)
+        self.pretrained = PretrainedController(host, say, self)  # GiNZA, in a worker process when on
+        self.training = TrainingController(host, say, self.training_status, self, defer=self.view.after_first_frame,
+                                           pretrained=self.pretrained)
         self.entity_suggestions = EntitySuggestionsController(host, say, self.view, suggestions_panel.entities,
                                                               state=lambda: self.training.state)
         self.training.listeners.append(self.entity_suggestions.refresh_heading)
@@ -288,6 +291,7 @@ class MainWindow(QMainWindow):
         # cancelled and awaited, a bounded time: nothing half-written stays, and no close hangs
         workers.stop_jobs(self, timeout_ms=10000)
         self.training.window_closed()  # a training process is killed, never waited for
+        self.pretrained.window_closed()
         self.files.window_closed()  # an import that ended meanwhile no longer reloads this window
         self.navigation.save_last_document()
         self.settings.setValue("geometry", self.saveGeometry())

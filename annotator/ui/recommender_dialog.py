@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QGridLayout,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from annotator.core.recommend import REGISTRY
+from annotator.core.recommend import REGISTRY, GinzaRecommender
 from annotator.core.recommend.settings import RecommenderSettings
 from annotator.core.store import Project
 
@@ -38,7 +39,8 @@ class RecommenderDialog(QDialog):
         decisions = project.suggestion_decisions()
         shown = {"crf": self.tr("Sequence model (CRF, learns from done documents)"),
                  "matcher": self.tr("String matcher (learns every accepted entity's text)"),
-                 "numeric": self.tr("Numeric expressions (rules: dates, times, money, percentages)")}
+                 "numeric": self.tr("Numeric expressions (rules: dates, times, money, percentages)"),
+                 "ginza": self.tr("GiNZA (pretrained, optional; slow: runs in a separate process)")}
         grid = QGridLayout()
         for col, head in enumerate((self.tr("Recommender"), self.tr("Threshold"), self.tr("Reviewed so far"))):
             grid.addWidget(plain_label(head), 0, col)
@@ -65,6 +67,13 @@ class RecommenderDialog(QDialog):
             grid.addWidget(box, row, 0)
             grid.addWidget(spin, row, 1)
             grid.addWidget(plain_label(self.reviewed(*decisions.get(name, (0, 0)))), row, 2)
+            if name == GinzaRecommender.name:
+                mapping = QPushButton(self.tr("Mapping…"))
+                mapping.setObjectName("ginzaMappingButton")
+                mapping.setToolTip(self.tr("Which project label each GiNZA label proposes"))
+                mapping.clicked.connect(self.edit_mapping)
+                mapping.setEnabled(not why)  # GiNZA not installed: nothing to map
+                grid.addWidget(mapping, row, 3)
         self.retrain = QSpinBox()
         self.retrain.setObjectName("retrainEvery")
         self.retrain.setRange(1, 10000)
@@ -84,6 +93,16 @@ class RecommenderDialog(QDialog):
         lay.addLayout(grid)
         lay.addWidget(buttons)
         self._base = settings
+        self.mappings = {name: dict(mapping) for name, mapping in settings.mappings.items()}
+
+    def edit_mapping(self) -> None:
+        """GiNZA's labels to the project's (kept when this dialog's OK is pressed)."""
+        from .mapping_dialog import MappingDialog
+
+        dialog = MappingDialog(self.labels, self.mappings.get(GinzaRecommender.name, {}), self)
+        dialog.accepted.connect(lambda: self.mappings.__setitem__(GinzaRecommender.name, dialog.mapping()))
+        dialog.open()
+        self.mapping_dialog = dialog
 
     def reviewed(self, accepted: int, rejected: int) -> str:
         if accepted + rejected == 0:
@@ -99,4 +118,5 @@ class RecommenderDialog(QDialog):
             if box.isEnabled():
                 enabled[name] = box.isChecked()
             thresholds[name] = round(self.thresholds[name].value(), 4)
-        return RecommenderSettings(enabled=enabled, thresholds=thresholds, retrain_every=self.retrain.value())
+        return RecommenderSettings(enabled=enabled, thresholds=thresholds, retrain_every=self.retrain.value(),
+                                   mappings={name: dict(m) for name, m in self.mappings.items()})

@@ -1,4 +1,5 @@
-"""What the background training process runs (no Qt: the child imports only the core).
+"""What the background training process runs, and the process serving GiNZA (no Qt: the
+children import only the core).
 
 The window starts it with the "spawn" context (``controllers/training.py``): crfsuite holds the
 GIL for a whole training, so a thread would freeze the window, and a process can be killed
@@ -36,5 +37,29 @@ def measure(conn: Connection, project_path: str, names: list[str]) -> None:
         result = ("error", f"{type(exc).__name__}: {exc}")
     try:
         conn.send(result)
+    finally:
+        conn.close()
+
+
+def ginza(conn: Connection) -> None:
+    """Serve GiNZA's entities (``recommend.pretrained.Pipeline``) until told to stop: each
+    request is a list of texts, answered ("ok", texts, [raw entities per text]) or ("error",
+    texts, why); None (or the window's end of the pipe closing) ends the process. The model
+    is loaded once, at the first request."""
+    try:
+        from annotator.core.recommend.pretrained import Pipeline
+
+        while True:
+            try:
+                texts = conn.recv()
+            except (EOFError, OSError):
+                return
+            if texts is None:
+                return
+            try:
+                reply: tuple[str, object, object] = ("ok", texts, Pipeline.entities(texts))
+            except Exception as exc:  # the window says it and stops asking
+                reply = ("error", texts, f"{type(exc).__name__}: {exc}")
+            conn.send(reply)
     finally:
         conn.close()

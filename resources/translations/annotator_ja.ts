@@ -500,7 +500,7 @@
         <translation>{path}:読み取り専用です:フォルダ {folder} にファイルを作成できません({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/projectfile.py" line="183"/>
+        <location filename="../../annotator/core/projectfile.py" line="171"/>
         <source>{path}: cannot be read: its write-ahead log {wal} holds changes not yet in the file, and reading them needs {name}-shm, which the folder {folder} does not allow creating; open it once where it can be written</source>
         <translation>{path}:読み込めません:先行書き込みログ {wal} にファイルへ未反映の変更があり、それを読むには {name}-shm が必要ですが、フォルダ {folder} には作成できません。書き込める場所で一度開いてください</translation>
     </message>
@@ -639,29 +639,29 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
         <translation>{old} を {new} に変えると固有表現が重複します</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="302"/>
+        <location filename="../../annotator/core/transaction.py" line="303"/>
         <source>the claim schema was changed elsewhere; reopen the editor</source>
         <translation>主張スキーマは別の場所で変更されました。編集画面を開き直してください</translation>
     </message>
     <message>
         <location filename="../../annotator/core/checks.py" line="267"/>
-        <location filename="../../annotator/core/transaction.py" line="306"/>
+        <location filename="../../annotator/core/transaction.py" line="307"/>
         <source>not a claim schema: {problem}</source>
         <translation>主張スキーマではありません:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="323"/>
+        <location filename="../../annotator/core/transaction.py" line="324"/>
         <source>document {id} is {current}, not {old}</source>
         <translation>文書 {id} の状態は {old} ではなく {current} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="338"/>
+        <location filename="../../annotator/core/transaction.py" line="339"/>
         <source>an entity with id {id} already exists in this document</source>
         <translation>この文書には ID {id} の固有表現がすでにあります</translation>
     </message>
     <message>
         <location filename="../../annotator/core/transaction.py" line="95"/>
-        <location filename="../../annotator/core/transaction.py" line="340"/>
+        <location filename="../../annotator/core/transaction.py" line="341"/>
         <source>the same entity already exists: {label} at {start}–{end} ({text!r})</source>
         <translation>同じ固有表現がすでにあります:{start}–{end} の {label}({text!r})</translation>
     </message>
@@ -671,7 +671,7 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
         <translation>不明なラベル {label!r}:プロジェクトのラベルセットにありません(別のウィンドウで名前が変更されたか削除されましたか?)。先に追加してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="342"/>
+        <location filename="../../annotator/core/transaction.py" line="343"/>
         <source>the entity {label} at {start}–{end} breaks a rule of the project file: {rule}</source>
         <translation>{start}–{end} の固有表現 {label} はプロジェクトファイルの規則に反します:{rule}</translation>
     </message>
@@ -2037,7 +2037,7 @@ The fields of an entity object in a record.</extracomment>
         <location filename="../../annotator/core/creating.py" line="224"/>
         <location filename="../../annotator/core/database.py" line="55"/>
         <location filename="../../annotator/core/faults.py" line="269"/>
-        <location filename="../../annotator/core/store.py" line="150"/>
+        <location filename="../../annotator/core/store.py" line="149"/>
         <source>{path}: read-only: {reason}</source>
         <translation>{path}:読み取り専用です:{reason}</translation>
     </message>
@@ -2632,6 +2632,18 @@ The fields of an entity object in a record.</extracomment>
         <source>the saved model cannot be read: {reason}</source>
         <translation>保存されたモデルを読めません: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../annotator/core/recommend/pretrained.py" line="105"/>
+        <source>GiNZA is not installed (pip install &apos;annotator[ginza]&apos;; it is not part of the standalone program)</source>
+        <extracomment>The spaCy package GiNZA&apos;s model is. The pipes named-entity recognition needs; the others (parser, morphologizer…) are left out. The score of every GiNZA suggestion. A raw result: (start, end, GiNZA label), code points of the text given. GiNZA label -&gt; coarse kind (labels not listed, such as ``Dish`` or ``Position_Vocation``, have none). Label names each kind goes to, in order of preference (ASCII compared case-insensitively).</extracomment>
+        <translation>GiNZA がインストールされていません(pip install &apos;annotator[ginza]&apos;。スタンドアロン版には含まれません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/recommend/pretrained.py" line="241"/>
+        <source>no GiNZA label is mapped to a label of this project: GiNZA proposes nothing</source>
+        <extracomment>Off unless switched on: it is slow, optional, and knows nothing of the project.</extracomment>
+        <translation>このプロジェクトのラベルに対応づけられた GiNZA のラベルがありません。GiNZA は何も提案しません</translation>
+    </message>
 </context>
 <context>
     <name>Count</name>
@@ -3223,45 +3235,45 @@ The fields of an entity object in a record.</extracomment>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="82"/>
+        <location filename="../../annotator/ui/main_window.py" line="83"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="83"/>
-        <location filename="../../annotator/ui/main_window.py" line="109"/>
+        <location filename="../../annotator/ui/main_window.py" line="84"/>
+        <location filename="../../annotator/ui/main_window.py" line="110"/>
         <source>Entities</source>
         <translation>固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="84"/>
+        <location filename="../../annotator/ui/main_window.py" line="85"/>
         <source>Labels</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="85"/>
-        <location filename="../../annotator/ui/main_window.py" line="110"/>
+        <location filename="../../annotator/ui/main_window.py" line="86"/>
+        <location filename="../../annotator/ui/main_window.py" line="111"/>
         <source>Claims</source>
         <translation>主張</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="86"/>
-        <location filename="../../annotator/ui/main_window.py" line="111"/>
+        <location filename="../../annotator/ui/main_window.py" line="87"/>
+        <location filename="../../annotator/ui/main_window.py" line="112"/>
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="87"/>
+        <location filename="../../annotator/ui/main_window.py" line="88"/>
         <source>Statistics</source>
         <translation>統計</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="109"/>
+        <location filename="../../annotator/ui/main_window.py" line="110"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="112"/>
+        <location filename="../../annotator/ui/main_window.py" line="113"/>
         <source>Suggested entities</source>
         <translation>固有表現の候補</translation>
     </message>
@@ -3276,27 +3288,27 @@ The fields of an entity object in a record.</extracomment>
         <translation>%1 がまだ未確認です。採用(A)か却下(R)するか、もう一度 Ctrl+Enter を押すとそのまま完了にします</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="312"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="324"/>
         <source>No suggestions to step through here (View &gt; Claim Suggestions, Ctrl+Shift+S, shows claim suggestions)</source>
         <translation>ここには移動できる候補がありません（表示 &gt; 主張の候補、Ctrl+Shift+S で主張の候補を表示します）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="350"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="359"/>
         <source>Next unlabelled %1 in document %2</source>
         <translation>文書 %2 のラベルのない %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="354"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="363"/>
         <source>No other unlabelled occurrence of %1</source>
         <translation>ラベルのない %1 はほかにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="404"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="413"/>
         <source>Wrapped to the first entity</source>
         <translation>折り返して最初の固有表現に移りました</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/navigation.py" line="405"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="414"/>
         <source>Wrapped to the last entity</source>
         <translation>折り返して最後の固有表現に移りました</translation>
     </message>
@@ -3321,14 +3333,14 @@ The fields of an entity object in a record.</extracomment>
         <translation>固有表現には少なくとも 1 つの形態素が必要です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="122"/>
+        <location filename="../../annotator/ui/main_window.py" line="125"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="123"/>
+        <location filename="../../annotator/ui/main_window.py" line="126"/>
         <source>Labelled %n match(es) as </source>
         <translation>
             <numerusform>%n 件にラベルを付けました: </numerusform>
@@ -3803,52 +3815,123 @@ The fields of an entity object in a record.</extracomment>
         <translation>ラベルを付けるものがありません。どの一致にもすでにこのラベルが付いています</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="142"/>
+        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="160"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="328"/>
+        <source>Wrapped to the first suggestion</source>
+        <translation>最初の候補に戻りました</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="161"/>
+        <location filename="../../annotator/ui/controllers/navigation.py" line="329"/>
+        <source>Wrapped to the last suggestion</source>
+        <translation>最後の候補に戻りました</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="192"/>
         <source>Accepted: %1</source>
         <translation>%1を採用しました</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="107"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="111"/>
         <source>Entity suggestions ready</source>
         <translation>固有表現の候補の準備ができました</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="138"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="154"/>
         <source>training…</source>
         <translation>学習中…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="139"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="155"/>
         <source>Training entity suggestions (%1)…</source>
         <translation>固有表現の候補を学習中(%1)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="197"/>
-        <location filename="../../annotator/ui/controllers/training.py" line="201"/>
-        <location filename="../../annotator/ui/controllers/training.py" line="216"/>
-        <location filename="../../annotator/ui/controllers/training.py" line="222"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="213"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="217"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="232"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="238"/>
         <source>the training process ended (exit code %1)</source>
         <translation>学習プロセスが終了しました(終了コード %1)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="230"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="246"/>
         <source>Training entity suggestions failed: %1</source>
         <translation>固有表現の候補の学習に失敗しました:%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="265"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="281"/>
         <source>Measuring entity suggestions failed: %1</source>
         <translation>固有表現の候補の評価に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="281"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="297"/>
         <source>Entity suggestions ready (%1)</source>
         <translation>固有表現の候補の準備ができました(%1)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="312"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="330"/>
         <source>No recommender to train: switch one on in Annotate &gt; Suggested Entities &gt; Settings</source>
         <translation>学習する推薦器がありません:注釈 &gt; 固有表現の候補 &gt; 設定 でオンにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/pretrained.py" line="110"/>
+        <source>Loading GiNZA for entity suggestions…</source>
+        <extracomment>Sentences per request: an answer comes back within about two seconds.</extracomment>
+        <translation>固有表現の候補のために GiNZA を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/pretrained.py" line="176"/>
+        <source>GiNZA failed: %1</source>
+        <translation>GiNZA でエラーが発生しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/pretrained.py" line="188"/>
+        <source>The GiNZA process ended (exit code %1); its suggestions are off until the program restarts</source>
+        <translation>GiNZA のプロセスが終了しました(終了コード %1)。プログラムを再起動するまで GiNZA の候補は出ません</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../annotator/ui/mapping_dialog.py" line="37"/>
+        <source>GiNZA Label Mapping</source>
+        <translation>GiNZA ラベルの対応づけ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/mapping_dialog.py" line="48"/>
+        <source>Filter by GiNZA label, kind or project label</source>
+        <translation>GiNZA のラベル・種類・プロジェクトのラベルで絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/mapping_dialog.py" line="53"/>
+        <source>GiNZA label</source>
+        <translation>GiNZA のラベル</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/mapping_dialog.py" line="53"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/mapping_dialog.py" line="53"/>
+        <source>Project label</source>
+        <translation>プロジェクトのラベル</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/mapping_dialog.py" line="64"/>
+        <source>(not proposed)</source>
+        <translation>(提案しない)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/mapping_dialog.py" line="71"/>
+        <source>Reset to Defaults</source>
+        <translation>既定に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/mapping_dialog.py" line="79"/>
+        <source>Each GiNZA label proposes the project label chosen here, or nothing. The defaults follow the label&apos;s kind.</source>
+        <translation>GiNZA の各ラベルは、ここで選んだプロジェクトのラベルとして提案されます(または提案されません)。既定はラベルの種類に従います。</translation>
     </message>
 </context>
 <context>
@@ -3960,62 +4043,77 @@ The fields of an entity object in a record.</extracomment>
 <context>
     <name>RecommenderDialog</name>
     <message>
-        <location filename="../../annotator/ui/recommender_dialog.py" line="35"/>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="36"/>
         <source>Entity Suggestion Settings</source>
         <translation>固有表現の候補の設定</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/recommender_dialog.py" line="39"/>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="40"/>
         <source>Sequence model (CRF, learns from done documents)</source>
         <translation>系列モデル(CRF、完了した文書から学習)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/recommender_dialog.py" line="40"/>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="41"/>
         <source>String matcher (learns every accepted entity&apos;s text)</source>
         <translation>文字列照合(採用した固有表現の文字列をすべて学習)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/recommender_dialog.py" line="41"/>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="42"/>
         <source>Numeric expressions (rules: dates, times, money, percentages)</source>
         <translation>数値表現(規則:日付・時刻・金額・割合)</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/recommender_dialog.py" line="43"/>
+        <source>GiNZA (pretrained, optional; slow: runs in a separate process)</source>
+        <translation>GiNZA(学習済み・任意。低速のため別プロセスで実行)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="45"/>
         <source>Recommender</source>
         <translation>推薦器</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/recommender_dialog.py" line="43"/>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="45"/>
         <source>Threshold</source>
         <translation>しきい値</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/recommender_dialog.py" line="43"/>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="45"/>
         <source>Reviewed so far</source>
         <translation>これまでの確認結果</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/recommender_dialog.py" line="72"/>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="71"/>
+        <source>Mapping…</source>
+        <translation>対応づけ…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="73"/>
+        <source>Which project label each GiNZA label proposes</source>
+        <translation>GiNZA の各ラベルをどのプロジェクトのラベルとして提案するか</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="81"/>
         <source> entity edits</source>
         <translation> 回の固有表現の編集ごと</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/recommender_dialog.py" line="74"/>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="83"/>
         <source>Retrain after</source>
         <translation>再学習の間隔</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/recommender_dialog.py" line="80"/>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="89"/>
         <source>Suggested entities are drawn dashed and listed in the Suggestions dock; they are never exported unless accepted. A threshold hides suggestions scoring less. A document marked done retrains too.</source>
         <translation>固有表現の候補は破線で表示され、「候補」パネルに一覧されます。採用しない限りエクスポートされません。しきい値よりスコアの低い候補は表示されません。文書を完了にしたときにも再学習します。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/recommender_dialog.py" line="90"/>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="109"/>
         <source>none reviewed</source>
         <translation>確認なし</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/recommender_dialog.py" line="91"/>
+        <location filename="../../annotator/ui/recommender_dialog.py" line="110"/>
         <source>%1 accepted, %2 rejected (precision %3)</source>
         <translation>採用 %1、却下 %2(適合率 %3)</translation>
     </message>
@@ -4023,48 +4121,83 @@ The fields of an entity object in a record.</extracomment>
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="63"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="69"/>
         <source>Entities per label</source>
-        <extracomment>One colour per recommender (bars and lines), in order of first appearance.</extracomment>
+        <extracomment>The held-out measures the plot can show (``held_out_quality``&apos;s strict ones), F1 first. One colour per recommender (bars and lines), in order of first appearance.</extracomment>
         <translation>ラベル別の固有表現数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="64"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="70"/>
         <source>Documents by status</source>
         <translation>状態別の文書数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="65"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="71"/>
         <source>Annotations over time</source>
         <translation>注釈の推移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="72"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="78"/>
         <source>operations (cumulative)</source>
         <translation>操作数（累計）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="73"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="79"/>
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="92"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="107"/>
         <source>Precision of accepted and rejected suggestions</source>
         <translation>採用・却下した候補の適合率</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="93"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="120"/>
+        <source>Held-out measure:</source>
+        <translation>取り置いた文書での指標:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stats_dock.py" line="142"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stats_dock.py" line="142"/>
+        <source>Precision</source>
+        <translation>適合率</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stats_dock.py" line="142"/>
+        <source>Recall</source>
+        <translation>再現率</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stats_dock.py" line="145"/>
         <source>F1 on held-out done documents</source>
         <translation>取り置いた完了文書での F1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="143"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="146"/>
+        <source>Precision on held-out done documents</source>
+        <translation>取り置いた完了文書での適合率</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stats_dock.py" line="147"/>
+        <source>Recall on held-out done documents</source>
+        <translation>取り置いた完了文書での再現率</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stats_dock.py" line="195"/>
+        <source>%1: P %2  R %3  F1 %4  (held-out documents: %5, trained on: %6)</source>
+        <translation>%1: 適合率 %2  再現率 %3  F1 %4 (取り置いた文書: %5、学習文書: %6)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stats_dock.py" line="223"/>
         <source>No suggestion accepted or rejected yet.</source>
         <translation>まだ候補を採用も却下もしていません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="145"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="225"/>
         <source>No measure yet: it is taken after each training.</source>
         <translation>まだ評価がありません: 学習のたびに評価します。</translation>
     </message>

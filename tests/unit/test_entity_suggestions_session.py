@@ -127,7 +127,8 @@ def test_undoing_a_rejection_shows_it_again(session):
 def test_settings_switch_recommenders_and_thresholds(session):
     seen: list[Change] = []
     session.changed.connect(seen.append)
-    off = RecommenderSettings(enabled={"matcher": False, "numeric": True, "crf": True, "label-studio": True},
+    off = RecommenderSettings(enabled={"matcher": False, "numeric": True, "crf": True, "ginza": False,
+                                       "label-studio": True},
                               thresholds={"label-studio": 0.5})
     change = session.set_recommender_settings(off)
     assert change.suggestions_changed and seen == [change] and not session.can_undo()

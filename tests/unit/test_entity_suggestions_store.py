@@ -29,7 +29,7 @@ def project(tmp_path):
 
 def test_default_settings_turn_on_what_the_label_set_can_use(tmp_path, project):
     s = project.recommender_settings()
-    assert s.enabled == {"crf": True, "matcher": True, "numeric": True} and s.retrain_every == 20
+    assert s.enabled == {"crf": True, "matcher": True, "numeric": True, "ginza": False} and s.retrain_every == 20
     assert s.threshold("crf") == 0.0 and s.threshold("label-studio") == 0.0
     other = Project.open(tmp_path / "o.annotator", create=True, label_set="stockmark")
     try:
@@ -41,7 +41,8 @@ def test_default_settings_turn_on_what_the_label_set_can_use(tmp_path, project):
 
 
 def test_settings_round_trip_without_undo_and_survive_reopening(project):
-    s = RecommenderSettings(enabled={"crf": False, "matcher": True, "numeric": True, "label-studio": False},
+    s = RecommenderSettings(enabled={"crf": False, "matcher": True, "numeric": True, "ginza": False,
+                                     "label-studio": False},
                             thresholds={"matcher": 0.5, "crf": 0.25}, retrain_every=5)
     project.set_recommender_settings(s)
     assert not project.history.can_undo()

@@ -3,7 +3,8 @@
 No Qt, no project file: callers hand in documents (``model.Document``) and get suggestions
 back; the store and the window decide where models are kept and when they are retrained.
 
-- ``REGISTRY``: every recommender by name (``crf``, ``matcher``, ``numeric``); ``create``.
+- ``REGISTRY``: every recommender by name (``crf``, ``matcher``, ``numeric``, and ``ginza``, an
+  optional pretrained model: ``pretrained``); ``create``.
 - ``examples_from``: the training data of a project: its documents with status done (every
   entity annotated: all recommenders learn from them) and in progress (``Example.complete``
   False: only the string matcher learns their accepted entities; their unannotated rest is no
@@ -41,10 +42,12 @@ from .base import (
 from .crf import CrfRecommender
 from .matcher import StringMatcher
 from .numeric import NumericRules
+from .pretrained import GinzaRecommender
 from .saved import dump_model, fingerprint, load_model
 
 __all__ = [
     "DEFAULT_ORDER", "REGISTRY", "TRAINING_STATUSES", "CrfRecommender", "EntitySuggestion", "Example",
+    "GinzaRecommender",
     "NumericRules", "Recommender", "StringMatcher", "TokenCache", "TrainingCancelled", "create", "dump_model",
     "examples_from", "fill_gaps", "fingerprint", "load_model", "suggest", "train_payload", "union",
     "without_known",
@@ -54,10 +57,11 @@ REGISTRY: dict[str, type[Recommender]] = {
     CrfRecommender.name: CrfRecommender,
     StringMatcher.name: StringMatcher,
     NumericRules.name: NumericRules,
+    GinzaRecommender.name: GinzaRecommender,
 }
 #: Priority order: ties in ``union`` and the order of ``fill_gaps`` (the sequence model first,
-#: the matcher where it proposes nothing, the rules last).
-DEFAULT_ORDER = ("crf", "matcher", "numeric")
+#: the matcher where it proposes nothing, the pretrained model, the rules last).
+DEFAULT_ORDER = ("crf", "matcher", "ginza", "numeric")
 #: Statuses whose documents the recommenders learn from.
 TRAINING_STATUSES = (Status.DONE, Status.IN_PROGRESS)
 

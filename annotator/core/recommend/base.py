@@ -115,6 +115,10 @@ class Recommender(ABC):
     default_threshold: ClassVar[float] = 0.0
     #: False for recommenders that propose without training (the numeric rules).
     learns: ClassVar[bool] = True
+    #: Whether a project has it on unless its settings say otherwise (when it can propose).
+    on_by_default: ClassVar[bool] = True
+    #: Trained elsewhere, on other data (GiNZA): no model of it is trained or kept per project.
+    pretrained: ClassVar[bool] = False
 
     def __init__(self, labels: Sequence[str], *, threshold: float | None = None) -> None:
         self.labels = tuple(labels)
@@ -154,6 +158,11 @@ class Recommender(ABC):
     def inactive_reason(self) -> str | None:
         """Why this recommender can propose nothing for this project, or None."""
         return None
+
+    def pending(self, text: str) -> bool:
+        """Whether its suggestions for ``text`` are still being computed elsewhere (a worker
+        process): ``predict`` then proposes nothing yet, and the caller asks again later."""
+        return False
 
     def suggest(self, text: str, tokens: list[Token] | None = None) -> list[EntitySuggestion]:
         """The suggestions for ``text`` scoring at least ``threshold``, in text order."""

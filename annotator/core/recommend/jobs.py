@@ -33,7 +33,7 @@ def train_documents(labels: Sequence[str], docs: Iterable[Document], names: Sequ
     cache = TokenCache(size=max(512, len(examples) + 1))
     out: dict[str, bytes] = {}
     for name in names:
-        if name not in REGISTRY:
+        if name not in REGISTRY or REGISTRY[name].pretrained:  # nothing to learn, nothing to keep
             continue
         blob = (saved or {}).get(name)
         if blob is not None and load_model(blob, REGISTRY[name], labels, data=data).recommender is not None:
@@ -47,18 +47,20 @@ def train_documents(labels: Sequence[str], docs: Iterable[Document], names: Sequ
     return out
 
 
-def load_models(labels: Sequence[str], saved: Mapping[str, bytes | None]) -> dict[str, Recommender]:
+def load_models(labels: Sequence[str], saved: Mapping[str, bytes | None],
+                options: Mapping[str, Mapping[str, Any]] | None = None) -> dict[str, Recommender]:
     """The usable models among ``saved`` (``load_model(..., stale_ok=True)``: damaged,
     foreign, other-version and other-label-set ones are refused), and the recommenders that
-    learn nothing (numeric rules) fresh when none is saved, by name: every registered
-    recommender that can suggest, enabled or not (the session's settings choose)."""
+    learn nothing (numeric rules, GiNZA) fresh, by name: every registered recommender that can
+    suggest, enabled or not (the session's settings choose). ``options``: by name, what to
+    make a recommender that learns nothing with (GiNZA's mapping, ``remote``)."""
     out: dict[str, Recommender] = {}
     for name, cls in REGISTRY.items():
-        loaded = load_model(saved.get(name), cls, labels, stale_ok=True)
-        if loaded.recommender is not None:
+        loaded = None if cls.pretrained else load_model(saved.get(name), cls, labels, stale_ok=True)
+        if loaded is not None and loaded.recommender is not None:
             out[name] = loaded.recommender
         elif not cls.learns:
-            rec = cls(labels)
+            rec = cls(labels, **dict((options or {}).get(name, {})))
             if rec.inactive_reason() is None:
                 out[name] = rec
     return out
@@ -77,6 +79,7 @@ HOLD_OUT_EVERY = 5
 
 def held_out_quality(labels: Sequence[str], docs: Iterable[Document], names: Sequence[str], *,
                      thresholds: Mapping[str, float] | None = None,
+                     options: Mapping[str, Mapping[str, Any]] | None = None,
                      every: int = HOLD_OUT_EVERY) -> list[dict[str, Any]]:
     """Each recommender's strict and overlap precision, recall and F1 on the project's own
     done documents, held out from its training as INCEpTION does: every ``every``-th done
@@ -99,7 +102,7 @@ def held_out_quality(labels: Sequence[str], docs: Iterable[Document], names: Seq
     for name in names:
         if name not in REGISTRY:
             continue
-        rec = create(name, labels)
+        rec = create(name, labels, **dict((options or {}).get(name, {})))
         if rec.inactive_reason() is not None:
             continue
         if thresholds and name in thresholds:

@@ -27,6 +27,9 @@ class RecommenderSettings:
     enabled: dict[str, bool] = field(default_factory=dict)
     thresholds: dict[str, float] = field(default_factory=dict)
     retrain_every: int = RETRAIN_EVERY
+    #: recommender -> its label -> the project's label ("" for not proposed), over its defaults
+    #: (GiNZA's labels; ``pretrained.default_mapping``).
+    mappings: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def defaults(cls, labels: Sequence[str]) -> RecommenderSettings:
@@ -48,9 +51,15 @@ class RecommenderSettings:
         cls = _registry().get(name)
         return float(cls.default_threshold) if cls is not None else 0.0
 
+    def options(self, name: str) -> dict[str, Any]:
+        """What ``recommend.create(name, labels, **options)`` needs of these settings."""
+        mapping = self.mappings.get(name)
+        return {"mapping": dict(mapping)} if mapping is not None else {}
+
     def to_json(self) -> dict[str, Any]:
         return {"enabled": dict(self.enabled), "thresholds": dict(self.thresholds),
-                "retrain_every": self.retrain_every}
+                "retrain_every": self.retrain_every,
+                "mappings": {name: dict(mapping) for name, mapping in self.mappings.items()}}
 
     @classmethod
     def from_json(cls, obj: Any, labels: Sequence[str] = ()) -> RecommenderSettings:
@@ -68,16 +77,22 @@ class RecommenderSettings:
         every = obj.get("retrain_every")
         if isinstance(every, int) and not isinstance(every, bool) and every >= 1:
             out.retrain_every = every
+        mappings = obj.get("mappings")
+        if isinstance(mappings, dict):
+            for name, mapping in mappings.items():
+                if isinstance(mapping, dict):
+                    out.mappings[str(name)] = {str(k): v for k, v in mapping.items() if isinstance(v, str)}
         return out
 
 
 def default_enabled(name: str, labels: Sequence[str]) -> bool:
     """A registered recommender is on by default when it can propose something for
-    ``labels`` (the numeric rules need a label for dates, money…); an imported source always."""
+    ``labels`` (the numeric rules need a label for dates, money…), unless it is one switched on
+    by hand only (GiNZA: slow, optional); an imported source always."""
     cls = _registry().get(name)
     if cls is None:
         return True
-    return cls(labels).inactive_reason() is None
+    return cls.on_by_default and cls(labels).inactive_reason() is None
 
 
 def _registry() -> dict[str, Any]:

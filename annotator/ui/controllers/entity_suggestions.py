@@ -11,7 +11,9 @@ settings (``Change.suggestions_changed``).
 
 A long document (a novel) is not suggested for as a whole, which would run the models over
 every paragraph in the GUI thread (seconds): the text and the list hold the suggestions of
-the part on screen and a margin around it, asked for again when the view scrolls past it.
+the part on screen and a margin around it, asked for again when the view scrolls past it;
+] and [ go on past it (``Session.next_entity_suggestion``: found sentence by sentence from
+the selected one, not over the whole text) and scroll there.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ class EntitySuggestionsController(Controller):
         section.chosen.connect(self.layer.select)
         section.keyed.connect(self._key)
         self.range: tuple[int, int] | None = None  # the part suggested for (a long document), or None: all
+        self._around: tuple[int, int] | None = None  # a span the next range must hold (] went past the old)
+        self.layer.further = self._further
         self._scrolled = QTimer(view)
         self._scrolled.setSingleShot(True)
         self._scrolled.setInterval(60)
@@ -76,6 +80,8 @@ class EntitySuggestionsController(Controller):
             self.range = None
             return self.session.entity_suggestions()
         lo, hi = self._visible()
+        if self._around is not None and not (lo <= self._around[0] and self._around[1] <= hi):
+            lo, hi = self._around  # not laid out where it was scrolled to yet: around it at least
         self.range = (max(0, lo - AROUND), min(len(doc.text), hi + AROUND))
         return self.session.entity_suggestions(*self.range)
 
@@ -127,6 +133,49 @@ class EntitySuggestionsController(Controller):
 
     _next = -1  # the index to select after the change being applied (the one that took its place)
 
+    def _further(self, step: int, after: int, target: int | None, wraps: bool) -> bool:
+        """] / [ in a long document: select the entity suggestion after (before) code point
+        ``after`` when it lies outside the part suggested for and comes before ``target`` (the
+        start of the one the step would select; ``wraps``: back at the other end), scrolled to.
+        None left that way: the first (last) of the document, with the wrap message. False:
+        the step's own target comes first."""
+        doc = self.doc
+        if self.range is None or doc is None:
+            return False
+        lo, hi = self.range
+        forward = step > 0
+        # every suggestion overlapping [lo, hi) is shown: one past it starts at hi or later (before lo)
+        if target is not None and not wraps and (target < hi and after >= lo - 1 if forward
+                                                 else target >= lo and after <= hi):
+            return False
+        found = self.session.next_entity_suggestion(after, backwards=not forward)
+        if found is not None:
+            if not wraps and target is not None and (found.start >= target if forward else found.start <= target):
+                return False
+        elif wraps:  # none further: back at the other end of the document, as the shown ones wrap
+            found = self.session.next_entity_suggestion(-1 if forward else len(doc.text), backwards=not forward)
+            if found is None or (target is not None and (found.start >= target if forward
+                                                         else found.start <= target)):
+                return False
+            self.say(translate("MainWindow", "Wrapped to the first suggestion") if forward else
+                     translate("MainWindow", "Wrapped to the last suggestion"), 2000)
+        else:
+            return False
+        return self._go_to(found)
+
+    def _go_to(self, found: EntitySuggestion) -> bool:
+        """Scroll to ``found``, show the suggestions around it and select it."""
+        self.view.set_cursor(found.start)  # scrolls there
+        self._around = (found.start, found.end)
+        try:
+            self.show_all()
+        finally:
+            self._around = None
+        if found not in self.layer.items:
+            return False
+        self.layer.select(self.layer.items.index(found))
+        return True
+
     # -- reviewing ----------------------------------------------------------------------
     def _accept(self, items: list[EntitySuggestion]) -> None:
         if not items or self.doc is None:
@@ -135,9 +184,10 @@ class EntitySuggestionsController(Controller):
         try:
             self.session.accept_entity_suggestions(items)
         except AnnotatorError as exc:
-            self._next = -1
             self.say(str(exc), 6000)
             return
+        finally:
+            self._next = -1  # used by the change (if any: none when all were accepted already)
         if len(items) > 1:
             self.say(fill(translate("MainWindow", "Accepted: %1"), entity_suggestion_count(len(items))), 4000)
 
@@ -148,8 +198,9 @@ class EntitySuggestionsController(Controller):
         try:
             self.session.reject_entity_suggestions(items)
         except AnnotatorError as exc:
-            self._next = -1
             self.say(str(exc), 6000)
+        finally:
+            self._next = -1  # used by the change (if any: none when all were rejected already)
 
     def accept_selected(self) -> None:
         sg = self.layer.current()

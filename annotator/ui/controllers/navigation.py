@@ -308,16 +308,25 @@ class NavigationController(Controller):
         layer = view.entity_suggestions
         items = sorted([(sg.start, sg.end, 0, k) for k, sg in enumerate(view.suggestions)]
                        + [(sg.start, sg.end, 1, k) for k, sg in enumerate(layer.items)])
-        if not items:
-            self.say(translate("MainWindow", "No suggestions to step through here (View > Claim "
-                                             "Suggestions, Ctrl+Shift+S, shows claim suggestions)"), 4000)
-            return
         current = (0, view.selected_suggestion) if view.selected_suggestion >= 0 else (1, layer.selected)
         at = next((i for i, it in enumerate(items) if (it[2], it[3]) == current), None)
+        after = items[at][0] if at is not None else max(0, self._pos()) - (step > 0)
         if at is not None:
             at += step
         else:  # none selected: the first at or after the cursor (the last before it)
             at = sum(1 for it in items if it[0] < max(0, self._pos())) - (step < 0)
+        # a long document's entity suggestions are those around the part on screen: one past it may come first
+        wraps = not 0 <= at < len(items)
+        if layer.further is not None and layer.further(step, after, items[at % len(items)][0] if items else None,
+                                                       wraps):
+            return
+        if not items:
+            self.say(translate("MainWindow", "No suggestions to step through here (View > Claim "
+                                             "Suggestions, Ctrl+Shift+S, shows claim suggestions)"), 4000)
+            return
+        if wraps:
+            self.say(translate("MainWindow", "Wrapped to the first suggestion") if step > 0 else
+                     translate("MainWindow", "Wrapped to the last suggestion"), 2000)
         _, _, kind, k = items[at % len(items)]
         view.select_suggestion(k) if kind == 0 else layer.select(k)
 

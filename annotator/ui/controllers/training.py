@@ -36,13 +36,14 @@ from PySide6.QtWidgets import QWidget
 from annotator.core.changes import Change
 from annotator.core.errors import ProjectError
 from annotator.core.model import Status
-from annotator.core.recommend import REGISTRY
+from annotator.core.recommend import REGISTRY, GinzaRecommender, Recommender
 from annotator.core.recommend.settings import RecommenderSettings
 from annotator.core.training import load_saved
 
 from .. import training_child
 from ..status_line import StatusLabel
 from .base import Controller, Say, SessionHost
+from .pretrained import PretrainedController
 
 translate = QCoreApplication.translate  # lupdate reads translate("MainWindow", "...")
 
@@ -52,10 +53,13 @@ POLL_MS = 100
 
 class TrainingController(Controller):
     def __init__(self, host: SessionHost, say: Say, status: StatusLabel, parent: QWidget,
-                 defer: Callable[[Callable[[], None]], None] = lambda then: then()) -> None:
+                 defer: Callable[[Callable[[], None]], None] = lambda then: then(),
+                 pretrained: PretrainedController | None = None) -> None:
         """``defer(then)``: call ``then`` once the window's text is on screen (reading the saved
-        models and the project's counts waits for the first frame)."""
+        models and the project's counts waits for the first frame). ``pretrained``: GiNZA's
+        worker, whose store the session's GiNZA answers from."""
         super().__init__(host, say)
+        self.pretrained = pretrained
         self._defer = defer
         self.status, self.parent = status, parent
         self._proc: BaseProcess | None = None
@@ -99,12 +103,24 @@ class TrainingController(Controller):
         self._pending = False
         if self._closed:
             return
-        loaded = load_saved(self.project)
+        loaded = self._saved()
         self.session.set_models(loaded)
         counts = self.session.status_counts()
         learnable = counts.get(Status.DONE.value, 0) + counts.get(Status.IN_PROGRESS.value, 0)
         if not (learnable and self.start()):
             self._set_state("", translate("MainWindow", "Entity suggestions ready") if loaded else "")
+
+    def _saved(self) -> dict[str, Recommender]:
+        """The project's saved models, and GiNZA (when switched on) answering from its worker."""
+        if self.pretrained is None:
+            models = load_saved(self.project)
+            models.pop(GinzaRecommender.name, None)  # never run in the GUI thread
+            return models
+        models = load_saved(self.project, results=self.pretrained.results)
+        labels = [lb.name for lb in self.session.labels]
+        if not self.settings().is_enabled(GinzaRecommender.name, labels):
+            models.pop(GinzaRecommender.name, None)  # off: not even asked (it would queue sentences)
+        return models
 
     def _changed(self, change: Change) -> None:
         if self.session.training_due(change):  # retrain_every entity edits, or a document marked done
@@ -240,7 +256,7 @@ class TrainingController(Controller):
         for name, blob in models.items():
             self.project.save_model(name, blob)
         self.trainings += 1
-        self.session.set_models(load_saved(self.project))
+        self.session.set_models(self._saved())
         self._say_ready(models)
         if measure and (retrained or not self.project.quality_history()):
             self._start_measure()
@@ -300,8 +316,10 @@ class TrainingController(Controller):
     def apply_settings(self, settings: RecommenderSettings) -> None:
         before = set(self.learners())
         self.session.set_recommender_settings(settings)
+        if self.pretrained is not None:
+            self.pretrained.settings_changed()
         added = [name for name in self.learners() if name not in before]
-        if added and not set(added) <= set(load_saved(self.project)):
+        if added and not set(added) <= set(self._saved()):
             self.start(added)
         elif not self.state:  # not training: the ready line names what is now on
             self._say_ready(self.session.models)

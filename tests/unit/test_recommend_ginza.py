@@ -1,0 +1,111 @@
+"""The optional pretrained recommender (GiNZA): its label mapping, its remote mode, and (where
+GiNZA is installed) real suggestions on code-point offsets; the rest skips cleanly without it."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.model import LABEL_SETS
+from annotator.core.recommend import GinzaRecommender, create, pretrained
+from annotator.core.recommend.jobs import load_models
+from annotator.core.recommend.settings import RecommenderSettings, default_enabled
+
+IREX = [lb.name for lb in LABEL_SETS["irex"]]
+STOCKMARK = [lb.name for lb in LABEL_SETS["stockmark"]]
+
+needs_ginza = pytest.mark.skipif(pretrained.missing() is not None, reason="GiNZA (ja_ginza) is not installed")
+
+
+def test_default_mapping_for_stockmark_and_irex_label_sets():
+    sm = pretrained.default_mapping(STOCKMARK)
+    assert sm["Person"] == "人名"
+    assert sm["Company"] == "法人名"
+    assert sm["Political_Party"] == "政治的組織名"
+    assert sm["Sports_Team"] == "その他の組織名"
+    assert sm["Province"] == "地名"
+    assert sm["Station"] == "施設名"
+    assert sm["Car"] == "製品名"
+    assert sm["Conference"] == "イベント名"
+    assert "Date" not in sm  # Stockmark has no date label
+    ir = pretrained.default_mapping(IREX)
+    assert ir["Company"] == ir["Government"] == ir["Sports_Team"] == "ORGANIZATION"
+    assert ir["Station"] == "LOCATION"  # no facility label: the place label
+    assert ir["Period_Year"] == "DATE" and ir["Money"] == "MONEY" and ir["Percent"] == "PERCENT"
+    assert "Position_Vocation" not in ir  # no kind: never proposed
+    assert pretrained.default_mapping(["X", "Y"]) == {}
+    assert set(pretrained.known_labels()) >= set(pretrained.ENE_KINDS)
+
+
+def test_the_projects_mapping_overrides_entry_by_entry():
+    rec = GinzaRecommender(IREX, mapping={"Position_Vocation": "PERSON", "Company": "", "Money": "NO SUCH"})
+    assert rec.mapping["Position_Vocation"] == "PERSON"
+    assert "Company" not in rec.mapping  # "" = not proposed
+    assert rec.mapping["Money"] == "MONEY"  # a label the project lacks is ignored
+    assert rec.mapping["Person"] == "PERSON"
+
+
+def test_with_a_results_store_it_answers_only_from_it_and_lists_what_it_was_asked():
+    text = "𠮷野家の社長は東京で会見した。"
+    store = pretrained.Results(keep=2)
+    rec = GinzaRecommender(IREX, results=store)
+    assert rec.pending(text) and rec.pending(text)
+    assert rec.predict(text, []) == []
+    assert store.take_wanted() == [text]
+    assert store.take_wanted() == []
+    store.put([text], [[(0, 3, "Company"), (7, 9, "Province"), (10, 12, "Dish")]])
+    assert not rec.pending(text)
+    found = rec.predict(text, [])
+    assert [(s.start, s.end, s.label, s.text, s.source) for s in found] == [
+        (0, 3, "ORGANIZATION", "𠮷野家", "ginza"), (7, 9, "LOCATION", "東京", "ginza")]
+    other = GinzaRecommender(IREX, mapping={"Province": ""}, results=store)  # a new mapping, the same store
+    assert [s.text for s in other.predict(text, [])] == ["𠮷野家"]
+    # a result out of the text's range is dropped, never an offset error
+    store.put([text], [[(5, 99, "Company")]])
+    assert rec.predict(text, []) == []
+    store.put(["a", "b"], [[], []])  # the oldest is let go beyond ``keep``
+    assert store.get(text) is None and rec.pending(text)
+
+
+def test_a_model_that_learns_nothing_is_made_fresh_with_the_projects_mapping():
+    store = pretrained.Results()
+    models = load_models(IREX, {}, {"ginza": {"mapping": {"Company": ""}, "results": store}})
+    if pretrained.missing() is None:
+        assert "Company" not in models["ginza"].mapping and models["ginza"].results is store
+    else:
+        assert "ginza" in models and not models["ginza"].trained  # inactive: the session leaves it out
+
+
+def test_off_by_default_and_inactive_without_its_packages(monkeypatch):
+    assert not default_enabled("ginza", IREX)
+    assert not RecommenderSettings.defaults(IREX).is_enabled("ginza", IREX)
+    monkeypatch.setattr(pretrained, "missing", lambda: "GiNZA is not installed")
+    rec = create("ginza", IREX)
+    assert rec.inactive_reason() == "GiNZA is not installed"
+    assert not rec.trained and rec.suggest("東京") == []
+    monkeypatch.undo()
+    if pretrained.missing() is None:
+        assert "no GiNZA label" in create("ginza", ["X"]).inactive_reason()
+
+
+def test_settings_keep_the_mapping_through_json():
+    s = RecommenderSettings.defaults(IREX)
+    s.mappings["ginza"] = {"Company": "", "Position_Vocation": "PERSON"}
+    back = RecommenderSettings.from_json(s.to_json(), IREX)
+    assert back.options("ginza") == {"mapping": {"Company": "", "Position_Vocation": "PERSON"}}
+    assert back.options("crf") == {}
+    assert RecommenderSettings.from_json({"mappings": {"ginza": {"A": 3, "B": "PERSON"}, "x": 1}}, IREX).mappings \
+        == {"ginza": {"B": "PERSON"}}
+
+
+@needs_ginza
+def test_ginza_suggests_on_code_point_offsets_after_astral_characters():
+    text = "😀𠮷は、トヨタ自動車の豊田章男社長は2024年3月に東京で100億円を投資すると述べた。"
+    found = create("ginza", IREX).suggest(text)
+    got = {(s.text, s.label) for s in found}
+    assert ("トヨタ自動車", "ORGANIZATION") in got
+    assert ("豊田章男", "PERSON") in got
+    assert ("東京", "LOCATION") in got
+    for s in found:
+        assert text[s.start:s.end] == s.text and s.source == "ginza"
+    many = create("ginza", IREX).predict_many([text, "大阪"])
+    assert [(s.start, s.end, s.label) for s in many[0]] == [(s.start, s.end, s.label) for s in found]
