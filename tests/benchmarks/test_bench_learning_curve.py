@@ -173,3 +173,82 @@ def _plot(curve: list[dict[str, float]]) -> None:
     parts.append("</svg>")
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "learning_curve.svg").write_text("\n".join(parts) + "\n", encoding="utf-8")
+
+
+def test_window_suggestion_latency(corpus, tmp_path):
+    """What the annotator waits for in the window: the novel open in a 1280 x 800 window
+    (offscreen), models trained on 4,000 sentences. At 40 places through the novel the
+    suggestions are computed afresh (new models, as after a training) for the visible part and
+    shown in the text and the list (``visible``: timed from the new models to the lists drawn
+    from, every listener of the change); then, once that is painted, for ``AROUND`` code
+    points each side (``margin``); then the window scrolls one screen down and shows the new
+    visible part (``scroll``: the sentences the margin computed are kept)."""
+    from annotator.core.recommend import dump_model, fingerprint
+
+    models = tmp_path / "models"
+    models.mkdir()
+    train = corpus[:4000]
+    for name in ("crf", "matcher"):
+        rec = create(name, LABELS)
+        rec.train(train)
+        (models / name).write_bytes(dump_model(rec, fingerprint(train, LABELS)))
+    result = run_child(f"""
+        import json, os, time
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ["XDG_CONFIG_HOME"] = {str(tmp_path / "config")!r}
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from annotator.core.model import Document
+        from annotator.core.store import Project
+        from annotator.core.training import load_saved
+        app = QApplication([])
+        from annotator.ui.main_window import MainWindow
+        from annotator.ui.controllers.entity_suggestions import AROUND
+        novel = Path({str(shared_file(NOVEL))!r}).read_text(encoding="utf-8")
+        path = {str(tmp_path / "novel.annotator")!r}
+        p = Project.open(path, create=True, label_set="stockmark")
+        with p.bulk_import("bench") as bulk:
+            bulk.add(Document("novel", novel))
+        for name in ("crf", "matcher"):
+            p.save_model(name, Path({str(models)!r}, name).read_bytes())
+        p.close()
+        w = MainWindow(Project.open(path), document="novel")
+        w.resize(1280, 800)
+        w.show()
+        while w.view.tokens_held:
+            app.processEvents()
+        ctl = w.entity_suggestions
+        models = load_saved(w.project)
+        cold, margin, scroll, widths = [], [], [], []
+        for k in range(40):
+            pos = int(len(novel) * (k + 0.5) / 41)
+            w.view.set_cursor(pos)
+            app.processEvents()
+            t0 = time.perf_counter()
+            w.session.set_models(models)  # afresh: nothing computed yet
+            cold.append((time.perf_counter() - t0) * 1000)
+            lo, hi = ctl.range
+            widths.append(hi - lo)
+            t0 = time.perf_counter()
+            while ctl.range == (lo, hi):  # the margins, computed once the visible part is shown
+                app.processEvents()
+            margin.append((time.perf_counter() - t0) * 1000)
+            page = max(1, hi - lo)
+            w.view.set_cursor(min(len(novel) - 1, pos + page))
+            app.processEvents()
+            t0 = time.perf_counter()
+            ctl.show_all()  # what the scroll timer runs: the sentences already seen are kept
+            scroll.append((time.perf_counter() - t0) * 1000)
+        shown = len(w.view.entity_suggestions.items)
+        w.close()
+        def p(xs, q):
+            xs = sorted(xs)
+            return xs[int(q * (len(xs) - 1))]
+        print(json.dumps({{"window": [w.width(), w.height()], "visible_code_points_median": p(widths, 0.5),
+                          "around": AROUND, "visible_p95_ms": p(cold, 0.95), "visible_median_ms": p(cold, 0.5),
+                          "margin_p95_ms": p(margin, 0.95), "margin_median_ms": p(margin, 0.5),
+                          "scroll_p95_ms": p(scroll, 0.95), "scroll_median_ms": p(scroll, 0.5),
+                          "suggestions_shown_last": shown}}))
+    """)
+    report("learning_curve_window_latency", result)
+    assert result["visible_p95_ms"] <= 20 and result["scroll_p95_ms"] <= 20

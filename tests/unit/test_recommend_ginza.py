@@ -72,7 +72,7 @@ def test_a_model_that_learns_nothing_is_made_fresh_with_the_projects_mapping():
     if pretrained.missing() is None:
         assert "Company" not in models["ginza"].mapping and models["ginza"].results is store
     else:
-        assert "ginza" in models and not models["ginza"].trained  # inactive: the session leaves it out
+        assert "ginza" not in models  # inactive: left out
 
 
 def test_off_by_default_and_inactive_without_its_packages(monkeypatch):
@@ -109,3 +109,48 @@ def test_ginza_suggests_on_code_point_offsets_after_astral_characters():
         assert text[s.start:s.end] == s.text and s.source == "ginza"
     many = create("ginza", IREX).predict_many([text, "大阪"])
     assert [(s.start, s.end, s.label) for s in many[0]] == [(s.start, s.end, s.label) for s in found]
+
+
+def _project(path):
+    from annotator.core.model import Document
+    from annotator.core.store import Project
+
+    with Project.open(path, create=True) as project, project.bulk_import("test") as bulk:
+        bulk.add(Document("a", "😀𠮷は、トヨタ自動車の豊田章男社長と大阪で会った。"))
+    return path
+
+
+def test_the_commands_refuse_ginza_where_it_is_not_installed(tmp_path, monkeypatch, capsys):
+    from annotator.cli import main
+
+    monkeypatch.setattr(pretrained, "missing", lambda: "GiNZA is not installed (pip install 'annotator[ginza]')")
+    project = _project(tmp_path / "p.annotator")
+    out = tmp_path / "out.jsonl"
+    assert main(["suggest", str(project), "--recommender", "ginza", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "ginza: GiNZA is not installed" in err and "nothing was written" in err and not out.exists()
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "g", "text": "東京", "entities": []}\n', encoding="utf-8")
+    assert main(["evaluate", str(project), "--gold", str(gold), "--recommender", "ginza"]) == 1
+    assert "GiNZA is not installed" in capsys.readouterr().err
+    # without --recommender: the project's recommenders (GiNZA off by default), no complaint
+    assert main(["suggest", str(project), "-o", str(out)]) == 0
+    assert "GiNZA" not in capsys.readouterr().out
+
+
+@needs_ginza
+def test_annotator_suggest_with_ginza_writes_its_suggestions_and_accepts_nothing(tmp_path):
+    from annotator.cli import main
+    from annotator.core.formats import jsonl
+    from annotator.core.store import Project
+
+    project = _project(tmp_path / "p.annotator")
+    out = tmp_path / "out.jsonl"
+    assert main(["suggest", str(project), "--recommender", "ginza", "-o", str(out)]) == 0
+    [doc] = [p.doc for p in jsonl.read(out)]
+    got = {(e.text, e.label, e.attributes["source"]) for e in doc.entities}
+    assert ("トヨタ自動車", "ORGANIZATION", "ginza") in got and ("大阪", "LOCATION", "ginza") in got
+    for e in doc.entities:
+        assert doc.text[e.start:e.end] == e.text
+    with Project.open(project, read_only=True) as p:
+        assert p.entities("a") == []

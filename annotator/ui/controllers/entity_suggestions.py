@@ -60,6 +60,11 @@ class EntitySuggestionsController(Controller):
         self._scrolled.setSingleShot(True)
         self._scrolled.setInterval(60)
         self._scrolled.timeout.connect(self._follow_scroll)
+        self._wide = False  # the next range takes the margins too (the second step of a long document)
+        self._widen = QTimer(view)
+        self._widen.setSingleShot(True)
+        self._widen.setInterval(0)  # after the visible part's suggestions are painted
+        self._widen.timeout.connect(self._widen_now)
         self._held = False  # asked to show while the first frame waited: shown once it is out
         view.tokensReleased.connect(lambda: self._held and self.show_all())
         view.verticalScrollBar().valueChanged.connect(lambda _v: self.range is not None and self._scrolled.start())
@@ -82,8 +87,23 @@ class EntitySuggestionsController(Controller):
         lo, hi = self._visible()
         if self._around is not None and not (lo <= self._around[0] and self._around[1] <= hi):
             lo, hi = self._around  # not laid out where it was scrolled to yet: around it at least
-        self.range = (max(0, lo - AROUND), min(len(doc.text), hi + AROUND))
+        if self._wide:
+            self.range = (max(0, lo - AROUND), min(len(doc.text), hi + AROUND))
+        else:  # what is on screen first; the margins once it is shown (the sentences seen are kept)
+            self.range = (lo, hi)
+            self._widen.start()
         return self.session.entity_suggestions(*self.range)
+
+    def _widen_now(self) -> None:
+        """The suggestions of the part shown and ``AROUND`` code points each side (a scroll
+        of a few lines then finds them computed)."""
+        if self.range is None or self.doc is None:
+            return
+        self._wide = True
+        try:
+            self.show_all()
+        finally:
+            self._wide = False
 
     def _visible(self) -> tuple[int, int]:
         view = self.view
