@@ -40,6 +40,7 @@ def _build_parser() -> argparse.ArgumentParser:
                    help="check this installation without a display (dictionary, resources, translations, "
                    "a project round trip); the last line printed starts with OK or FAILED")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    from . import cli_team
 
     g = sub.add_parser("gui", help="open the annotation window (the default)")
     g.add_argument("project", nargs="?", type=Path, help="project file to open (default: the last one, "
@@ -62,6 +63,11 @@ def _build_parser() -> argparse.ArgumentParser:
                           for f in formats.readable() if name in f.read_options)
         i.add_argument(f"--{name.replace('_', '-')}", dest=f"read_{name}", choices=choices or None,
                        metavar=None if choices else "NAME", help=f"for {users}")
+    i.add_argument("--update", action="store_true",
+                   help="add the files' entities and claims to documents the project already has, as the work of "
+                        "the current annotator (the preferences' name or ANNOTATOR_USER); a document whose text "
+                        "differs is refused")
+    i.add_argument("--annotator", metavar="NAME", help="with --update: whose work it is")
     i.add_argument("--labels", choices=sorted(LABEL_SETS),
                    help="label set of a new project (default: stockmark when every file is read as "
                         "Stockmark, else irex)")
@@ -81,6 +87,10 @@ def _build_parser() -> argparse.ArgumentParser:
                           if name in f.write_options)
         e.add_argument(f"--{name}", choices=choices, help=f"for {users}")
     e.add_argument("--status", choices=Status.values(), help="only documents with this status")
+    e.add_argument("--layer", metavar="curated|ANNOTATOR|all",
+                   help="whose annotations (jsonl): curated, one annotator's, or all (each record carries every "
+                        "annotator's under their name); default: the curated version where a document has one, "
+                        "else its only annotator's")
 
     v = sub.add_parser("validate", help="check a JSONL file: schema, offsets, references")
     v.add_argument("file", type=Path, metavar="FILE.jsonl")
@@ -121,6 +131,7 @@ def _build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--recommender", metavar="NAME", help="only this recommender (default: each switched on "
                     "in the project's settings, then their combination)")
     ev.add_argument("--train-on", type=int, metavar="N", help="train on the first N training documents only")
+    cli_team.add_parsers(sub)
     return p
 
 
@@ -160,6 +171,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for sig in _STOP_SIGNALS:
             with contextlib.suppress(OSError, ValueError):  # ValueError: not the main thread
                 previous[sig] = signal.signal(sig, _on_signal)
+        from . import cli_team
+
+        if command in cli_team.HANDLERS:
+            return cli_team.run(command, args)
         return {
             "import": _import,
             "export": _export,
@@ -236,6 +251,16 @@ def _import(args: argparse.Namespace) -> int:
             _err(f"--{name.replace('_', '-')} {value}: --format {args.format} takes {', '.join(allowed)}")
             return 2
         options[name] = value
+    if args.update or args.annotator:
+        if not args.update:
+            _err("--annotator applies to --update only")
+            return 2
+        if args.skip_invalid or args.split or args.labels:
+            _err("--update takes no --skip-invalid, --split or --labels: it adds to existing documents, all or nothing")
+            return 2
+        from .cli_team import update
+
+        return update(args, options)
     labels = args.labels or default_label_set(args.files, args.format)
 
     def work(project, new: bool) -> ImportReport:  # the same import into a new project or an existing one
@@ -305,6 +330,9 @@ def _export(args: argparse.Namespace) -> int:
     if args.tokens and fmt.name != "jsonl":
         _err("--tokens applies to --format jsonl only")
         return 2
+    if args.layer is not None and fmt.name != "jsonl":
+        _err("--layer applies to --format jsonl only (other formats write the curated version)")
+        return 2
     if fmt.name not in ("jsonl", "claim-sentences"):
         return _export_other(args, fmt, options)
     if args.output.endswith(("/", os.sep)) and args.output not in ("/", os.sep):
@@ -325,7 +353,17 @@ def _export(args: argparse.Namespace) -> int:
                 print(printable(f"left out {_n(tally.unreviewed, 'sentence')} nobody has reviewed (their documents "
                                 f"are not done) and {_n(tally.skipped_documents, 'skipped document')}"))
             return 0
-        n = jsonl.write_project(project, args.output, tokens=args.tokens, status=status)
+        from .core import team
+
+        if (args.layer is None and not team.has_versions(project)) or args.layer == project.working_layer():
+            n = jsonl.write_project(project, args.output, tokens=args.tokens, status=status)  # the fast path
+        elif args.layer == "all":
+            n = jsonl.write_records(({**jsonl.record(doc), "annotators": {
+                name: {k: v for k, v in jsonl.record(version).items() if k in ("status", "entities", "claims")}
+                for name, version in versions.items()}} for doc, versions in team.export_all(project, status)),
+                args.output)
+        else:
+            n = jsonl.write(team.export_documents(project, args.layer, status), args.output, tokens=args.tokens)
     print(printable(f"wrote {_n(n, 'document')} to {args.output}"))
     return 0
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+import uuid
 
 from . import messages as m
 from . import projectfile, queries
@@ -15,6 +16,7 @@ from .damage import damage
 from .database import Database
 from .errors import ProjectError
 from .faults import busy_timeout_ms, damaged, project_error
+from .layer_rows import CURATED, LAYER_KEY, PROJECT_ID_KEY
 from .model import Entity, builtin_label_set
 from .rows import entities_json, export_seal
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA, SCHEMA_VERSION, execute_script
@@ -86,7 +88,8 @@ def create_schema(db: Database, label_set: str) -> None:
         c.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         c.executemany(
             "INSERT INTO project (key, value) VALUES (?, ?)",
-            [("created", _now_iso()), ("label_set", label_set)],
+            [("created", _now_iso()), ("label_set", label_set), (PROJECT_ID_KEY, new_project_id()),
+             (LAYER_KEY, CURATED)],
         )
         queries.insert_labels(c, labels)
         db.log("create", None, {"label_set": label_set})
@@ -104,6 +107,9 @@ def migrate(db: Database, version: int) -> None:
             execute_script(c, script)
             if current == 2:
                 reshape_export_cache(c)
+            if current == 3:
+                c.executemany("INSERT OR IGNORE INTO project (key, value) VALUES (?, ?)",
+                              [(PROJECT_ID_KEY, new_project_id()), (LAYER_KEY, CURATED)])
             current += 1
             c.execute(f"PRAGMA user_version = {current}")
         db.log("migrate", None, {"from": version, "to": SCHEMA_VERSION})
@@ -153,6 +159,11 @@ def _verified_cache(cached: object, text: object) -> list[Entity] | None:
 #: The keys of an entity a schema-2 import cached: these, and "attributes" when it had some.
 _SCHEMA2_KEYS = frozenset(("id", "start", "end", "label", "text"))
 _SCHEMA3_KEYS = _SCHEMA2_KEYS | {"attributes"}
+
+
+def new_project_id() -> str:
+    """A project's identity: packages carry it, a merge refuses a file of another project."""
+    return uuid.uuid4().hex
 
 
 def _now_iso() -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x4A4E4E54  # "JNNT": tells our project files from other SQLite files
 
 SUG_TABLE = """-- Entities another tool proposed (Label Studio's predictions…): suggestions, never annotations
@@ -22,6 +22,44 @@ CREATE TABLE entity_suggestions (
     CHECK (0 <= start AND start < "end")
 );
 CREATE UNIQUE INDEX entity_suggestions_span ON entity_suggestions(doc, start, "end" DESC, label, source);
+"""
+
+LAYER_TABLES = """-- Several annotators (schema 4, ADR 11). The ordinary tables hold the project's working layer
+-- (project key "layer": "curated" in a lead's project, the annotator's name in a package); every
+-- other annotator's version of a document is a read-only snapshot here, brought in by a merge or
+-- an import --update: canonical JSON arrays of entity and claim objects, that annotator's status.
+-- updated: when that annotator last changed the document; source: the package (project id) or
+-- file it came from.
+CREATE TABLE layer_documents (
+    layer TEXT NOT NULL,
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in_progress', 'done', 'skipped')),
+    entities TEXT NOT NULL DEFAULT '[]',
+    claims TEXT NOT NULL DEFAULT '[]',
+    updated REAL,
+    source TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (layer, doc)
+);
+CREATE INDEX layer_documents_doc ON layer_documents(doc);
+-- The operation logs of the packages merged, kept whole: (layer, source, seq) is each row's identity.
+CREATE TABLE layer_oplog (
+    layer TEXT NOT NULL,
+    source TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    ts REAL NOT NULL,
+    user TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    doc TEXT,
+    payload TEXT NOT NULL,
+    PRIMARY KEY (layer, source, seq)
+);
+-- Who annotates which document (annotator assign).
+CREATE TABLE assignments (
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    annotator TEXT NOT NULL,
+    PRIMARY KEY (doc, annotator)
+);
+CREATE INDEX assignments_annotator ON assignments(annotator);
 """
 
 SCHEMA = """
@@ -89,7 +127,7 @@ END;
 CREATE TRIGGER export_cache_text_update AFTER UPDATE OF text ON documents BEGIN
     DELETE FROM export_cache WHERE doc = NEW.rowid;
 END;
-""" + SUG_TABLE + """CREATE TABLE oplog (
+""" + SUG_TABLE + LAYER_TABLES + """CREATE TABLE oplog (
     seq INTEGER PRIMARY KEY,
     ts REAL NOT NULL,
     user TEXT NOT NULL,
@@ -108,6 +146,9 @@ MIGRATIONS: dict[int, str] = {
     # 2 → 3: entity suggestions; then (opening.migrate) the export cache in the canonical shape
     # of schema 3, every entity with its "attributes".
     2: SUG_TABLE,
+    # 3 → 4: several annotators; then (opening.migrate) the project's id and its working layer,
+    # "curated": the annotations a file held are its curated version (ADR 11).
+    3: LAYER_TABLES,
 }
 
 

@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import exporting, opening, projectfile, queries
+from . import exporting, layer_rows, opening, projectfile, queries
 from . import messages as m
 from .bulk import BulkImport
 from .changes import Change
@@ -297,6 +297,59 @@ class Project:
 
     def claims(self, doc_id: str) -> list[Claim]:
         return queries.claims(self._conn, self._cache.rowid(doc_id))
+
+    # -- several annotators (ADR 11): the working layer, the others' versions, assignments --
+    def project_id(self) -> str:
+        """This project's identity (packages made from it carry it; a merge checks it)."""
+        return layer_rows.project_text(self._conn, layer_rows.PROJECT_ID_KEY) or ""
+
+    def working_layer(self) -> str:
+        """Whose annotations the ordinary tables hold (and the window edits): ``"curated"`` in a
+        lead's project, the annotator's name in a package."""
+        return layer_rows.working_layer(self._conn)
+
+    def package_of(self) -> str | None:
+        """In a package (``annotator package``): the id of the project it was made from."""
+        return layer_rows.project_text(self._conn, layer_rows.PACKAGE_OF_KEY)
+
+    def layer_names(self) -> list[str]:
+        """The annotators whose versions this project keeps beside its working layer, sorted."""
+        return layer_rows.layer_names(self._conn)
+
+    def layer_document(self, layer: str, doc_id: str) -> Document | None:
+        """Annotator ``layer``'s version of ``doc_id`` (their status, entities, claims), or None."""
+        return layer_rows.layer_document(self._conn, layer, doc_id)
+
+    def iter_layer_documents(self, layer: str, status: Status | None = None) -> Iterator[Document]:
+        """Every document annotator ``layer`` has a version of (with ``status``), project order."""
+        yield from layer_rows.iter_layer_documents(self._conn, layer, status)  # type: ignore[misc]
+
+    def versions_of(self, doc_id: str) -> dict[str, Document]:
+        """Every annotator's version of ``doc_id`` by name: the stored ones and, in a package,
+        the working layer's (the curated version is not an annotator's)."""
+        out = layer_rows.versions_of(self._conn, doc_id)
+        layer = self.working_layer()
+        if layer != layer_rows.CURATED:
+            out[layer] = self.document(doc_id)
+        return dict(sorted(out.items()))
+
+    def versions(self, status: Status | None = Status.DONE) -> dict[str, dict[str, Document]]:
+        """Annotator -> document id -> their version, for the documents with ``status`` in it
+        (done by default: what agreement is measured on): every stored annotator's and, in a
+        package, the working layer's."""
+        out: dict[str, dict[str, Document]] = {}
+        for layer, doc in layer_rows.iter_layer_documents(self._conn, None, status):  # type: ignore[misc]
+            out.setdefault(layer, {})[doc.id] = doc
+        layer = self.working_layer()
+        if layer != layer_rows.CURATED:
+            mine = {d.id: d for d in self.iter_documents(status)}
+            if mine:
+                out[layer] = mine
+        return dict(sorted(out.items()))
+
+    def assignments(self) -> dict[str, list[str]]:
+        """Document id -> the annotators it is assigned to (``annotator assign``)."""
+        return layer_rows.assignments(self._conn)
 
     def iter_documents(self, status: Status | None = None) -> Iterator[Document]:
         """Every document with its annotations, streamed in project order (``exporting``)."""

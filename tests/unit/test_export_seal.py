@@ -71,11 +71,14 @@ def test_a_schema_1_file_is_upgraded_and_its_unsealed_rows_are_checked(tmp_path)
     con = sqlite3.connect(proj)
     con.execute("ALTER TABLE export_cache DROP COLUMN seal")
     con.execute("DROP TABLE entity_suggestions")  # schema 3's
+    for table in ("layer_documents", "layer_oplog", "assignments"):  # schema 4's
+        con.execute(f"DROP TABLE {table}")
+    con.execute("DELETE FROM project WHERE key IN ('project_id', 'layer')")
     con.execute("PRAGMA user_version = 1")
     con.commit()
     con.close()
     with Project.open(proj) as p:
-        assert p.db.conn.execute("PRAGMA user_version").fetchone()[0] == opening.SCHEMA_VERSION == 3
+        assert p.db.conn.execute("PRAGMA user_version").fetchone()[0] == opening.SCHEMA_VERSION == 4
     # schema 2 → 3 verified every row against its text and sealed it (in schema 3's shape)
     assert all(seal is not None for _, _, seal in rows(proj)) and len(rows(proj)) == 2
     unsealed = tmp_path / "unsealed.jsonl"

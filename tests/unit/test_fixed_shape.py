@@ -74,6 +74,9 @@ def _as_schema_2(path: Path) -> None:
         con.execute("UPDATE export_cache SET entities = ?, seal = ? WHERE doc = ?",
                     (old, export_seal(text.encode(), old.encode()), doc))
     con.execute("DROP TABLE entity_suggestions")
+    for table in ("layer_documents", "layer_oplog", "assignments"):  # schema 4's
+        con.execute(f"DROP TABLE {table}")
+    con.execute("DELETE FROM project WHERE key IN ('project_id', 'layer')")
     con.execute("PRAGMA user_version = 2")
     con.commit()
     con.close()
@@ -89,7 +92,7 @@ def test_a_schema_2_file_gets_the_fixed_shape_and_keeps_its_fast_export(tmp_path
     con.close()
     assert '"attributes"' not in cached[0] and '"attributes":{"note"' in cached[1]
     with Project.open(proj) as p:
-        assert p.db.conn.execute("PRAGMA user_version").fetchone()[0] == opening.SCHEMA_VERSION == 3
+        assert p.db.conn.execute("PRAGMA user_version").fetchone()[0] == opening.SCHEMA_VERSION == 4
         rows = p.db.conn.execute("SELECT CAST(d.text AS BLOB), CAST(x.entities AS BLOB), x.seal "
                                  "FROM export_cache x JOIN documents d ON d.rowid = x.doc").fetchall()
     assert len(rows) == 2 and all(seal == export_seal(t, c) for t, c, seal in rows)  # reshaped and sealed
@@ -126,5 +129,5 @@ def test_a_reading_command_upgrades_a_schema_2_file_it_may_write(tmp_path):
     assert res.returncode == 0, res.stderr
     assert after.read_bytes() == before.read_bytes()
     con = sqlite3.connect(proj)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 4
     con.close()

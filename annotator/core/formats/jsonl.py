@@ -300,6 +300,20 @@ def _escape_line_breakers(line: str) -> str:
     return line
 
 
+def write_records(records: Iterable[dict[str, Any]], path: str | Path) -> int:
+    """Write ready records (``record(doc)`` and more keys) as JSONL, atomically; their number."""
+    n = 0
+    with atomic_writer(path) as fh:
+        for rec in records:
+            try:
+                fh.write(dumps(rec))
+            except (ValueError, UnicodeEncodeError) as exc:
+                raise unwritable(str(rec.get("id")), exc) from None
+            fh.write("\n")
+            n += 1
+    return n
+
+
 def write(docs: Iterable[Document], path: str | Path, *, tokens: bool = False) -> int:
     """Write ``docs`` as canonical JSONL, atomically; returns the number of records."""
     from ..morph import default_morphology, token_json
