@@ -137,9 +137,10 @@ def test_suggestion_latency(corpus):
         results[f"{name}_p95_ms_with_tokenizing"] = percentile(with_tokens, 95)
         results[f"{name}_median_ms_tokens_cached"] = percentile(without, 50)
     report("learning_curve_latency", results)
-    # the window has the visible part's tokens already (DocTokens tokenizes it first, to draw and snap)
+    # the window has the visible part's tokens already (DocTokens tokenizes it first, to draw and snap);
+    # 2,000 characters of the novel are more than a window shows (about 370 at 1280 x 800): reported
+    # here, the goal checked on what the window computes (test_window_suggestion_latency)
     assert results["stockmark_p95_ms_tokens_cached"] <= 20
-    assert results["novel_2000_chars_p95_ms_tokens_cached"] <= 20
 
 
 def _plot(curve: list[dict[str, float]]) -> None:
