@@ -480,38 +480,39 @@ def _grid(rows: list[list[str]], left: int) -> list[str]:
 
 
 def _table(report: Agreement) -> list[str]:
-    tr = m.translate
     if not report.documents:
-        return [tr("Core", "No document was finished by two or more annotators: nothing to compare.")]
-    lines = [tr("Core", "Annotators: {names}").format(names=", ".join(report.annotators)),
-             tr("Core", "Documents finished by two or more: {docs} (by all: {all}); morphemes: {morphemes}")
+        return [m.translate("Core", "No document was finished by two or more annotators: nothing to compare.")]
+    lines = [m.translate("Core", "Annotators: {names}").format(names=", ".join(report.annotators)),
+             m.translate("Core", "Documents finished by two or more: {docs} (by all: {all}); morphemes: {morphemes}")
              .format(docs=report.documents, all=report.documents_all, morphemes=report.morphemes)]
     if report.label is not None:
-        lines.append(tr("Core", "Entities of label {label} only").format(label=report.label))
-    all_labels = tr("Core", "all labels")
-    f1s = [tr("Core", "exact F1"), tr("Core", "overlap F1")]
-    rows = [[tr("Core", "Entities"), *f1s, tr("Core", "Fleiss κ"), tr("Core", "Krippendorff α")]]
+        lines.append(m.translate("Core", "Entities of label {label} only").format(label=report.label))
+    all_labels = m.translate("Core", "all labels")
+    f1s = [m.translate("Core", "exact F1"), m.translate("Core", "overlap F1")]
+    rows = [[m.translate("Core", "Entities"), *f1s, m.translate("Core", "Fleiss κ"),
+             m.translate("Core", "Krippendorff α")]]
     for name, s in [(all_labels, report.entities), *report.labels.items()]:
         rows.append([name, _figure(s.exact.f1), _figure(s.overlap.f1), _figure(s.fleiss_kappa),
                      _figure(s.krippendorff_alpha)])
     lines += ["", *_grid(rows, 1)]
-    rows = [[tr("Core", "Pair"), tr("Core", "Label"), tr("Core", "documents"), *f1s, tr("Core", "Cohen κ"),
-             tr("Core", "observed")]]
+    rows = [[m.translate("Core", "Pair"), m.translate("Core", "Label"), m.translate("Core", "documents"), *f1s,
+             m.translate("Core", "Cohen κ"), m.translate("Core", "observed")]]
     for p in report.pairs:
         for k, (name, s) in enumerate([(all_labels, p.entities), *p.labels.items()]):
             rows.append([f"{p.first} – {p.second}" if k == 0 else "", name, str(p.documents) if k == 0 else "",
                          _figure(s.exact.f1), _figure(s.overlap.f1), _figure(s.cohen_kappa), _figure(s.observed)])
     lines += ["", *_grid(rows, 2)]
     if not report.claims.exact.total:
-        return [*lines, "", tr("Core", "Claims: none")]
-    rows = [[tr("Core", "Claims"), tr("Core", "attribute"), tr("Core", "matched"), *f1s, tr("Core", "observed"),
-             tr("Core", "κ / α")]]
-    groups = [(tr("Core", "all annotators"), report.claims), *((f"{p.first} – {p.second}", p.claims)
+        return [*lines, "", m.translate("Core", "Claims: none")]
+    rows = [[m.translate("Core", "Claims"), m.translate("Core", "attribute"), m.translate("Core", "matched"), *f1s,
+             m.translate("Core", "observed"), m.translate("Core", "κ / α")]]
+    groups = [(m.translate("Core", "all annotators"), report.claims), *((f"{p.first} – {p.second}", p.claims)
                                                               for p in report.pairs)]
     for who, c in groups:
         rows.append([who, "", "", _figure(c.exact.f1), _figure(c.overlap.f1), "", ""])
         for key, a in c.attributes.items():
             rows.append(["", key, str(a.matched), "", "", _figure(a.observed), _figure(a.coefficient)])
     lines += ["", *_grid(rows, 2),
-              tr("Core", "κ / α: Krippendorff's α for all annotators, Cohen's κ for a pair; - where undefined")]
+              m.translate("Core", "κ / α: Krippendorff's α for all annotators, Cohen's κ for a pair; "
+                                  "- where undefined")]
     return lines

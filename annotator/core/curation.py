@@ -42,7 +42,11 @@ class Disagreement:
 
     @property
     def settled(self) -> bool:
-        return bool(self.settled_by)
+        """The curated version holds one annotator's choice here, and it holds something: a
+        stretch the curated version leaves empty stays open (on a fresh document every stretch
+        "agrees" with the annotator who left it out; the curator settles such a stretch by
+        taking a version with entities, or leaves it out and marks the document done)."""
+        return bool(self.curated) and bool(self.settled_by)
 
 
 def _clusters(keys: list[SpanKey]) -> list[tuple[int, int]]:

@@ -174,6 +174,22 @@ TABLE: tuple[ActionSpec | MenuSpec | Separator, ...] = (
                (), "training.retrain", "entitySuggestions"),
     ActionSpec("recommenderSettings", QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
                (), "training.edit_settings", "entitySuggestions"),
+    # curation (issue 14): in curation mode, a lead's project holding the annotators' versions
+    MenuSpec("curate", QT_TRANSLATE_NOOP("MainWindow", "Cu&rate"), "annotate", name="curateMenu"),
+    ActionSpec("nextDisagreement", QT_TRANSLATE_NOOP("MainWindow", "Next Disagreement"),
+               ("F8",), "curation.step", "curate", when="curation.active", args=(1,)),
+    ActionSpec("prevDisagreement", QT_TRANSLATE_NOOP("MainWindow", "Previous Disagreement"),
+               ("Shift+F8",), "curation.step", "curate", when="curation.active", args=(-1,)),
+    Separator("curate"),
+    # the controller names each after its lane's annotator, and hides the lanes nobody has
+    *(ActionSpec(f"takeHere{k}", QT_TRANSLATE_NOOP("MainWindow", "Take This Annotator's Version Here"),
+                 (f"Alt+{k}",), "curation.take_here", "curate", when="curation.active", context=V, args=(k,))
+      for k in range(1, 10)),
+    Separator("curate"),
+    *(ActionSpec(f"takeDocument{k}", QT_TRANSLATE_NOOP("MainWindow", "Take This Annotator's Whole Document"),
+                 (f"Alt+Shift+{k}",), "curation.take_document", "curate", when="curation.active", context=V,
+                 args=(k,))
+      for k in range(1, 10)),
     Separator("annotate"),
     ActionSpec("nextPane", QT_TRANSLATE_NOOP("MainWindow", "Next &Pane"), ("F6",), "focus.step", "annotate",
                args=(1,)),
@@ -253,6 +269,11 @@ TABLE: tuple[ActionSpec | MenuSpec | Separator, ...] = (
                ("Ctrl++", "Ctrl+="), "view_settings.zoom", "view", args=(1,)),
     ActionSpec("zoomOut", QT_TRANSLATE_NOOP("MainWindow", "Zoom &Out"),
                ("Ctrl+-",), "view_settings.zoom", "view", args=(-1,)),
+    Separator("view"),
+    ActionSpec("curationMode", QT_TRANSLATE_NOOP("MainWindow", "&Curation Mode"),
+               ("Ctrl+Alt+C",), "curation.set_mode", "view", checkable=True),
+    MenuSpec("showVersion", QT_TRANSLATE_NOOP("MainWindow", "Show &Version"), "view",
+             filler="curation.fill_versions_menu", name="showVersionMenu"),
 )
 
 
@@ -521,6 +542,22 @@ KEY_TABLES: dict[str, tuple[KeyRow, ...]] = {
                "accept every suggestion of its label · of its recommender in the document (Annotate > Suggested "
                "Entities: accept or reject all, retrain now, settings: each recommender on or off, its "
                "threshold, when to retrain)", prefix="with a suggested entity selected: "),
+    ),
+    "curation": (
+        KeyRow((("curationMode",),), "curation mode, in a lead's project holding the annotators' versions "
+                                     "(`annotator merge`): their disagreements marked in the text (red: open, "
+                                     "green underline: settled) and listed, the versions of the one at hand in "
+                                     "lanes; what every annotator agreed on is pre-filled, one undoable step"),
+        KeyRow((("nextDisagreement", "prevDisagreement"),), "next / previous disagreement (wraps around); the "
+                                                            "status line says what each annotator has there"),
+        KeyRow((tuple(f"takeHere{k}" for k in range(1, 10)),),
+               "take the version of the annotator in that lane (in the order of the lanes) for the disagreement "
+               "under the cursor", prefix="in curation mode: "),
+        KeyRow((tuple(f"takeDocument{k}" for k in range(1, 10)),),
+               "take that annotator's whole document (entities, claims, status); Ctrl+Z undoes every step",
+               prefix="in curation mode: "),
+        KeyRow((("=View > Show Version",),), "another annotator's version of the document, read-only, in the "
+                                             "Version dock beside the working layer"),
     ),
 }
 

@@ -26,6 +26,7 @@ from .actions import ActionSet
 from .claims_panel import ClaimPanel
 from .controllers.base import SessionHost
 from .controllers.claims import ClaimsController
+from .controllers.curation import CurationController
 from .controllers.entities import EntitiesController
 from .controllers.entity_suggestions import EntitySuggestionsController
 from .controllers.files import FilesController
@@ -130,10 +131,12 @@ class MainWindow(QMainWindow):
                                      project_switched=self.documents.clear_filter)
         self.view_settings = ViewSettingsController(host, say, self.view, self.legend, self.action_set, self,
                                                     switch_language=self.switch_language)
+        self.curation = CurationController(host, say, self, self.view, self.action_set)  # issue 14
         self.action_set.bind({"files": self.files, "entities": self.entities, "claims": self.claims_ctl,
                               "navigation": self.navigation, "find": self.find, "history": self.history,
                               "view_settings": self.view_settings, "window": self, "focus": self.focus_cycle,
-                              "training": self.training, "entitySuggestions": self.entity_suggestions})
+                              "training": self.training, "entitySuggestions": self.entity_suggestions,
+                              "curation": self.curation})
         host.changed.connect(self._changed)
         host.opened.connect(lambda _doc: self.action_set.refresh())
         host.reloaded.connect(self._reloaded)

@@ -47,7 +47,13 @@ class StatsPanel(QWidget):
 
     def set_session(self, session: Session) -> None:
         self._session = session
+        if self._built:
+            self.agreement.set_session(session)
         self.refresh_soon()
+
+    def _refresh_agreement(self) -> None:
+        if self._built and self.isVisible() and self.tabs.currentWidget() is self.agreement:
+            self.agreement.refresh()
 
     def refresh_soon(self) -> None:
         if self.isVisible():
@@ -77,6 +83,14 @@ class StatsPanel(QWidget):
         # painted as plain text with QPainter.drawText)
         self.activity_plot.setLabel("left", html.escape(self.tr("operations (cumulative)")))
         tabs.addTab(self._build_suggestions(), self.tr("Suggestions"))
+        from .curation_agreement import AgreementTab  # issue 14: computed only while its tab is shown
+
+        self.agreement = AgreementTab(pg, self._font)
+        if self._session is not None:
+            self.agreement.set_session(self._session)
+        tabs.addTab(self.agreement, self.tr("Agreement"))
+        self.tabs = tabs
+        tabs.currentChanged.connect(lambda _i: self._refresh_agreement())
         self.layout().addWidget(tabs)
         self._built = True
 
@@ -269,3 +283,4 @@ class StatsPanel(QWidget):
         self.last_refresh = {"labels": dict(zip(names, [by_label.get(n, 0) for n in names], strict=True)),
                              "statuses": by_status, "activity_buckets": len(activity),
                              "suggestions": self._refresh_suggestions()}
+        self._refresh_agreement()

@@ -35,6 +35,7 @@ from .morph_overlay import paint_furigana, paint_token_overlays, pos_formats
 from .para_layout import RUBY_SCALE, Para, Placed, lay_out, line_ruby
 from .qt_text import QtText
 from .scrollbar import use_cached_scroll_bars
+from .text_claims import ClaimsOnText
 from .text_mouse import MouseHandler
 
 OVERLAYS = ("boundaries", "pos", "furigana", "proper")
@@ -43,7 +44,7 @@ PARA_GAP = 8.0
 MAX_LAYOUTS = 96  # laid-out paragraphs kept (a screen shows ~30)
 
 
-class TextView(QAbstractScrollArea):
+class TextView(QAbstractScrollArea, ClaimsOnText):
     """Shows one document; emits what the user selects, in code points."""
 
     selectionChanged = Signal(int, int)  # start, end (equal: nothing selected)
@@ -80,6 +81,7 @@ class TextView(QAbstractScrollArea):
         self.selected_claim: str | None = None
         self.selected_suggestion: int = -1  # index into suggestions
         self.entity_suggestions = EntitySuggestionLayer(self)  # suggested entities, drawn dashed
+        self.layers: list = []  # more marks over the text: ``paint(painter, para, base, lo, hi)`` (curation)
         self.cursor_pos = -1  # start of the morpheme cursor
         self.ruby: list[tuple[int, int, str]] = []  # the author's ruby of the document (start, end, reading)
         self.mouse = MouseHandler(self)
@@ -406,6 +408,8 @@ class TextView(QAbstractScrollArea):
         para.layout.draw(painter, QPointF(0, 0), [], clip)
         paint_claims(self, painter, para, base, lo, hi)
         self.entity_suggestions.paint(painter, para, base, lo, hi)
+        for layer in self.layers:
+            layer.paint(painter, para, base, lo, hi)
         tokens_ready = self.background.ready(i)
         if tokens_ready and (self.overlays["boundaries"] or self.overlays["proper"]):
             paint_token_overlays(self, painter, para, base, self.tokens.tokens_between(i, lo, hi))
@@ -420,50 +424,6 @@ class TextView(QAbstractScrollArea):
                     painter.drawRect(r.adjusted(-1, 0, 1, 0))
         paint_bars(painter, drawn, lanes, self._tag_font, base)  # in their lanes, and the label names
         painter.restore()
-
-    def claim(self, claim_id: str | None):
-        return next((c for c in self.claims if c.id == claim_id), None) if claim_id else None
-
-    def set_claims(self, claims: list, suggestions: list | None = None,
-                   spans: list[tuple[int, int]] | None = None) -> None:
-        """The document's claims (and suggestions); ``spans``: only what is drawn there changed
-        (an edited claim, its cue and what it refers to), else everything is repainted."""
-        self.claims = sorted(claims, key=lambda c: (c.start, -c.end))
-        self.claim_spans = SpanIndex([(c.start, c.end) for c in self.claims])
-        if suggestions is not None:
-            self.suggestions = suggestions
-            self.suggestion_spans = SpanIndex([(sg.start, sg.end) for sg in suggestions])
-        if self.selected_claim and self.claim(self.selected_claim) is None:
-            self.selected_claim = None
-        if self.selected_suggestion >= len(self.suggestions):
-            self.selected_suggestion = -1
-        if spans is None:
-            self.viewport().update()
-        else:
-            for s, e in spans:
-                self.update_span(s, e)
-        self.pickChanged.emit()
-
-    def select_claim(self, claim_id: str | None) -> None:
-        self.selected_claim, self.selected_suggestion, self.entity_suggestions.selected = claim_id, -1, -1
-        claim = self.claim(claim_id)
-        if claim is not None:
-            self.set_selection(claim.start, claim.end)
-            self.set_cursor(claim.start)
-            self.claimActivated.emit(claim.id)
-        self.viewport().update()
-        self.pickChanged.emit()
-
-    def select_suggestion(self, index: int) -> None:
-        self.selected_suggestion, self.selected_claim = index, None
-        self.entity_suggestions.selected = -1 if index >= 0 else self.entity_suggestions.selected
-        if 0 <= index < len(self.suggestions):
-            sg = self.suggestions[index]
-            self.set_selection(sg.start, sg.end)
-            self.set_cursor(sg.start)
-            self.suggestionActivated.emit(index)
-        self.viewport().update()
-        self.pickChanged.emit()
 
     def _colour(self, label: str) -> str:
         lb = self.labels.get(label)

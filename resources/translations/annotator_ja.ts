@@ -351,6 +351,7 @@
     <message>
         <location filename="../../annotator/core/importer.py" line="276"/>
         <location filename="../../annotator/core/inputs.py" line="45"/>
+        <location filename="../../annotator/core/team.py" line="327"/>
         <source>cannot read: {reason}</source>
         <translation>読み込めません:{reason}</translation>
     </message>
@@ -514,32 +515,32 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
         <translation>{path}:プロジェクトファイルに JSON として正しくない値があります({reason})。`annotator check {path}` で問題の一覧を確認できます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/opening.py" line="35"/>
+        <location filename="../../annotator/core/opening.py" line="37"/>
         <source>{path}: an SQLite file, but not an annotator project</source>
         <translation>{path}:SQLite ファイルですが、annotator のプロジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/opening.py" line="39"/>
+        <location filename="../../annotator/core/opening.py" line="41"/>
         <source>{path}: this project was written by a newer annotator (file schema {version}, this program reads up to {readable}); update annotator to open it</source>
         <translation>{path}:このプロジェクトは新しい annotator で書かれています(ファイルのスキーマ {version}、このプログラムが読めるのは {readable} まで)。annotator を更新してから開いてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/opening.py" line="44"/>
+        <location filename="../../annotator/core/opening.py" line="46"/>
         <source>{path}: empty file, not an annotator project</source>
         <translation>{path}:空のファイルで、annotator のプロジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/opening.py" line="50"/>
+        <location filename="../../annotator/core/opening.py" line="52"/>
         <source>{path}: this project was written by an older annotator (file schema {version}) and must be upgraded, which needs writing it: {reason}</source>
         <translation>{path}:このプロジェクトは古い annotator で書かれているため(ファイルのスキーマ {version})更新が必要ですが、更新には書き込みが必要です:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/opening.py" line="57"/>
+        <location filename="../../annotator/core/opening.py" line="59"/>
         <source>{path}: cannot switch the project file to WAL journaling</source>
         <translation>{path}:プロジェクトファイルを WAL ジャーナルに切り替えられません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/opening.py" line="102"/>
+        <location filename="../../annotator/core/opening.py" line="105"/>
         <source>{path}: no migration from schema {version}</source>
         <translation>{path}:スキーマ {version} からの移行手順がありません</translation>
     </message>
@@ -2644,6 +2645,229 @@ The fields of an entity object in a record.</extracomment>
         <extracomment>Off unless switched on: it is slow, optional, and knows nothing of the project.</extracomment>
         <translation>このプロジェクトのラベルに対応づけられた GiNZA のラベルがありません。GiNZA は何も提案しません</translation>
     </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="366"/>
+        <source>document {doc}: {first}&apos;s text differs from {other}&apos;s</source>
+        <extracomment>The claim attributes whose agreement is measured, as ``Claim.data`` keys. The value of a morpheme no entity covers (&quot;O&quot;): label names are never empty.</extracomment>
+        <translation>文書 {doc}: {first} の本文が {other} の本文と異なります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="484"/>
+        <source>No document was finished by two or more annotators: nothing to compare.</source>
+        <translation>2 人以上の注釈者が完了した文書がありません。比較するものがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="485"/>
+        <source>Annotators: {names}</source>
+        <translation>注釈者: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="486"/>
+        <source>Documents finished by two or more: {docs} (by all: {all}); morphemes: {morphemes}</source>
+        <translation>2 人以上が完了した文書: {docs}(全員: {all})、形態素: {morphemes}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="489"/>
+        <source>Entities of label {label} only</source>
+        <translation>ラベル {label} の固有表現のみ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="490"/>
+        <source>all labels</source>
+        <translation>全ラベル</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="491"/>
+        <source>exact F1</source>
+        <translation>完全一致 F1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="491"/>
+        <source>overlap F1</source>
+        <translation>重なり F1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="492"/>
+        <source>Entities</source>
+        <translation>固有表現</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="492"/>
+        <source>Fleiss κ</source>
+        <translation>Fleiss の κ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="493"/>
+        <source>Krippendorff α</source>
+        <translation>Krippendorff の α</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="498"/>
+        <source>Pair</source>
+        <translation>組</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="498"/>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="498"/>
+        <source>documents</source>
+        <translation>文書数</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="499"/>
+        <source>Cohen κ</source>
+        <translation>Cohen の κ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="499"/>
+        <location filename="../../annotator/core/agreement.py" line="508"/>
+        <source>observed</source>
+        <translation>観測一致率</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="506"/>
+        <source>Claims: none</source>
+        <translation>主張: なし</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="507"/>
+        <source>Claims</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="507"/>
+        <source>attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="507"/>
+        <source>matched</source>
+        <translation>対応数</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="508"/>
+        <source>κ / α</source>
+        <translation>κ / α</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="509"/>
+        <source>all annotators</source>
+        <translation>全注釈者</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/agreement.py" line="516"/>
+        <source>κ / α: Krippendorff&apos;s α for all annotators, Cohen&apos;s κ for a pair; - where undefined</source>
+        <translation>κ / α: 全注釈者は Krippendorff の α、組は Cohen の κ。定義されない場合は -</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="43"/>
+        <source>an annotator&apos;s name must be one line without control characters, not contain {char}</source>
+        <extracomment>Names an annotator cannot have: the curated version&apos;s, and ``--layer all``.</extracomment>
+        <translation>注釈者名は制御文字を含まない 1 行にしてください({char} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="46"/>
+        <source>an annotator&apos;s name must be 1 to 100 characters without surrounding spaces</source>
+        <translation>注釈者名は前後に空白のない 1~100 文字にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="48"/>
+        <source>{name!r} names a version of its own, not an annotator</source>
+        <translation>{name!r} は注釈者ではなく、版そのものの名前です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="61"/>
+        <source>an annotator is named twice</source>
+        <translation>同じ注釈者が 2 回指定されています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="83"/>
+        <source>name at least one annotator</source>
+        <translation>注釈者を 1 人以上指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="86"/>
+        <source>--overlap is a share from 0 to 1, not {value}</source>
+        <translation>--overlap は 0 から 1 までの割合です({value} は使えません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="130"/>
+        <source>no document is assigned yet: run annotator assign first</source>
+        <translation>まだ文書が割り当てられていません。先に annotator assign を実行してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="131"/>
+        <source>no document is assigned to {name!r}; the annotators are: {names}</source>
+        <translation>{name!r} に割り当てられた文書はありません。注釈者: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="135"/>
+        <source>{path}: already exists; a package is always a new file</source>
+        <translation>{path}: すでに存在します。パッケージは常に新しいファイルとして作ります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="144"/>
+        <source>{path}: appeared while the package was written; nothing was written</source>
+        <translation>{path}: パッケージの書き込み中に現れました。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="208"/>
+        <source>not an annotator&apos;s package (annotator package makes them)</source>
+        <translation>注釈者のパッケージではありません(annotator package で作ります)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="212"/>
+        <source>a package of another project (made from project {other}, this is {mine}): refused</source>
+        <translation>別のプロジェクトのパッケージです(作成元 {other}、このプロジェクトは {mine})。受け付けません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="225"/>
+        <source>document {id!r} is not in the project</source>
+        <translation>文書 {id!r} はプロジェクトにありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="229"/>
+        <source>document {id!r}: its text differs from the project&apos;s (changed in the package?)</source>
+        <translation>文書 {id!r}: 本文がプロジェクトのものと異なります(パッケージ内で変更されましたか?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="246"/>
+        <source>{path} is itself a package (of annotator {name!r}): merge into the project it was made from</source>
+        <translation>{path} はそれ自体が注釈者 {name!r} のパッケージです。作成元のプロジェクトに統合してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="254"/>
+        <source>the same package as {other}, given twice</source>
+        <translation>{other} と同じパッケージです(2 回指定されています)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="314"/>
+        <source>document {id!r} is not in the project; --update adds to existing documents only</source>
+        <translation>文書 {id!r} はプロジェクトにありません。--update は既存の文書にだけ追加します</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="318"/>
+        <source>document {id!r}: its text differs from the project&apos;s</source>
+        <translation>文書 {id!r}: 本文がプロジェクトのものと異なります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="325"/>
+        <source>no documents in this file</source>
+        <translation>このファイルには文書がありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="460"/>
+        <source>{path} is a package (of {name!r}): it holds no curated version</source>
+        <translation>{path} は {name!r} のパッケージです。確定版はありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="463"/>
+        <source>no annotator {name!r} in this project; its versions are: {names}</source>
+        <translation>このプロジェクトに注釈者 {name!r} はいません。版: {names}</translation>
+    </message>
 </context>
 <context>
     <name>Count</name>
@@ -3235,45 +3459,45 @@ The fields of an entity object in a record.</extracomment>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="83"/>
+        <location filename="../../annotator/ui/main_window.py" line="84"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="84"/>
-        <location filename="../../annotator/ui/main_window.py" line="110"/>
+        <location filename="../../annotator/ui/main_window.py" line="85"/>
+        <location filename="../../annotator/ui/main_window.py" line="111"/>
         <source>Entities</source>
         <translation>固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="85"/>
+        <location filename="../../annotator/ui/main_window.py" line="86"/>
         <source>Labels</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="86"/>
-        <location filename="../../annotator/ui/main_window.py" line="111"/>
+        <location filename="../../annotator/ui/main_window.py" line="87"/>
+        <location filename="../../annotator/ui/main_window.py" line="112"/>
         <source>Claims</source>
         <translation>主張</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="87"/>
-        <location filename="../../annotator/ui/main_window.py" line="112"/>
+        <location filename="../../annotator/ui/main_window.py" line="88"/>
+        <location filename="../../annotator/ui/main_window.py" line="113"/>
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="88"/>
+        <location filename="../../annotator/ui/main_window.py" line="89"/>
         <source>Statistics</source>
         <translation>統計</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="110"/>
+        <location filename="../../annotator/ui/main_window.py" line="111"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="113"/>
+        <location filename="../../annotator/ui/main_window.py" line="114"/>
         <source>Suggested entities</source>
         <translation>固有表現の候補</translation>
     </message>
@@ -3333,14 +3557,14 @@ The fields of an entity object in a record.</extracomment>
         <translation>固有表現には少なくとも 1 つの形態素が必要です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="125"/>
+        <location filename="../../annotator/ui/main_window.py" line="126"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="126"/>
+        <location filename="../../annotator/ui/main_window.py" line="127"/>
         <source>Labelled %n match(es) as </source>
         <translation>
             <numerusform>%n 件にラベルを付けました: </numerusform>
@@ -3534,7 +3758,7 @@ The fields of an entity object in a record.</extracomment>
         <translation>候補をすべて却下</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="183"/>
+        <location filename="../../annotator/ui/actions.py" line="199"/>
         <source>Mark &amp;Done and Open Next</source>
         <translation>完了にして次を開く(&amp;D)</translation>
     </message>
@@ -3610,126 +3834,151 @@ The fields of an entity object in a record.</extracomment>
     </message>
     <message>
         <location filename="../../annotator/ui/actions.py" line="178"/>
+        <source>Cu&amp;rate</source>
+        <translation>確定(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="179"/>
+        <source>Next Disagreement</source>
+        <translation>次の不一致</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="181"/>
+        <source>Previous Disagreement</source>
+        <translation>前の不一致</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="185"/>
+        <source>Take This Annotator&apos;s Version Here</source>
+        <translation>この注釈者の版をここに採る</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="189"/>
+        <source>Take This Annotator&apos;s Whole Document</source>
+        <translation>この注釈者の文書全体を採る</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="194"/>
         <source>Next &amp;Pane</source>
         <translation>次のペイン(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="180"/>
+        <location filename="../../annotator/ui/actions.py" line="196"/>
         <source>Previous Pane</source>
         <translation>前のペイン</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="186"/>
+        <location filename="../../annotator/ui/actions.py" line="202"/>
         <source>First Morpheme</source>
         <translation>最初の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="188"/>
+        <location filename="../../annotator/ui/actions.py" line="204"/>
         <source>Last Morpheme</source>
         <translation>最後の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="190"/>
+        <location filename="../../annotator/ui/actions.py" line="206"/>
         <source>Previous Morpheme</source>
         <translation>前の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="192"/>
+        <location filename="../../annotator/ui/actions.py" line="208"/>
         <source>Next Morpheme</source>
         <translation>次の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="194"/>
+        <location filename="../../annotator/ui/actions.py" line="210"/>
         <source>Extend Selection Left</source>
         <translation>選択を左へ広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="196"/>
+        <location filename="../../annotator/ui/actions.py" line="212"/>
         <source>Extend Selection Right</source>
         <translation>選択を右へ広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="198"/>
+        <location filename="../../annotator/ui/actions.py" line="214"/>
         <source>Next Entity</source>
         <translation>次の固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="200"/>
+        <location filename="../../annotator/ui/actions.py" line="216"/>
         <source>Previous Entity</source>
         <translation>前の固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="203"/>
+        <location filename="../../annotator/ui/actions.py" line="219"/>
         <source>Next Phrase</source>
         <translation>次の文節</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="205"/>
+        <location filename="../../annotator/ui/actions.py" line="221"/>
         <source>Previous Phrase</source>
         <translation>前の文節</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="207"/>
+        <location filename="../../annotator/ui/actions.py" line="223"/>
         <source>Extend Selection by a Phrase Right</source>
         <translation>選択を右へ 1 文節広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="209"/>
+        <location filename="../../annotator/ui/actions.py" line="225"/>
         <source>Extend Selection by a Phrase Left</source>
         <translation>選択を左へ 1 文節広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="211"/>
+        <location filename="../../annotator/ui/actions.py" line="227"/>
         <source>Next Sentence</source>
         <translation>次の文</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="213"/>
+        <location filename="../../annotator/ui/actions.py" line="229"/>
         <source>Previous Sentence</source>
         <translation>前の文</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="215"/>
+        <location filename="../../annotator/ui/actions.py" line="231"/>
         <source>Next Entity Candidate</source>
         <translation>次の固有表現の候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="217"/>
+        <location filename="../../annotator/ui/actions.py" line="233"/>
         <source>Previous Entity Candidate</source>
         <translation>前の固有表現の候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="219"/>
+        <location filename="../../annotator/ui/actions.py" line="235"/>
         <source>Next Unlabelled Occurrence</source>
         <translation>次のラベルのない出現箇所</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="221"/>
+        <location filename="../../annotator/ui/actions.py" line="237"/>
         <source>Previous Unlabelled Occurrence</source>
         <translation>前のラベルのない出現箇所</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="223"/>
+        <location filename="../../annotator/ui/actions.py" line="239"/>
         <source>Next Suggestion</source>
         <translation>次の候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="225"/>
+        <location filename="../../annotator/ui/actions.py" line="241"/>
         <source>Previous Suggestion</source>
         <translation>前の候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="228"/>
+        <location filename="../../annotator/ui/actions.py" line="244"/>
         <source>Next Document</source>
         <translation>次の文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="230"/>
+        <location filename="../../annotator/ui/actions.py" line="246"/>
         <source>Previous Document</source>
         <translation>前の文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="244"/>
+        <location filename="../../annotator/ui/actions.py" line="260"/>
         <source>S&amp;tatistics</source>
         <translation>統計(&amp;T)</translation>
     </message>
@@ -3739,42 +3988,52 @@ The fields of an entity object in a record.</extracomment>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="233"/>
+        <location filename="../../annotator/ui/actions.py" line="249"/>
         <source>Morpheme &amp;Boundaries</source>
         <translation>形態素境界(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="235"/>
+        <location filename="../../annotator/ui/actions.py" line="251"/>
         <source>&amp;Part-of-Speech Colours</source>
         <translation>品詞の色分け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="237"/>
+        <location filename="../../annotator/ui/actions.py" line="253"/>
         <source>&amp;Furigana</source>
         <translation>ふりがな(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="239"/>
+        <location filename="../../annotator/ui/actions.py" line="255"/>
         <source>Proper-Noun &amp;Hints</source>
         <translation>固有名詞のヒント(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="241"/>
+        <location filename="../../annotator/ui/actions.py" line="257"/>
         <source>Claim &amp;Suggestions</source>
         <translation>主張の候補(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="252"/>
+        <location filename="../../annotator/ui/actions.py" line="268"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="254"/>
+        <location filename="../../annotator/ui/actions.py" line="270"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="292"/>
+        <location filename="../../annotator/ui/actions.py" line="273"/>
+        <source>&amp;Curation Mode</source>
+        <translation>確定モード(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="275"/>
+        <source>Show &amp;Version</source>
+        <translation>版を表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="313"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -3815,19 +4074,19 @@ The fields of an entity object in a record.</extracomment>
         <translation>ラベルを付けるものがありません。どの一致にもすでにこのラベルが付いています</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="160"/>
+        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="180"/>
         <location filename="../../annotator/ui/controllers/navigation.py" line="328"/>
         <source>Wrapped to the first suggestion</source>
         <translation>最初の候補に戻りました</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="161"/>
+        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="181"/>
         <location filename="../../annotator/ui/controllers/navigation.py" line="329"/>
         <source>Wrapped to the last suggestion</source>
         <translation>最後の候補に戻りました</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="192"/>
+        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="212"/>
         <source>Accepted: %1</source>
         <translation>%1を採用しました</translation>
     </message>
@@ -3889,6 +4148,187 @@ The fields of an entity object in a record.</extracomment>
         <location filename="../../annotator/ui/controllers/pretrained.py" line="188"/>
         <source>The GiNZA process ended (exit code %1); its suggestions are off until the program restarts</source>
         <translation>GiNZA のプロセスが終了しました(終了コード %1)。プログラムを再起動するまで GiNZA の候補は出ません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="63"/>
+        <source>Curation</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="65"/>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="111"/>
+        <source>Curation needs a lead&apos;s project holding annotators&apos; versions (annotator merge).</source>
+        <translation>確定モードには、注釈者の版を持つリーダーのプロジェクトが必要です(annotator merge)。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="156"/>
+        <source>Pre-filled what every annotator agreed on: %1 (Ctrl+Z undoes it).</source>
+        <translation>全注釈者が一致した部分を事前に入力しました: %1(Ctrl+Z で元に戻せます)。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="187"/>
+        <source>Fewer than two annotators&apos; versions of this document: nothing to compare.</source>
+        <translation>この文書の注釈者の版が 2 つ未満です。比較するものがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="190"/>
+        <source>The annotators agree on this document.</source>
+        <translation>この文書では注釈者の判断が一致しています。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="195"/>
+        <source>%1 disagreements, %2 open: F8 steps to the next.</source>
+        <translation>不一致 %1 件、未確定 %2 件: F8 で次へ移動します。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="206"/>
+        <source>curated</source>
+        <translation>確定版</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="217"/>
+        <source>Take %1&apos;s Version Here</source>
+        <translation>%1 の版をここに採る</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="218"/>
+        <source>Take %1&apos;s Whole Document</source>
+        <translation>%1 の文書全体を採る</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="242"/>
+        <source>No disagreement in this document.</source>
+        <translation>この文書に不一致はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="270"/>
+        <source>No annotator in lane %1.</source>
+        <translation>レーン %1 に注釈者はいません。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="283"/>
+        <source>No disagreement under the cursor: F8 steps to the next.</source>
+        <translation>カーソル位置に不一致はありません。F8 で次へ移動します。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="288"/>
+        <source>The curated version already has %1&apos;s version here.</source>
+        <translation>確定版はここですでに %1 の版になっています。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="292"/>
+        <source>Took %1&apos;s version of disagreement %2.</source>
+        <translation>不一致 %2 に %1 の版を採りました。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="302"/>
+        <source>The curated version already is %1&apos;s version.</source>
+        <translation>確定版はすでに %1 の版です。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="305"/>
+        <source>Took %1&apos;s whole document (Ctrl+Z undoes it).</source>
+        <translation>%1 の文書全体を採りました(Ctrl+Z で元に戻せます)。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="312"/>
+        <source>Working Layer (%1)</source>
+        <translation>作業中の版(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="322"/>
+        <source>No annotator&apos;s version in this project</source>
+        <translation>このプロジェクトに注釈者の版はありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="351"/>
+        <source>%1&apos;s version is read-only: edit the working layer in the main text.</source>
+        <translation>%1 の版は読み取り専用です。本文で作業中の版を編集してください。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_agreement.py" line="65"/>
+        <source>Pairwise measure:</source>
+        <translation>組ごとの指標:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_agreement.py" line="88"/>
+        <source>Cohen&apos;s κ (morpheme labels)</source>
+        <translation>Cohen の κ(形態素ラベル)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_agreement.py" line="89"/>
+        <source>Span F1, exact</source>
+        <translation>範囲 F1(完全一致)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_agreement.py" line="90"/>
+        <source>Span F1, overlapping</source>
+        <translation>範囲 F1(重なり)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_agreement.py" line="118"/>
+        <source>%1, annotator × annotator</source>
+        <translation>%1(注釈者 × 注釈者)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_agreement.py" line="148"/>
+        <source>Krippendorff&apos;s α per label, all annotators</source>
+        <translation>ラベル別の Krippendorff の α(全注釈者)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_agreement.py" line="149"/>
+        <source>%1 per label, all pairs</source>
+        <translation>ラベル別の %1(全組)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_agreement.py" line="171"/>
+        <source>No document finished by two or more annotators yet: agreement is measured on those (annotator assign --overlap, then merge).</source>
+        <translation>2 人以上の注釈者が完了した文書はまだありません。一致度はそれらの文書で測ります(annotator assign --overlap の後に merge)。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_agreement.py" line="174"/>
+        <source>%1 documents finished by two or more annotators (%2 morphemes). All annotators: Fleiss&apos; κ %3, Krippendorff&apos;s α %4, span F1 exact %5, overlapping %6.</source>
+        <translation>2 人以上の注釈者が完了した文書 %1 件(形態素 %2)。全注釈者: Fleiss の κ %3、Krippendorff の α %4、範囲 F1 完全一致 %5、重なり %6。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_versions.py" line="63"/>
+        <source>Show version:</source>
+        <translation>表示する版:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_versions.py" line="76"/>
+        <source>Working layer (%1, editable)</source>
+        <translation>作業中の版(%1、編集可)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_versions.py" line="88"/>
+        <source>%1 has no version of this document.</source>
+        <translation>%1 はこの文書の版を持っていません。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_versions.py" line="91"/>
+        <source>%1&apos;s version (%2 entities, %3 claims) — read-only: edit the working layer in the main text.</source>
+        <translation>%1 の版(固有表現 %2、主張 %3)— 読み取り専用です。本文で作業中の版を編集してください。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_view.py" line="52"/>
+        <source>nothing</source>
+        <extracomment>Code points of context shown on each side of a disagreement in the lanes.</extracomment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_view.py" line="65"/>
+        <source>Disagreement %1 of %2 — %3</source>
+        <translation>不一致 %1/%2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_view.py" line="67"/>
+        <source>(settled: %1)</source>
+        <translation>(確定: %1)</translation>
     </message>
 </context>
 <context>
@@ -4121,83 +4561,88 @@ The fields of an entity object in a record.</extracomment>
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="69"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="75"/>
         <source>Entities per label</source>
         <extracomment>The held-out measures the plot can show (``held_out_quality``&apos;s strict ones), F1 first. One colour per recommender (bars and lines), in order of first appearance.</extracomment>
         <translation>ラベル別の固有表現数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="70"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="76"/>
         <source>Documents by status</source>
         <translation>状態別の文書数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="71"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="77"/>
         <source>Annotations over time</source>
         <translation>注釈の推移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="78"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="84"/>
         <source>operations (cumulative)</source>
         <translation>操作数（累計）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="79"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="85"/>
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="107"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="91"/>
+        <source>Agreement</source>
+        <translation>一致度</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stats_dock.py" line="121"/>
         <source>Precision of accepted and rejected suggestions</source>
         <translation>採用・却下した候補の適合率</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="120"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="134"/>
         <source>Held-out measure:</source>
         <translation>取り置いた文書での指標:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="142"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="156"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="142"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="156"/>
         <source>Precision</source>
         <translation>適合率</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="142"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="156"/>
         <source>Recall</source>
         <translation>再現率</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="145"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="159"/>
         <source>F1 on held-out done documents</source>
         <translation>取り置いた完了文書での F1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="146"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="160"/>
         <source>Precision on held-out done documents</source>
         <translation>取り置いた完了文書での適合率</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="147"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="161"/>
         <source>Recall on held-out done documents</source>
         <translation>取り置いた完了文書での再現率</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="195"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="209"/>
         <source>%1: P %2  R %3  F1 %4  (held-out documents: %5, trained on: %6)</source>
         <translation>%1: 適合率 %2  再現率 %3  F1 %4 (取り置いた文書: %5、学習文書: %6)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="223"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="237"/>
         <source>No suggestion accepted or rejected yet.</source>
         <translation>まだ候補を採用も却下もしていません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stats_dock.py" line="225"/>
+        <location filename="../../annotator/ui/stats_dock.py" line="239"/>
         <source>No measure yet: it is taken after each training.</source>
         <translation>まだ評価がありません: 学習のたびに評価します。</translation>
     </message>

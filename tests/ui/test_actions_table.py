@@ -114,7 +114,7 @@ MENUS = {
                   ("Accept Suggestion\tA", "acceptSuggestion"), ("Reject Suggestion\tR", "rejectSuggestion"),
                   ("Accept Suggestion and Edit\tE", "acceptEditSuggestion"),
                   ("Accept All Suggestions", "acceptAll"), ("Reject All Suggestions", "rejectAll"),
-                  ("Suggested &Entities", "entitySuggestionsMenu"), "-",
+                  ("Suggested &Entities", "entitySuggestionsMenu"), ("Cu&rate", "curateMenu"), "-",
                   ("Next &Pane", "nextPane"), ("Previous Pane", "previousPane"), "-",
                   ("Mark &Done and Open Next", "doneNext")],
     "&Navigate": [("First Morpheme", "home"), ("Last Morpheme", "end"), ("Previous Morpheme", "left"),
@@ -133,7 +133,8 @@ MENUS = {
               ("Claim &Suggestions", "toggleSuggestions"), "-", ("S&tatistics", "toggleStatistics"),
               ("Documents", "toggleDocuments"), ("Entities", "toggleEntities"), ("Claims", "toggleClaimsDock"),
               ("Labels", "toggleLabels"), ("Suggestions", "toggleSuggestionsDock"), "-",
-              ("Zoom &In", "zoomIn"), ("Zoom &Out", "zoomOut")],
+              ("Zoom &In", "zoomIn"), ("Zoom &Out", "zoomOut"), "-", ("&Curation Mode", "curationMode"),
+              ("Show &Version", "showVersionMenu")],
 }
 
 
