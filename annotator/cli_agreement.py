@@ -19,6 +19,10 @@ def run(args: argparse.Namespace) -> int:
     from .core import agreement
 
     with _open_project(args.project, read_only=True) as project:
+        labels = [lb.name for lb in project.labels()]
+        if args.label is not None and args.label not in labels:
+            _err(f"--label {args.label}: not a label of {args.project}; its labels are: {', '.join(labels)}")
+            return 2
         versions = project.versions()
     report = agreement.compute(versions, label=args.label)
     if args.json:

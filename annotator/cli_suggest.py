@@ -119,7 +119,8 @@ def suggest(args: argparse.Namespace) -> int:
 
         def records():
             for docs in _chunks(project.iter_documents(Status(args.status) if args.status else None), 64):
-                for doc, found in zip(docs, _suggest_many(recs, docs, cache), strict=True):
+                rejected = {doc.id: project.rejected_entity_suggestions(doc.id) for doc in docs}
+                for doc, found in zip(docs, _suggest_many(recs, docs, cache, rejected), strict=True):
                     for s in found:
                         counts[s.source] += 1
                     yield Document(doc.id, doc.text, doc.meta, doc.status,
@@ -143,9 +144,10 @@ def _chunks(items, size: int):
         yield chunk
 
 
-def _suggest_many(recs: list, docs: list, cache) -> list[list]:
-    """Each document's suggestions (``recommend.suggest``), the recommenders that can take many
-    texts at once (GiNZA: one pass of its pipeline) given them together."""
+def _suggest_many(recs: list, docs: list, cache, rejected: dict | None = None) -> list[list]:
+    """Each document's suggestions (``recommend.suggest``), less those accepted and those
+    rejected in the window (``rejected``: document id -> (start, end, label, source)); the
+    recommenders that can take many texts at once (GiNZA: one pass of its pipeline) given them together."""
     from .core import recommend
 
     texts = [doc.text for doc in docs]
@@ -155,7 +157,8 @@ def _suggest_many(recs: list, docs: list, cache) -> list[list]:
     for i, doc in enumerate(docs):
         toks = cache.get(doc.text)
         lists = [batched[rec.name][i] if rec.name in batched else rec.suggest(doc.text, toks) for rec in recs]
-        out.append(recommend.without_known(recommend.union(lists), doc.entities))
+        gone = [(k[0], k[1], k[2]) for k in (rejected or {}).get(doc.id, ())]
+        out.append(recommend.without_known(recommend.union(lists), doc.entities, gone))
     return out
 
 
@@ -170,6 +173,13 @@ def evaluate(args: argparse.Namespace) -> int:
     if args.train_on is not None and args.train_on < 0:
         _err("--train-on takes a number of documents, 0 or more")
         return 2
+    from .core.inputs import is_sqlite, not_regular
+
+    why = not_regular(args.gold) or ("is an SQLite database (an annotator project?), not a JSONL file"
+                                     if is_sqlite(args.gold) else None)
+    if why is not None:
+        _err(printable(f"{args.gold}: {why}"))
+        return 1
     gold = []
     problems = 0
     try:
@@ -186,6 +196,9 @@ def evaluate(args: argparse.Namespace) -> int:
     if problems:
         _err(f"{args.gold}: {_n(problems, 'problem')}; nothing was evaluated")
         return 1
+    if not gold:
+        _err(f"{args.gold}: no documents in this file (it is empty or holds only blank lines); nothing was evaluated")
+        return 1
     cache = recommend.TokenCache()
     with _open_project(args.project, read_only=True) as project:
         chosen = _settings(project, names)
@@ -193,6 +206,10 @@ def evaluate(args: argparse.Namespace) -> int:
             return 1
         recs = _trained_recommenders(project, chosen[1], cache, exclude_ids={d.id for d in gold},
                                      exclude_texts={d.text for d in gold}, limit=args.train_on)
+        foreign = sorted({e.label for d in gold for e in d.entities} - set(chosen[0]))
+    if foreign:
+        print(printable(f"note: {args.gold} has labels the project lacks, which no recommender can propose: "
+                        f"{', '.join(foreign)}"), file=sys.stderr)
     runs = {rec.name: [] for rec in recs}
     for docs in _chunks(gold, 64):
         texts = [doc.text for doc in docs]

@@ -20,7 +20,7 @@ def add_parsers(sub: Any) -> None:
                        "share to two (for agreement)")
     a.add_argument("project", type=Path)
     a.add_argument("--annotators", required=True, metavar="A,B,C", help="the annotators' names, comma-separated")
-    a.add_argument("--overlap", type=float, default=0.2, metavar="SHARE",
+    a.add_argument("--overlap", type=_share, default=0.2, metavar="SHARE",
                    help="the share of documents given to two annotators (default 0.2)")
     a.add_argument("--seed", type=int, default=0, help="the random choice of shared documents (default 0)")
 
@@ -40,6 +40,17 @@ def add_parsers(sub: Any) -> None:
 
 
 HANDLERS = ("assign", "package", "merge", "agreement")
+
+
+def _share(value: str) -> float:
+    """``--overlap``: a number from 0 to 1 (wrong usage otherwise: argparse exits 2)."""
+    try:
+        share = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0 <= share <= 1:  # NaN too
+        raise argparse.ArgumentTypeError(f"{value} is not a share from 0 to 1")
+    return share
 
 
 def current_annotator() -> str:
@@ -67,7 +78,10 @@ def run(command: str, args: argparse.Namespace) -> int:
 def _assign(args: argparse.Namespace) -> int:
     from .core import team
 
-    names = [n.strip() for n in args.annotators.split(",") if n.strip()]
+    names = [n.strip() for n in args.annotators.split(",")]
+    if any(not n for n in names):
+        _err(f"--annotators {args.annotators!r}: an empty name (two commas, or one at an end)")
+        return 2
     with _open_project(args.project) as project:
         report = team.assign(project, names, overlap=args.overlap, seed=args.seed)
     each = ", ".join(f"{name} {count}" for name, count in report.per_annotator.items())
@@ -111,6 +125,9 @@ def update(args: argparse.Namespace, options: dict[str, str]) -> int:
     """``annotator import PROJECT FILE… --update``."""
     from .core import team
 
+    if args.annotator is not None and not args.annotator.strip():
+        _err("--annotator: an empty name")
+        return 2
     user = args.annotator or current_annotator()
     if not args.project.exists():
         _err(f"{args.project}: no such project; --update adds to an existing project's documents")

@@ -48,6 +48,7 @@ _COLUMNS = {
     "export_cache": {"doc", "entities", "seal"},
     "entity_suggestions": {"doc", "start", "end", "label", "text", "source", "score"},
     "oplog": {"seq", "ts", "user", "kind", "doc", "payload"},
+    "layer_documents": {"layer", "doc", "status", "entities", "claims", "updated", "source"},
 }
 _TRIGGERS = ("export_cache_entity_insert", "export_cache_entity_update", "export_cache_entity_delete",
              "export_cache_text_update")
@@ -173,6 +174,7 @@ class ProjectCheck:
             yield from self._settings(conn)
             if columns_ok:
                 yield from self._documents(conn, labels)
+                yield from self._versions(conn, labels)
         except sqlite3.Error as exc:
             error = project_error(exc, self.path)
             reason = error.reason if isinstance(error, DamagedProjectError) else \
@@ -338,6 +340,63 @@ class ProjectCheck:
                 yield Finding(name, problem)
 
 
+    def _versions(self, c: sqlite3.Connection, labels: set[str]) -> Iterator[Finding]:
+        """The annotators' stored versions (schema 4): each as sound as the working layer's."""
+        rows = c.execute("SELECT d.id, d.text, l.layer, l.status, l.entities, l.claims FROM layer_documents l "
+                         "JOIN documents d ON d.rowid = l.doc ORDER BY d.rowid, l.layer")
+        for doc_id, text, layer, status, entities, claims in rows:
+            if _not_utf8(text) or _not_utf8(layer):
+                continue  # said about the document already
+            problems = check_version(text, entities, claims, labels, status)
+            for problem in problems:
+                yield Finding(_shown_id(doc_id), m.translate("Core", "{name}'s version: {problem}")
+                              .format(name=layer, problem=problem))
+
+
+def check_version(text: str, entities: Any, claims: Any, labels: set[str], status: Any = "new") -> list[str]:
+    """The problems of one annotator's stored version of a document whose text is ``text``:
+    ``entities`` and ``claims`` as stored (JSON arrays of canonical objects), checked as the
+    working layer's rows are (spans, texts, labels, ids, claims' references)."""
+    out: list[str] = []
+    if status not in _STATUSES:
+        out.append(m.translate("Core", "status {status!r} is not one of {statuses}")
+                   .format(status=status, statuses=", ".join(Status.values())))
+    ents = _json_array(entities, "entities", out)
+    cls = _json_array(claims, "claims", out)
+    entity_rows = []
+    for o in ents:
+        if not isinstance(o, dict):
+            out.append(m.translate("Core", "an entity is not an object"))
+            continue
+        attrs = o.get("attributes")
+        entity_rows.append((None, o.get("id"), o.get("start"), o.get("end"), o.get("label"), o.get("text"),
+                            None if not attrs else json.dumps(attrs, ensure_ascii=False)))
+    _check_entities(entity_rows, text, labels, out)
+    ids = {r[1] for r in entity_rows if isinstance(r[1], str)}
+    claim_rows = []
+    for o in cls:
+        if not isinstance(o, dict):
+            out.append(m.translate("Core", "a claim is not an object"))
+            continue
+        data = {k: v for k, v in o.items() if k not in ("id", "start", "end", "text")}
+        claim_rows.append((None, o.get("id"), o.get("start"), o.get("end"), o.get("text"),
+                           json.dumps(data, ensure_ascii=False)))
+    _check_claims(claim_rows, text, ids, out)
+    return out
+
+
+def _json_array(raw: Any, what: str, out: list[str]) -> list[Any]:
+    try:
+        value = strict_json(raw) if isinstance(raw, str) else raw
+    except ValueError as exc:
+        out.append(m.translate("Core", "{what}: not valid JSON ({reason})").format(what=what, reason=exc))
+        return []
+    if not isinstance(value, list):
+        out.append(m.translate("Core", "{what}: not a JSON array").format(what=what))
+        return []
+    return value
+
+
 def _check_entities(rows: list[tuple[Any, ...]], text: str, labels: set[str], out: list[str]) -> list[dict[str, Any]]:
     """Check the entity rows of one document; returns the sound ones as exported (in export order)."""
     exported = []
@@ -449,4 +508,4 @@ def check_project(path: str | Path) -> tuple[list[Finding], ProjectCheck]:
         raise project_error(exc, path) from None
 
 
-__all__ = ["Finding", "ProjectCheck", "ProjectError", "check_project", "strict_json"]
+__all__ = ["Finding", "ProjectCheck", "ProjectError", "check_project", "check_version", "strict_json"]

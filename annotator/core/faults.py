@@ -133,6 +133,43 @@ _FS_IOC_GETFLAGS = 0x80000000 | (struct.calcsize("l") << 16) | (ord("f") << 8) |
 _FS_IMMUTABLE_FL, _FS_APPEND_FL = 0x10, 0x20
 
 
+#: Files this process holds SQLite connections to, by (device, inode): how many connections.
+#: Closing *any* descriptor of a file drops every POSIX lock the process holds on it, the locks
+#: of SQLite's connections included (their writes would then race other processes'); so such a
+#: file is never opened to read its flags: the answer read before the first connection is kept.
+_HELD: dict[tuple[int, int], int] = {}
+_FLAGS: dict[tuple[int, int], bool] = {}
+
+
+def hold(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """A connection to ``path`` is open in this process (``release`` when it closes)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    key = (st.st_dev, st.st_ino)
+    _HELD[key] = _HELD.get(key, 0) + 1
+    return key
+
+
+def is_held(path: str | os.PathLike[str]) -> bool:
+    """Whether this process holds an SQLite connection to the file ``path`` (``hold``)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return (st.st_dev, st.st_ino) in _HELD
+
+
+def release(key: tuple[int, int] | None) -> None:
+    if key is None or key not in _HELD:
+        return
+    _HELD[key] -= 1
+    if _HELD[key] <= 0:
+        del _HELD[key]
+        _FLAGS.pop(key, None)
+
+
 def _flags_forbid_writing(path: Path, st: os.stat_result) -> bool:
     """Whether the file's flags (immutable, append-only) forbid writing it in place."""
     flags = getattr(st, "st_flags", None)
@@ -140,6 +177,17 @@ def _flags_forbid_writing(path: Path, st: os.stat_result) -> bool:
         return bool(flags & _NO_WRITE_FLAGS)
     if not sys.platform.startswith("linux") or not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
         return False
+    key = (st.st_dev, st.st_ino)
+    if key in _HELD:  # opening it here would drop our connections' locks: as found before
+        return _FLAGS.get(key, False)
+    found = _read_flags(path)
+    _FLAGS[key] = found
+    if len(_FLAGS) > 1024:
+        _FLAGS.pop(next(iter(_FLAGS)))
+    return found
+
+
+def _read_flags(path: Path) -> bool:
     try:
         import fcntl
 

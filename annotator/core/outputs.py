@@ -38,11 +38,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
+from . import faults, temporaries
 from . import messages as m
-from . import temporaries
 from .errors import ExportError
 from .faults import file_kind, folder_refuses_files, refuses_writing, write_error
-from .schema import has_project_header
+from .schema import APPLICATION_ID, has_project_header
+
+#: The first bytes of a project file, as far as ``has_project_header`` reads them.
+SQLITE_PROJECT_HEAD = b"SQLite format 3\0" + bytes(52) + APPLICATION_ID.to_bytes(4, "big") + bytes(28)
 
 TMP_SUFFIX = ".annotator-tmp"
 _TMP_NAME = temporaries.pattern(TMP_SUFFIX)
@@ -158,7 +161,11 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _read_head(path: Path, n: int = 100) -> bytes | None:
-    """The first ``n`` bytes of the regular file ``path``, or None if it is not one (never blocks)."""
+    """The first ``n`` bytes of the regular file ``path``, or None if it is not one (never blocks).
+    A project this process holds open is not opened (closing a descriptor of it would drop the
+    locks of our connections, ``faults.hold``): its header is what a project's is."""
+    if faults.is_held(path):
+        return SQLITE_PROJECT_HEAD
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags)
     try:

@@ -147,6 +147,9 @@ def connect(path: Path, *, read_only: bool, timeout_s: float, live: bool = False
             conn.execute("PRAGMA query_only = ON")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the WAL, -shm
             return conn
+        except UnicodeDecodeError:  # the schema's text is not UTF-8: a damaged file
+            conn.close()
+            raise sqlite3.DatabaseError("database disk image is malformed (its schema is not UTF-8)") from None
         except sqlite3.OperationalError as exc:
             conn.close()
             if live or not _no_room(exc, path):

@@ -95,6 +95,12 @@ def rename_suggested_label(c: sqlite3.Connection, old: str, new: str) -> None:
             renamed = {(s, e, new if label == old else label, source) for s, e, label, source in items}
             c.execute("UPDATE project SET value = ? WHERE key = ?", (dumps(sorted(list(k) for k in renamed)), key))
     c.execute("UPDATE OR REPLACE entity_suggestions SET label = ? WHERE label = ?", (new, old))
+    settings = project_value(c, RECOMMENDERS_KEY)  # a recommender's own labels mapped to ``old`` (GiNZA's)
+    mappings = settings.get("mappings") if isinstance(settings, dict) else None
+    if isinstance(mappings, dict) and any(isinstance(mp, dict) and old in mp.values() for mp in mappings.values()):
+        settings["mappings"] = {name: {k: new if v == old else v for k, v in mp.items()} if isinstance(mp, dict)
+                                else mp for name, mp in mappings.items()}
+        set_project_value(c, RECOMMENDERS_KEY, settings)
 
 
 #: The project-table key of the accepted and rejected suggestions counted per source.

@@ -283,6 +283,8 @@ class Session:
         for old, new in renamed:  # the models propose the labels they were trained with: under their new names
             self._model_labels = {k: (new if v == old else v) for k, v in self._model_labels.items()}
             self._model_labels.setdefault(old, new)
+        if renamed:  # the rename renamed a recommender's mapping to that label too (GiNZA's)
+            self.recommender_settings = self.project.recommender_settings()
         doc = self.doc
         if doc is not None:
             # a label rename renamed entities of the open document: named here, one by one

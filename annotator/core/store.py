@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import exporting, layer_rows, opening, projectfile, queries
+from . import exporting, faults, layer_rows, opening, projectfile, queries
 from . import messages as m
 from .bulk import BulkImport
 from .changes import Change
@@ -90,6 +90,7 @@ class Project:
 
     def __init__(self, path: Path, conn: sqlite3.Connection, user: str, *, read_only: bool = False) -> None:
         self.path = path
+        self._held = faults.hold(path)  # no descriptor of it is opened and closed meanwhile (faults.hold)
         self.db = Database(path, conn, user, read_only=read_only)
         self._conn = conn
         self.history = History()
@@ -182,6 +183,8 @@ class Project:
 
     def close(self) -> None:
         self._conn.close()
+        faults.release(self._held)
+        self._held = None
 
     def __enter__(self) -> Project:
         return self
@@ -446,11 +449,11 @@ def _older_schema(path: Path) -> bool:
     locks this process's connections hold on it."""
     try:
         conn = projectfile.connect(path, read_only=True, timeout_s=busy_timeout_ms() / 1000)
-    except (sqlite3.Error, ProjectError):
+    except (sqlite3.Error, ProjectError, UnicodeDecodeError):
         return False  # the opening proper says what is wrong
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):
         return False
     finally:
         conn.close()

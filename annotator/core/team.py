@@ -16,16 +16,19 @@ from __future__ import annotations
 import json
 import random
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import formats, layer_rows
 from . import messages as m
+from .checks import check_version
 from .errors import InputError, OperationError, Problem, ProjectError
 from .importer import plan
 from .model import Claim, Document, Entity, Status
 from .ops import AddClaim, AddEntity, Batch, Operation, SetStatus
+from .outputs import check_export_target
 from .store import Project
 from .strings import FORBIDDEN, Shown, char_name
 
@@ -35,9 +38,11 @@ RESERVED = frozenset({CURATED, "all"})
 
 
 def annotator_name_problem(name: str) -> str | None:
-    """Why ``name`` cannot name an annotator, or None: one short line of visible characters,
+    """Why ``name`` cannot name an annotator, or None: one short line of visible characters
+    (no control, format or bidirectional-override character), in Unicode's composed form (NFC),
     not ``curated`` or ``all``."""
-    bad = FORBIDDEN.search(name) or next((ch for ch in name if ch in "\t\n\r\x0b\x0c\x85\u2028\u2029"), None)
+    bad = FORBIDDEN.search(name) or next((ch for ch in name if ch in "\t\n\r\x0b\x0c\x85\u2028\u2029"
+                                          or unicodedata.category(ch) in ("Cc", "Cf", "Cs")), None)
     if bad is not None:
         ch = bad.group() if not isinstance(bad, str) else bad
         return m.translate("Core", "an annotator's name must be one line without control characters, not contain "
@@ -46,6 +51,9 @@ def annotator_name_problem(name: str) -> str | None:
         return m.translate("Core", "an annotator's name must be 1 to 100 characters without surrounding spaces")
     if name in RESERVED:
         return m.translate("Core", "{name!r} names a version of its own, not an annotator").format(name=name)
+    if unicodedata.normalize("NFC", name) != name:
+        return m.translate("Core", "an annotator's name must be in composed form (NFC): write {nfc!r}").format(
+            nfc=unicodedata.normalize("NFC", name))
     return None
 
 
@@ -57,8 +65,10 @@ def _text_of(project: Project, doc_id: str) -> str | None:
 
 def _check_names(names: Sequence[str]) -> None:
     problems = [f"{Shown(n)!r}: {p}" for n in names if (p := annotator_name_problem(n))]
-    if len(set(names)) != len(names):
-        problems.append(m.translate("Core", "an annotator is named twice"))
+    folded = [unicodedata.normalize("NFKC", n).casefold() for n in names]
+    if len(set(folded)) != len(folded):  # Ａ and A, é and é: one person to a reader
+        problems.append(m.translate("Core", "an annotator is named twice (names that differ only in case or "
+                                            "width are one)"))
     if problems:
         raise OperationError("; ".join(problems))
 
@@ -134,6 +144,11 @@ def package(project: Project, annotator: str, out: Path,
     if out.exists() or out.is_symlink():
         raise ProjectError(m.translate("Core", "{path}: already exists; a package is always a new file")
                            .format(path=out))
+    if project.working_layer() != CURATED:
+        raise OperationError(m.translate("Core", "{path} is itself a package (of {name!r}): make packages from the "
+                                                 "lead's project").format(path=project.path,
+                                                                          name=Shown(project.working_layer())))
+    check_export_target(out, project.path)  # never a file SQLite keeps beside the project
     labels = project.labels()
     schema = project.claim_schema().to_json()
     settings = project.recommender_settings().to_json()
@@ -199,7 +214,7 @@ def _read_package(project: Project, path: Path, problems: list[Problem]) -> _Pac
     try:
         pkg = Project.open(path, read_only=True)
     except ProjectError as exc:
-        problems.append(Problem(where, None, str(exc)))
+        problems.append(Problem(where, None, str(exc).removeprefix(f"{path}: ")))
         return None
     with pkg:
         of = pkg.package_of()
@@ -217,6 +232,7 @@ def _read_package(project: Project, path: Path, problems: list[Problem]) -> _Pac
             problems.append(Problem(where, None, p))
             return None
         c = pkg.db.conn
+        labels = set(project.label_names())
         when = dict(c.execute("SELECT doc, max(ts) FROM oplog WHERE doc IS NOT NULL GROUP BY doc").fetchall())
         versions = []
         for doc in pkg.iter_documents():
@@ -232,8 +248,12 @@ def _read_package(project: Project, path: Path, problems: list[Problem]) -> _Pac
                 continue
             touched = doc.status is not Status.NEW or doc.entities or doc.claims or doc.id in when
             if touched:
-                versions.append((doc.id, Status(doc.status), layer_rows.entities_json(doc.entities),
-                                 layer_rows.claims_json(doc.claims), when.get(doc.id)))
+                ents, cls = layer_rows.entities_json(doc.entities), layer_rows.claims_json(doc.claims)
+                bad = check_version(doc.text, ents, cls, labels, Status(doc.status).value)
+                problems.extend(Problem(where, None, m.translate("Core", "document {id!r}: {problem}")
+                                        .format(id=Shown(doc.id), problem=p)) for p in bad[:20])
+                if not bad:
+                    versions.append((doc.id, Status(doc.status), ents, cls, when.get(doc.id)))
         log = [(seq, ts, user, kind, doc, payload) for seq, ts, user, kind, doc, payload in
                c.execute("SELECT seq, ts, user, kind, doc, payload FROM oplog ORDER BY seq")]
         return _Package(path, layer, pkg.project_id(), versions, log)
@@ -266,7 +286,8 @@ def merge(project: Project, paths: Sequence[Path]) -> MergeReport:
                 if old is not None and (old.status, old.entities, old.claims) == (status, ents, claims):
                     report.unchanged += 1
                     continue
-                if old is not None and old.updated is not None and when is not None and old.updated > when:
+                if old is not None and (when is None or (old.updated is not None and old.updated > when)):
+                    # the package did not change it since it was made, or the project's is newer
                     report.kept_newer += 1
                     continue
                 layer_rows.put_layer_document(c, p.layer, rowid, status, ents, claims, when, p.source)

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListView,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -233,7 +235,15 @@ class ClaimPanel(QWidget):
         lay.addWidget(self.list, 1)
         lay.addLayout(suggestions)
         lay.addWidget(self.proposal)
-        lay.addWidget(self.editor)
+        # scrolled when the dock is short: the editor's fields never make the window taller than the screen
+        scroll = QScrollArea()
+        scroll.setObjectName("claimEditorScroll")
+        scroll.setWidget(self.editor)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        lay.addWidget(scroll, 2)
         self.list.selectionModel().currentChanged.connect(
             lambda index, _prev: index.isValid() and not self._loading
             and self.claimChosen.emit(self.model.data(index, Qt.ItemDataRole.UserRole)))

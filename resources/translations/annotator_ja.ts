@@ -4,92 +4,92 @@
 <context>
     <name>ClaimPanel</name>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="166"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="168"/>
         <source>Accept all</source>
         <translation>すべて採用</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="167"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="169"/>
         <source>Reject all</source>
         <translation>すべて却下</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="184"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="186"/>
         <source>who says it (a source not in the text)</source>
         <translation>発言者（本文にない情報源）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="186"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="188"/>
         <source>Search… (Ctrl+K)</source>
         <translation>検索… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="192"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="194"/>
         <source>claimant</source>
         <translation>主張者</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="195"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="197"/>
         <source>From selection</source>
         <translation>選択範囲から</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="197"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="199"/>
         <source>Clear</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="202"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="204"/>
         <source>cue</source>
         <translation>手がかり語</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="209"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="211"/>
         <source>Add selected entity</source>
         <translation>選択中の固有表現を追加</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="211"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="213"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="216"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="218"/>
         <source>arguments</source>
         <translation>項</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="221"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="223"/>
         <source>note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="346"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="356"/>
         <source>Suggested claim, not accepted yet: A accept, R reject, E accept and edit</source>
         <translation>未採用の主張の候補:A で採用、R で却下、E で採用して編集</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="347"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="357"/>
         <source>why: %1</source>
         <translation>理由:%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="368"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="378"/>
         <source>the author</source>
         <translation>筆者</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="369"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="379"/>
         <source>not named (a passive, an unnamed source)</source>
         <translation>明示なし（受け身、名前のない情報源）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="370"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="380"/>
         <source>a source…</source>
         <translation>情報源…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="431"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="441"/>
         <source>A source needs a name: the claimant is unchanged</source>
         <translation>情報源には名前が必要です。主張者は変更していません</translation>
     </message>
@@ -351,7 +351,7 @@
     <message>
         <location filename="../../annotator/core/importer.py" line="276"/>
         <location filename="../../annotator/core/inputs.py" line="45"/>
-        <location filename="../../annotator/core/team.py" line="327"/>
+        <location filename="../../annotator/core/team.py" line="348"/>
         <source>cannot read: {reason}</source>
         <translation>読み込めません:{reason}</translation>
     </message>
@@ -433,7 +433,7 @@
         <location filename="../../annotator/core/creating.py" line="89"/>
         <location filename="../../annotator/core/formats/folders.py" line="47"/>
         <location filename="../../annotator/core/formats/folders.py" line="60"/>
-        <location filename="../../annotator/core/outputs.py" line="129"/>
+        <location filename="../../annotator/core/outputs.py" line="132"/>
         <source>{path}: {reason}</source>
         <translation>{path}:{reason}</translation>
     </message>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <location filename="../../annotator/core/creating.py" line="216"/>
-        <location filename="../../annotator/core/outputs.py" line="250"/>
+        <location filename="../../annotator/core/outputs.py" line="257"/>
         <location filename="../../annotator/core/projectfile.py" line="52"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}:フォルダ {folder} がありません</translation>
@@ -501,7 +501,7 @@
         <translation>{path}:読み取り専用です:フォルダ {folder} にファイルを作成できません({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/projectfile.py" line="171"/>
+        <location filename="../../annotator/core/projectfile.py" line="174"/>
         <source>{path}: cannot be read: its write-ahead log {wal} holds changes not yet in the file, and reading them needs {name}-shm, which the folder {folder} does not allow creating; open it once where it can be written</source>
         <translation>{path}:読み込めません:先行書き込みログ {wal} にファイルへ未反映の変更があり、それを読むには {name}-shm が必要ですが、フォルダ {folder} には作成できません。書き込める場所で一度開いてください</translation>
     </message>
@@ -645,7 +645,7 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
         <translation>主張スキーマは別の場所で変更されました。編集画面を開き直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="267"/>
+        <location filename="../../annotator/core/checks.py" line="269"/>
         <location filename="../../annotator/core/transaction.py" line="307"/>
         <source>not a claim schema: {problem}</source>
         <translation>主張スキーマではありません:{problem}</translation>
@@ -682,8 +682,8 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
         <translation>{what}:start と end は整数(コードポイント)です({start!r} と {end!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="69"/>
-        <location filename="../../annotator/core/checks.py" line="75"/>
+        <location filename="../../annotator/core/checks.py" line="70"/>
+        <location filename="../../annotator/core/checks.py" line="76"/>
         <location filename="../../annotator/core/formats/stored.py" line="35"/>
         <location filename="../../annotator/core/formats/stored.py" line="41"/>
         <source>{value} is not a JSON number</source>
@@ -691,27 +691,27 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
         <translation>{value} は JSON の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="85"/>
+        <location filename="../../annotator/core/checks.py" line="86"/>
         <source>stored as {kind}, not as text</source>
         <translation>テキストではなく {kind} として保存されています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="89"/>
+        <location filename="../../annotator/core/checks.py" line="90"/>
         <source>nested too deeply</source>
         <translation>入れ子が深すぎます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="102"/>
+        <location filename="../../annotator/core/checks.py" line="103"/>
         <source>{what} is not valid JSON ({reason})</source>
         <translation>{what} が JSON として正しくありません({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="105"/>
+        <location filename="../../annotator/core/checks.py" line="106"/>
         <source>{what} is not a JSON object</source>
         <translation>{what} が JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="125"/>
+        <location filename="../../annotator/core/checks.py" line="126"/>
         <source>{what} is not valid UTF-8 (byte 0x{byte:02x} at byte {at}): the project file is damaged</source>
         <extracomment>How ``check`` reads text: bytes that are not UTF-8 (a damaged file) become U+DC80–U+DCFF (``surrogateescape``) instead of stopping the read, so that it says where they are and goes on.</extracomment>
         <translation>{what} が正しい UTF-8 ではありません(バイト {at} の 0x{byte:02x}):プロジェクトファイルが破損しています</translation>
@@ -728,225 +728,251 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
         <translation>テーブル {table} に UTF-8 でないテキストがあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="164"/>
+        <location filename="../../annotator/core/checks.py" line="165"/>
         <source>SQLite cannot read the file: {reason}</source>
         <translation>SQLite がファイルを読み込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="180"/>
+        <location filename="../../annotator/core/checks.py" line="182"/>
         <source>cannot read further: {reason}</source>
         <translation>これ以上読み込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="189"/>
+        <location filename="../../annotator/core/checks.py" line="191"/>
         <source>SQLite&apos;s integrity check failed: {reason}</source>
         <translation>SQLite の整合性チェックに失敗しました:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="192"/>
+        <location filename="../../annotator/core/checks.py" line="194"/>
         <source>SQLite&apos;s integrity check: {problem}</source>
         <translation>SQLite の整合性チェック:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="194"/>
+        <location filename="../../annotator/core/checks.py" line="196"/>
         <source>{table} row {rowid} refers to a row of {parent} that does not exist</source>
         <translation>{table} の行 {rowid} が {parent} の存在しない行を参照しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="202"/>
+        <location filename="../../annotator/core/checks.py" line="204"/>
         <source>the table {table} is missing</source>
         <translation>テーブル {table} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="206"/>
+        <location filename="../../annotator/core/checks.py" line="208"/>
         <source>the table {table} has no column {column}</source>
         <translation>テーブル {table} に列 {column} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="212"/>
+        <location filename="../../annotator/core/checks.py" line="214"/>
         <source>the trigger {name} is missing: the export cache would not follow every change</source>
         <translation>トリガー {name} がありません:エクスポート用キャッシュがすべての変更に追従しなくなります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="225"/>
+        <location filename="../../annotator/core/checks.py" line="227"/>
         <source>a label&apos;s name</source>
         <translation>ラベルの名前</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="226"/>
+        <location filename="../../annotator/core/checks.py" line="228"/>
         <source>a label&apos;s colour</source>
         <translation>ラベルの色</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="227"/>
+        <location filename="../../annotator/core/checks.py" line="229"/>
         <source>a label&apos;s key</source>
         <translation>ラベルのキー</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="228"/>
+        <location filename="../../annotator/core/checks.py" line="230"/>
         <source>a label&apos;s description</source>
         <translation>ラベルの説明</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="230"/>
+        <location filename="../../annotator/core/checks.py" line="232"/>
         <source>label set: {problem}</source>
         <translation>ラベルセット:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="233"/>
+        <location filename="../../annotator/core/checks.py" line="235"/>
         <source>label {name!r}: name, colour, key and description must be text</source>
         <translation>ラベル {name!r}:名前、色、キー、説明はテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="239"/>
+        <location filename="../../annotator/core/checks.py" line="241"/>
         <source>label set: label {name!r}: {problem}</source>
         <translation>ラベルセット:ラベル {name!r}:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="242"/>
+        <location filename="../../annotator/core/checks.py" line="244"/>
         <source>label set: the key {key!r} applies both {first} and {second}</source>
         <translation>ラベルセット:キー {key!r} が {first} と {second} の両方に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="254"/>
+        <location filename="../../annotator/core/checks.py" line="256"/>
         <source>a setting&apos;s name</source>
         <translation>設定の名前</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="254"/>
+        <location filename="../../annotator/core/checks.py" line="256"/>
         <source>the setting {key}</source>
         <translation>設定 {key}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="262"/>
+        <location filename="../../annotator/core/checks.py" line="264"/>
         <source>the claim schema</source>
         <translation>主張スキーマ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="269"/>
+        <location filename="../../annotator/core/checks.py" line="271"/>
         <source>the claim schema: {problem}</source>
         <translation>主張スキーマ:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="280"/>
+        <location filename="../../annotator/core/checks.py" line="282"/>
         <source>the rejected suggestions are not a list of [start, end] pairs</source>
         <translation>却下した候補が [start, end] の組のリストではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="291"/>
+        <location filename="../../annotator/core/checks.py" line="293"/>
         <source>the rejected entity suggestions are not a list of [start, end, label, source]</source>
         <translation>却下した固有表現の候補が [start, end, label, source] のリストではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="307"/>
+        <location filename="../../annotator/core/checks.py" line="309"/>
         <source>the document id</source>
         <translation>文書 ID</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="307"/>
+        <location filename="../../annotator/core/checks.py" line="309"/>
         <source>the text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="308"/>
+        <location filename="../../annotator/core/checks.py" line="310"/>
         <source>the status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="312"/>
+        <location filename="../../annotator/core/checks.py" line="314"/>
         <source>the document id must be non-empty text</source>
         <translation>文書 ID は空でないテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="314"/>
+        <location filename="../../annotator/core/checks.py" line="316"/>
         <source>the document id is used twice</source>
         <translation>文書 ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="317"/>
+        <location filename="../../annotator/core/checks.py" line="319"/>
         <source>the text is stored as {kind}, not as text</source>
         <translation>本文がテキストではなく {kind} として保存されています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="323"/>
+        <location filename="../../annotator/core/checks.py" line="325"/>
+        <location filename="../../annotator/core/checks.py" line="362"/>
         <source>status {status!r} is not one of {statuses}</source>
         <translation>状態 {status!r} は {statuses} のいずれでもありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="355"/>
-        <location filename="../../annotator/core/checks.py" line="388"/>
+        <location filename="../../annotator/core/checks.py" line="352"/>
+        <source>{name}&apos;s version: {problem}</source>
+        <translation>{name} の版: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="369"/>
+        <source>an entity is not an object</source>
+        <translation>固有表現がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="379"/>
+        <source>a claim is not an object</source>
+        <translation>主張がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="392"/>
+        <source>{what}: not valid JSON ({reason})</source>
+        <translation>{what}: JSON として正しくありません({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="395"/>
+        <source>{what}: not a JSON array</source>
+        <translation>{what}: JSON の配列ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="414"/>
+        <location filename="../../annotator/core/checks.py" line="447"/>
         <source>{what}: the id</source>
         <translation>{what}:ID</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="356"/>
+        <location filename="../../annotator/core/checks.py" line="415"/>
         <source>{what}: the label</source>
         <translation>{what}:ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="357"/>
-        <location filename="../../annotator/core/checks.py" line="389"/>
+        <location filename="../../annotator/core/checks.py" line="416"/>
+        <location filename="../../annotator/core/checks.py" line="448"/>
         <source>{what}: the text</source>
         <translation>{what}:テキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="361"/>
+        <location filename="../../annotator/core/checks.py" line="420"/>
         <source>{what}: the id must be non-empty text</source>
         <translation>{what}:ID は空でないテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="363"/>
+        <location filename="../../annotator/core/checks.py" line="422"/>
         <source>{what}: the id is used twice</source>
         <translation>{what}:ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="366"/>
+        <location filename="../../annotator/core/checks.py" line="425"/>
         <location filename="../../annotator/core/formats/peers.py" line="65"/>
         <source>{what}: start and end must be integers, not {start!r} and {end!r}</source>
         <translation>{what}:start と end は整数にしてください({start!r} と {end!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="369"/>
+        <location filename="../../annotator/core/checks.py" line="428"/>
         <location filename="../../annotator/core/fields.py" line="43"/>
         <location filename="../../annotator/core/formats/stockmark.py" line="75"/>
         <source>{what}: span {start}–{end} is empty or outside the text (length {length})</source>
         <translation>{what}:範囲 {start}–{end} が空か、テキスト(長さ {length})の外にあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="372"/>
+        <location filename="../../annotator/core/checks.py" line="431"/>
         <location filename="../../annotator/core/fields.py" line="47"/>
         <source>{what}: text {text!r} is not text[{start}:{end}] = {actual!r}</source>
         <translation>{what}:text {text!r} が text[{start}:{end}] = {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="375"/>
+        <location filename="../../annotator/core/checks.py" line="434"/>
         <source>{what}: label {label!r} is not in the project&apos;s label set</source>
         <translation>{what}:ラベル {label!r} はプロジェクトのラベルセットにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="358"/>
-        <location filename="../../annotator/core/checks.py" line="377"/>
+        <location filename="../../annotator/core/checks.py" line="417"/>
+        <location filename="../../annotator/core/checks.py" line="436"/>
         <source>{what}: attributes</source>
         <translation>{what}:属性</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="390"/>
-        <location filename="../../annotator/core/checks.py" line="392"/>
+        <location filename="../../annotator/core/checks.py" line="449"/>
+        <location filename="../../annotator/core/checks.py" line="451"/>
         <source>{what}: data</source>
         <translation>{what}:データ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="401"/>
+        <location filename="../../annotator/core/checks.py" line="460"/>
         <source>the export cache</source>
         <translation>エクスポート用キャッシュ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="408"/>
+        <location filename="../../annotator/core/checks.py" line="467"/>
         <source>the export cache is not valid JSON: an export would fail or write it</source>
         <translation>エクスポート用キャッシュが JSON として正しくありません:エクスポートが失敗するか、このキャッシュがそのまま書き出されます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="410"/>
+        <location filename="../../annotator/core/checks.py" line="469"/>
         <source>the export cache differs from the document&apos;s entities: an export would write entities that are not in the project</source>
         <translation>エクスポート用キャッシュが文書の固有表現と一致しません:プロジェクトにない固有表現がエクスポートされます</translation>
     </message>
@@ -962,7 +988,7 @@ The fields of an entity object in a record.</extracomment>
         <translation>{what}:オブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="353"/>
+        <location filename="../../annotator/core/checks.py" line="412"/>
         <location filename="../../annotator/core/formats/entities.py" line="31"/>
         <source>entity {id}</source>
         <translation>固有表現 {id}</translation>
@@ -1001,7 +1027,7 @@ The fields of an entity object in a record.</extracomment>
         <translation>{what}:attributes はオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="387"/>
+        <location filename="../../annotator/core/checks.py" line="446"/>
         <location filename="../../annotator/core/claims.py" line="210"/>
         <source>claim {id}</source>
         <translation>主張 {id}</translation>
@@ -1201,24 +1227,24 @@ The fields of an entity object in a record.</extracomment>
         <translation>{line} 行目にある同じ文書の文({start}–{end})と重なっています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="149"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="173"/>
         <source>the file is UTF-16 (it starts with a UTF-16 byte-order mark); JSONL must be UTF-8</source>
         <extracomment>A line longer than this is not read (a record of the longest document, 20 million characters, takes at most 60 MiB as UTF-8); memory stays bounded by it. Lines longer than this are not copied into the rejects file (the reasons are).</extracomment>
         <translation>ファイルが UTF-16 です(UTF-16 のバイト順マークで始まっています)。JSONL は UTF-8 にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="152"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="176"/>
         <source>NUL bytes (U+0000) at byte {at} of the line: a binary or UTF-16 file, not UTF-8 JSONL</source>
         <translation>行の {at} バイト目に NUL バイト(U+0000)があります:UTF-8 の JSONL ではなく、バイナリか UTF-16 のファイルです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="184"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="208"/>
         <source> (records separated by CR alone, as on old Macs? JSONL needs LF or CRLF line ends)</source>
         <translation> (古い Mac のように CR だけでレコードを区切っていますか? JSONL の行末は LF か CRLF にしてください)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="187"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="242"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="211"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="266"/>
         <source> (a Stockmark file is one JSON list: use --format stockmark or the .json extension)</source>
         <translation> (Stockmark のファイルは 1 つの JSON リストです:--format stockmark を指定するか、拡張子を .json にしてください)</translation>
     </message>
@@ -1257,7 +1283,7 @@ The fields of an entity object in a record.</extracomment>
     <message>
         <location filename="../../annotator/core/formats/conll.py" line="414"/>
         <location filename="../../annotator/core/formats/doccano.py" line="81"/>
-        <location filename="../../annotator/core/formats/jsonl.py" line="247"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="271"/>
         <source>duplicate document id {id!r} (first on line {line})</source>
         <extracomment>Keys of a record that are not metadata.</extracomment>
         <translation>文書 ID {id!r} が重複しています(最初は {line} 行目)</translation>
@@ -1433,17 +1459,38 @@ The fields of an entity object in a record.</extracomment>
         <translation>主張 {id}:ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="165"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="136"/>
+        <source>annotators must be an object (annotator name -&gt; their version)</source>
+        <extracomment>What each annotator&apos;s version holds in an ``export --layer all`` record.</extracomment>
+        <translation>annotators はオブジェクト(注釈者名 → その版)でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="140"/>
+        <source>annotators[{name!r}] must be an object</source>
+        <translation>annotators[{name!r}] はオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="143"/>
+        <source>annotators[{name!r}]: unknown field {key!r}</source>
+        <translation>annotators[{name!r}]: 不明なフィールド {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="146"/>
+        <source>annotators[{name!r}]: {problem}</source>
+        <translation>annotators[{name!r}]: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="189"/>
         <source>not UTF-8: byte 0x{byte:02x} at byte {at} of the line</source>
         <translation>UTF-8 ではありません:行の {at} バイト目にバイト 0x{byte:02x} があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="169"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="193"/>
         <source>a byte-order mark (U+FEFF) starts this line: only the first line of a file may begin with one (files joined together?)</source>
         <translation>この行がバイト順マーク(U+FEFF)で始まっています:バイト順マークで始めてよいのはファイルの最初の行だけです(ファイルを連結しましたか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="181"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="205"/>
         <location filename="../../annotator/core/formats/labelstudio.py" line="194"/>
         <location filename="../../annotator/core/formats/stockmark.py" line="266"/>
         <location filename="../../annotator/core/formats/stockmark.py" line="286"/>
@@ -1451,7 +1498,12 @@ The fields of an entity object in a record.</extracomment>
         <translation>{column} 桁目で JSON が正しくありません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/formats/jsonl.py" line="177"/>
+        <location filename="../../annotator/core/formats/jsonl.py" line="278"/>
+        <source>its annotators&apos; versions are not imported: annotator merge brings an annotator&apos;s work into a project</source>
+        <translation>注釈者ごとの版はインポートしません。注釈者の作業は annotator merge でプロジェクトに取り込みます</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/formats/jsonl.py" line="201"/>
         <location filename="../../annotator/core/formats/labelstudio.py" line="196"/>
         <location filename="../../annotator/core/formats/stockmark.py" line="271"/>
         <source>invalid JSON: {reason}</source>
@@ -1961,263 +2013,265 @@ The fields of an entity object in a record.</extracomment>
         <translation>SQLite が書き込めません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="201"/>
+        <location filename="../../annotator/core/faults.py" line="249"/>
         <source>{file} (SQLite&apos;s own file beside the project) is {kind}, not a file</source>
+        <extracomment>Files this process holds SQLite connections to, by (device, inode): how many connections. Closing *any* descriptor of a file drops every POSIX lock the process holds on it, the locks of SQLite&apos;s connections included (their writes would then race other processes&apos;); so such a file is never opened to read its flags: the answer read before the first connection is kept.</extracomment>
         <translation>{file}(プロジェクトの隣にある SQLite 自身のファイル)がファイルではなく {kind} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="212"/>
+        <location filename="../../annotator/core/faults.py" line="260"/>
         <source>the folder {folder} does not exist</source>
         <translation>フォルダ {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="214"/>
+        <location filename="../../annotator/core/faults.py" line="262"/>
         <source>it is a folder</source>
         <translation>フォルダです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="216"/>
-        <location filename="../../annotator/core/outputs.py" line="262"/>
+        <location filename="../../annotator/core/faults.py" line="264"/>
+        <location filename="../../annotator/core/outputs.py" line="269"/>
         <location filename="../../annotator/core/projectfile.py" line="86"/>
         <source>permission denied</source>
         <translation>アクセス権がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="218"/>
+        <location filename="../../annotator/core/faults.py" line="266"/>
         <source>cannot create files in the folder {folder}</source>
         <translation>フォルダ {folder} にファイルを作成できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="221"/>
+        <location filename="../../annotator/core/faults.py" line="269"/>
         <source>its write-ahead log {file} cannot be read</source>
         <translation>先行書き込みログ {file} を読み込めません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="223"/>
+        <location filename="../../annotator/core/faults.py" line="271"/>
         <source>the folder {folder} is read-only and SQLite needs to create {name}-shm there to read the project&apos;s write-ahead log {name}-wal</source>
         <translation>フォルダ {folder} が読み取り専用ですが、SQLite がプロジェクトの先行書き込みログ {name}-wal を読むには、そこに {name}-shm を作成する必要があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="226"/>
+        <location filename="../../annotator/core/faults.py" line="274"/>
         <source>SQLite cannot open it</source>
         <translation>SQLite が開けません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="238"/>
+        <location filename="../../annotator/core/faults.py" line="286"/>
         <source>{path}: the project file is damaged ({reason}); `annotator check {path}` lists what is wrong</source>
         <translation>{path}:プロジェクトファイルが壊れています({reason})。`annotator check {path}` で問題の一覧を確認できます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="250"/>
+        <location filename="../../annotator/core/faults.py" line="298"/>
         <source>{path}: the project is busy: another program is writing to it (waited {seconds:g} s; try again when it has finished)</source>
         <translation>{path}:プロジェクトは使用中です:別のプログラムが書き込んでいます({seconds:g} 秒待ちました。終わってからやり直してください)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="254"/>
+        <location filename="../../annotator/core/faults.py" line="302"/>
         <location filename="../../annotator/core/projectfile.py" line="91"/>
         <source>{path}: disk full: no space left on device to write the project</source>
         <translation>{path}:ディスクがいっぱいです:プロジェクトを書き込む空き容量がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="260"/>
+        <location filename="../../annotator/core/faults.py" line="308"/>
         <source>{path}: cannot write the project: {reason}</source>
         <translation>{path}:プロジェクトに書き込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="264"/>
-        <location filename="../../annotator/core/faults.py" line="277"/>
+        <location filename="../../annotator/core/faults.py" line="312"/>
+        <location filename="../../annotator/core/faults.py" line="325"/>
         <source>{path}: cannot open the project: {reason}</source>
         <translation>{path}:プロジェクトを開けません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="266"/>
+        <location filename="../../annotator/core/faults.py" line="314"/>
         <source>{path}: input/output error ({name}: {reason})</source>
         <translation>{path}:入出力エラー({name}:{reason})</translation>
     </message>
     <message>
         <location filename="../../annotator/core/creating.py" line="224"/>
         <location filename="../../annotator/core/database.py" line="55"/>
-        <location filename="../../annotator/core/faults.py" line="269"/>
-        <location filename="../../annotator/core/store.py" line="149"/>
+        <location filename="../../annotator/core/faults.py" line="317"/>
+        <location filename="../../annotator/core/store.py" line="150"/>
         <source>{path}: read-only: {reason}</source>
         <translation>{path}:読み取り専用です:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="274"/>
+        <location filename="../../annotator/core/faults.py" line="322"/>
         <source>{path}: not an annotator project file (not an SQLite database)</source>
         <translation>{path}:annotator のプロジェクトファイルではありません(SQLite データベースではありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="280"/>
+        <location filename="../../annotator/core/faults.py" line="328"/>
         <location filename="../../annotator/core/projectfile.py" line="71"/>
         <source>{path}: permission denied</source>
         <translation>{path}:アクセス権がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="282"/>
+        <location filename="../../annotator/core/faults.py" line="330"/>
         <source>{path}: out of memory</source>
         <translation>{path}:メモリが足りません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="284"/>
+        <location filename="../../annotator/core/faults.py" line="332"/>
         <source>{path}: a value is too big for the project file</source>
         <translation>{path}:プロジェクトファイルに収まらない大きな値があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="287"/>
+        <location filename="../../annotator/core/faults.py" line="335"/>
         <source>{path}: SQLite error: {reason}</source>
         <translation>{path}:SQLite のエラー:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="300"/>
+        <location filename="../../annotator/core/faults.py" line="348"/>
         <source>text that is not UTF-8 in column {column!r}</source>
         <extracomment>How Python&apos;s sqlite3 says a TEXT value is not UTF-8, quoting the value (raw bytes of a damaged file, hundreds of them): only the column is kept.</extracomment>
         <translation>列 {column!r} に UTF-8 でないテキストがあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="310"/>
+        <location filename="../../annotator/core/faults.py" line="358"/>
         <source>{path}: disk full (no space left on device)</source>
         <translation>{path}:ディスクがいっぱいです(デバイスに空き容量がありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="314"/>
+        <location filename="../../annotator/core/faults.py" line="362"/>
         <source>{path}: file too large: the file size limit (ulimit -f) of {limit} bytes is reached</source>
         <translation>{path}:ファイルが大きすぎます:ファイルサイズの上限(ulimit -f)の {limit} バイトに達しました</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="316"/>
+        <location filename="../../annotator/core/faults.py" line="364"/>
         <source>{path}: file too large</source>
         <translation>{path}:ファイルが大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="318"/>
+        <location filename="../../annotator/core/faults.py" line="366"/>
         <source>{path}: disk quota exceeded</source>
         <translation>{path}:ディスククォータを超えました</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="320"/>
+        <location filename="../../annotator/core/faults.py" line="368"/>
         <source>{path}: read-only file system</source>
         <translation>{path}:読み取り専用のファイルシステムです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="322"/>
+        <location filename="../../annotator/core/faults.py" line="370"/>
         <source>{path}: cannot write: {reason}</source>
         <translation>{path}:書き込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="72"/>
+        <location filename="../../annotator/core/outputs.py" line="75"/>
         <source>{path!r}: standard output is not supported; give a file name (-o OUT.jsonl)</source>
+        <extracomment>The first bytes of a project file, as far as ``has_project_header`` reads them.</extracomment>
         <translation>{path!r}:標準出力には対応していません。ファイル名を指定してください(-o OUT.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="83"/>
-        <location filename="../../annotator/core/outputs.py" line="102"/>
+        <location filename="../../annotator/core/outputs.py" line="86"/>
+        <location filename="../../annotator/core/outputs.py" line="105"/>
         <source>{path}: a device or a file of the system ({target}), not a file an export may write</source>
         <translation>{path}:デバイスかシステムのファイル({target})で、エクスポートで書き出せるファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="89"/>
+        <location filename="../../annotator/core/outputs.py" line="92"/>
         <source>{path}: a symbolic link to {target}, which does not exist; give the file name itself</source>
         <translation>{path}:存在しない {target} へのシンボリックリンクです。ファイル名そのものを指定してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="94"/>
-        <location filename="../../annotator/core/outputs.py" line="128"/>
+        <location filename="../../annotator/core/outputs.py" line="97"/>
+        <location filename="../../annotator/core/outputs.py" line="131"/>
         <location filename="../../annotator/core/projectfile.py" line="65"/>
         <source>{path}: a symbolic link loop</source>
         <translation>{path}:シンボリックリンクがループしています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="98"/>
+        <location filename="../../annotator/core/outputs.py" line="101"/>
         <source>{path}: a symbolic link to {kind} ({target}); not written</source>
         <translation>{path}:{kind}({target})へのシンボリックリンクです。書き出しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="109"/>
+        <location filename="../../annotator/core/outputs.py" line="112"/>
         <source>{path}: is {kind}, not a regular file; not written</source>
         <translation>{path}:通常のファイルではなく {kind} です。書き出しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="112"/>
+        <location filename="../../annotator/core/outputs.py" line="115"/>
         <source>{path}: is the project being exported; an export never overwrites a project</source>
         <translation>{path}:エクスポート中のプロジェクトです。エクスポートでプロジェクトを上書きすることはありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="117"/>
+        <location filename="../../annotator/core/outputs.py" line="120"/>
         <source>{path}: the file is read-only; not overwritten</source>
         <translation>{path}:ファイルが読み取り専用です。上書きしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="124"/>
+        <location filename="../../annotator/core/outputs.py" line="127"/>
         <location filename="../../annotator/core/projectfile.py" line="69"/>
         <source>{path}: a part of the path is a file, not a folder</source>
         <translation>{path}:パスの途中がフォルダではなくファイルです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="126"/>
+        <location filename="../../annotator/core/outputs.py" line="129"/>
         <location filename="../../annotator/core/projectfile.py" line="67"/>
         <source>{path}: file name too long</source>
         <translation>{path}:ファイル名が長すぎます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="216"/>
+        <location filename="../../annotator/core/outputs.py" line="223"/>
         <source>{path}: cannot be read to make sure it is not a project file ({reason}); not overwritten</source>
         <translation>{path}:プロジェクトファイルでないことを確かめるための読み込みができません({reason})。上書きしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="220"/>
+        <location filename="../../annotator/core/outputs.py" line="227"/>
         <source>{path}: is not a regular file; not written</source>
         <translation>{path}:通常のファイルではありません。書き出しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="222"/>
+        <location filename="../../annotator/core/outputs.py" line="229"/>
         <source>{path}: is an annotator project file; an export never overwrites a project</source>
         <translation>{path}:annotator のプロジェクトファイルです。エクスポートでプロジェクトを上書きすることはありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="225"/>
+        <location filename="../../annotator/core/outputs.py" line="232"/>
         <source>{path}: is an SQLite database in use (its write-ahead log is beside it); not overwritten</source>
         <translation>{path}:使用中の SQLite データベースです(隣に先行書き込みログがあります)。上書きしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="228"/>
+        <location filename="../../annotator/core/outputs.py" line="235"/>
         <source>{path}: is an SQLite database; an export never overwrites a database</source>
         <translation>{path}:SQLite データベースです。エクスポートはデータベースを上書きしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="238"/>
+        <location filename="../../annotator/core/outputs.py" line="245"/>
         <source>{path}: is the {what} of the project {project}; not written</source>
         <translation>{path}:プロジェクト {project} の {what} です。書き出しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="241"/>
+        <location filename="../../annotator/core/outputs.py" line="248"/>
         <source>{path}: is the {what} of the SQLite database {database}; not written</source>
         <translation>{path}:SQLite データベース {database} の {what} です。書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="249"/>
+        <location filename="../../annotator/core/outputs.py" line="256"/>
         <source>{path}: {folder} is not a folder</source>
         <translation>{path}:{folder} はフォルダではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="252"/>
+        <location filename="../../annotator/core/outputs.py" line="259"/>
         <source>{path}: cannot create files in the folder {folder} ({reason})</source>
         <translation>{path}:フォルダ {folder} にファイルを作成できません({reason})</translation>
     </message>
     <message>
         <location filename="../../annotator/core/creating.py" line="225"/>
-        <location filename="../../annotator/core/outputs.py" line="259"/>
+        <location filename="../../annotator/core/outputs.py" line="266"/>
         <location filename="../../annotator/core/projectfile.py" line="85"/>
         <source>read-only file system</source>
         <translation>読み取り専用のファイルシステムです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="301"/>
+        <location filename="../../annotator/core/outputs.py" line="308"/>
         <source>{path}: cannot create a file in the folder {folder}: {reason}</source>
         <translation>{path}:フォルダ {folder} にファイルを作成できません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="332"/>
+        <location filename="../../annotator/core/outputs.py" line="339"/>
         <source>{problem}; nothing was written</source>
         <translation>{problem}。何も書き出していません</translation>
     </message>
@@ -2763,108 +2817,123 @@ The fields of an entity object in a record.</extracomment>
         <translation>κ / α: 全注釈者は Krippendorff の α、組は Cohen の κ。定義されない場合は -</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="43"/>
+        <location filename="../../annotator/core/team.py" line="48"/>
         <source>an annotator&apos;s name must be one line without control characters, not contain {char}</source>
         <extracomment>Names an annotator cannot have: the curated version&apos;s, and ``--layer all``.</extracomment>
         <translation>注釈者名は制御文字を含まない 1 行にしてください({char} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="46"/>
+        <location filename="../../annotator/core/team.py" line="51"/>
         <source>an annotator&apos;s name must be 1 to 100 characters without surrounding spaces</source>
         <translation>注釈者名は前後に空白のない 1~100 文字にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="48"/>
+        <location filename="../../annotator/core/team.py" line="53"/>
         <source>{name!r} names a version of its own, not an annotator</source>
         <translation>{name!r} は注釈者ではなく、版そのものの名前です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="61"/>
-        <source>an annotator is named twice</source>
-        <translation>同じ注釈者が 2 回指定されています</translation>
+        <location filename="../../annotator/core/team.py" line="55"/>
+        <source>an annotator&apos;s name must be in composed form (NFC): write {nfc!r}</source>
+        <translation>注釈者名は合成済みの形(NFC)にしてください: {nfc!r} と書いてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="83"/>
+        <location filename="../../annotator/core/team.py" line="70"/>
+        <source>an annotator is named twice (names that differ only in case or width are one)</source>
+        <translation>同じ注釈者が 2 回指定されています(大文字・小文字や全角・半角だけが違う名前は同じ人とみなします)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="93"/>
         <source>name at least one annotator</source>
         <translation>注釈者を 1 人以上指定してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="86"/>
+        <location filename="../../annotator/core/team.py" line="96"/>
         <source>--overlap is a share from 0 to 1, not {value}</source>
         <translation>--overlap は 0 から 1 までの割合です({value} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="130"/>
+        <location filename="../../annotator/core/team.py" line="140"/>
         <source>no document is assigned yet: run annotator assign first</source>
         <translation>まだ文書が割り当てられていません。先に annotator assign を実行してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="131"/>
+        <location filename="../../annotator/core/team.py" line="141"/>
         <source>no document is assigned to {name!r}; the annotators are: {names}</source>
         <translation>{name!r} に割り当てられた文書はありません。注釈者: {names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="135"/>
+        <location filename="../../annotator/core/team.py" line="145"/>
         <source>{path}: already exists; a package is always a new file</source>
         <translation>{path}: すでに存在します。パッケージは常に新しいファイルとして作ります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="144"/>
+        <location filename="../../annotator/core/team.py" line="148"/>
+        <source>{path} is itself a package (of {name!r}): make packages from the lead&apos;s project</source>
+        <translation>{path} はそれ自体が {name!r} のパッケージです。パッケージはリーダーのプロジェクトから作ってください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="159"/>
         <source>{path}: appeared while the package was written; nothing was written</source>
         <translation>{path}: パッケージの書き込み中に現れました。何も書き込んでいません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="208"/>
+        <location filename="../../annotator/core/team.py" line="223"/>
         <source>not an annotator&apos;s package (annotator package makes them)</source>
         <translation>注釈者のパッケージではありません(annotator package で作ります)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="212"/>
+        <location filename="../../annotator/core/team.py" line="227"/>
         <source>a package of another project (made from project {other}, this is {mine}): refused</source>
         <translation>別のプロジェクトのパッケージです(作成元 {other}、このプロジェクトは {mine})。受け付けません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="225"/>
+        <location filename="../../annotator/core/team.py" line="241"/>
         <source>document {id!r} is not in the project</source>
         <translation>文書 {id!r} はプロジェクトにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="229"/>
+        <location filename="../../annotator/core/team.py" line="245"/>
         <source>document {id!r}: its text differs from the project&apos;s (changed in the package?)</source>
         <translation>文書 {id!r}: 本文がプロジェクトのものと異なります(パッケージ内で変更されましたか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="246"/>
+        <location filename="../../annotator/core/team.py" line="253"/>
+        <source>document {id!r}: {problem}</source>
+        <translation>文書 {id!r}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="266"/>
         <source>{path} is itself a package (of annotator {name!r}): merge into the project it was made from</source>
         <translation>{path} はそれ自体が注釈者 {name!r} のパッケージです。作成元のプロジェクトに統合してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="254"/>
+        <location filename="../../annotator/core/team.py" line="274"/>
         <source>the same package as {other}, given twice</source>
         <translation>{other} と同じパッケージです(2 回指定されています)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="314"/>
+        <location filename="../../annotator/core/team.py" line="335"/>
         <source>document {id!r} is not in the project; --update adds to existing documents only</source>
         <translation>文書 {id!r} はプロジェクトにありません。--update は既存の文書にだけ追加します</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="318"/>
+        <location filename="../../annotator/core/team.py" line="339"/>
         <source>document {id!r}: its text differs from the project&apos;s</source>
         <translation>文書 {id!r}: 本文がプロジェクトのものと異なります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="325"/>
+        <location filename="../../annotator/core/team.py" line="346"/>
         <source>no documents in this file</source>
         <translation>このファイルには文書がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="460"/>
+        <location filename="../../annotator/core/team.py" line="481"/>
         <source>{path} is a package (of {name!r}): it holds no curated version</source>
         <translation>{path} は {name!r} のパッケージです。確定版はありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="463"/>
+        <location filename="../../annotator/core/team.py" line="484"/>
         <source>no annotator {name!r} in this project; its versions are: {names}</source>
         <translation>このプロジェクトに注釈者 {name!r} はいません。版: {names}</translation>
     </message>

@@ -36,6 +36,12 @@ class FakeProject:
     def versions(self) -> dict:
         return self._versions
 
+    def labels(self) -> list:
+        from annotator.core.model import Label
+
+        names = {e.label for docs in self._versions.values() for d in docs.values() for e in d.entities}
+        return [Label(n, "#336699") for n in sorted(names)]
+
 
 def test_table_and_json_of_two_annotators(monkeypatch, capsys, tmp_path):
     text = "𠮷野家は東京に\x1b[31mある"  # an escape sequence in the text must not reach the terminal raw

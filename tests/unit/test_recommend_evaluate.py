@@ -147,3 +147,27 @@ def test_suggest_uses_the_models_the_project_saved_unless_asked_to_train(project
     assert main(["suggest", str(project), "-o", str(out), "--train"]) == 0
     said = capsys.readouterr().out
     assert "crf: trained on 36 documents (72 entities), in " in said and "saved model" not in said
+
+
+def test_suggest_leaves_out_what_was_rejected_in_the_window(project, tmp_path):
+    from annotator.core.ops import RejectEntitySuggestions
+    from annotator.core.store import Project
+
+    out = tmp_path / "out.jsonl"
+    assert main(["suggest", str(project), "-o", str(out)]) == 0
+    d100 = next(p.doc for p in jsonl.read(out) if p.doc.id == "d100")
+    yamamoto = next(e for e in d100.entities if e.text == "山本")
+    with Project.open(project) as p:  # rejected once, from whichever recommender: not proposed by any
+        p.apply(RejectEntitySuggestions("d100", ((yamamoto.start, yamamoto.end, "PERSON", "crf"),)))
+    assert main(["suggest", str(project), "-o", str(out)]) == 0
+    again = next(p.doc for p in jsonl.read(out) if p.doc.id == "d100")
+    assert [e.text for e in again.entities] == ["仙台"]
+
+
+def test_evaluate_refuses_an_empty_gold_file_and_a_project(project, tmp_path, capsys):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n\n", encoding="utf-8")
+    assert main(["evaluate", str(project), "--gold", str(empty)]) == 1
+    assert "no documents" in capsys.readouterr().err
+    assert main(["evaluate", str(project), "--gold", str(project)]) == 1
+    assert "SQLite database" in capsys.readouterr().err

@@ -154,3 +154,21 @@ def test_annotator_suggest_with_ginza_writes_its_suggestions_and_accepts_nothing
         assert doc.text[e.start:e.end] == e.text
     with Project.open(project, read_only=True) as p:
         assert p.entities("a") == []
+
+
+def test_a_label_rename_carries_to_the_projects_mapping(tmp_path):
+    from annotator.core.model import Label
+    from annotator.core.ops import UpdateLabel
+    from annotator.core.store import Project
+
+    path = _project(tmp_path / "p.annotator")
+    with Project.open(path) as p:
+        s = p.recommender_settings()
+        s.mappings["ginza"] = {"Company": "LOCATION", "Dish": "PERSON"}
+        p.set_recommender_settings(s)
+        old = next(lb for lb in p.labels() if lb.name == "LOCATION")
+        new = Label("PLACE", old.color, old.key, old.description)
+        p.apply(UpdateLabel(old, new))
+        assert p.recommender_settings().mappings["ginza"] == {"Company": "PLACE", "Dish": "PERSON"}
+        p.undo()
+        assert p.recommender_settings().mappings["ginza"] == {"Company": "LOCATION", "Dish": "PERSON"}

@@ -42,6 +42,14 @@ def entities_of(text: str, relabel: dict[str, str] | None = None, drop: set[str]
     return out
 
 
+def exit_code(argv: list[str]) -> int:
+    """``main``'s exit status, argparse's refusals (SystemExit) included."""
+    try:
+        return main(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+
+
 def read(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
@@ -76,10 +84,11 @@ def test_assign_gives_each_document_one_annotator_and_a_share_two(lead, capsys):
     with Project.open(lead, read_only=True) as p:
         assert p.assignments() == first  # the same arguments, the same assignment
     capsys.readouterr()
-    for bad in ("a,curated", "a,all", "a,a", "a,b\x1b[31m", ","):
+    for bad in ("a,curated", "a,all", "a,a", "a,b\x1b[31m", "a,\u202eb", "Ａ,a", "e\u0301"):
         assert main(["assign", str(lead), "--annotators", bad]) == 1
         assert "annotator" in capsys.readouterr().err
-    assert main(["assign", str(lead), "--annotators", "a,b", "--overlap", "1.5"]) == 1
+    for usage in ([","], ["a,,b"], ["a", "--overlap", "1.5"], ["a", "--overlap", "nan"], ["a", "--overlap", "x"]):
+        assert exit_code(["assign", str(lead), "--annotators", *usage]) == 2  # wrong usage
     with Project.open(lead, read_only=True) as p:
         assert p.assignments() == first  # refused: nothing changed
 
@@ -260,3 +269,60 @@ def test_an_older_project_migrates_with_its_annotations_as_the_curated_version(t
         assert p.db.conn.execute("PRAGMA user_version").fetchone()[0] == 4
         assert p.working_layer() == "curated" and len(p.project_id()) == 32
         assert [e.text for e in p.entities("d1")] == ["𠮷野家"] and p.layer_names() == []
+
+
+def test_merge_refuses_a_package_holding_unsound_annotations_and_check_reads_the_versions(lead, tmp_path, capsys):
+    a, _b = _round(lead, tmp_path)
+    for sql, said in (('UPDATE entities SET "end" = 999 WHERE id = \'T1\' AND doc = 1', "outside the text"),
+                      ("UPDATE entities SET label = 'NOPE' WHERE id = 'T1' AND doc = 1", "label 'NOPE'"),
+                      ("UPDATE entities SET text = 'XX' WHERE id = 'T1' AND doc = 1", "is not text")):
+        bad = tmp_path / "bad.annotator"
+        bad.write_bytes(a.read_bytes())
+        con = sqlite3.connect(bad)
+        con.execute("DROP TRIGGER export_cache_entity_update")
+        con.execute(sql)
+        con.commit()
+        con.close()
+        capsys.readouterr()
+        assert main(["merge", str(lead), str(bad)]) == 1
+        err = capsys.readouterr().err
+        assert "document 'd1'" in err and said in err and "nothing was changed" in err
+        bad.unlink()
+    with Project.open(lead, read_only=True) as p:
+        assert p.layer_names() == []
+    assert main(["merge", str(lead), str(a)]) == 0
+    con = sqlite3.connect(lead)  # a stored version spoilt by hand: check says so
+    con.execute("UPDATE layer_documents SET entities = '[{\"id\":\"T1\",\"start\":0,\"end\":99,\"label\":\"PERSON\","
+                "\"text\":\"x\"}]' WHERE layer = 'a' AND doc = 1")
+    con.commit()
+    con.close()
+    capsys.readouterr()
+    assert main(["check", str(lead)]) == 1
+    assert "a's version: entity T1" in capsys.readouterr().out + capsys.readouterr().err
+
+
+def test_merge_keeps_work_added_to_a_version_after_the_package_changed(lead, tmp_path, capsys):
+    _a, b = _round(lead, tmp_path)
+    assert main(["merge", str(lead), str(b)]) == 0
+    more = write_jsonl(tmp_path / "more.jsonl", [{"id": "d4", "text": TEXTS["d4"], "status": "done",
+                                                  "entities": [{"id": "X", "start": 0, "end": 3, "label": "PERSON",
+                                                                "text": "ソニー"}]}])
+    assert main(["import", str(lead), str(more), "--update", "--annotator", "b"]) == 0
+    with Project.open(b, user="b") as pb:  # b then edits another document of their package
+        pb.apply(AddEntity("d5", Entity("T9", 0, 2, "PERSON", TEXTS["d5"][:2])))
+    capsys.readouterr()
+    assert main(["merge", str(lead), str(b)]) == 0
+    assert "left as the project holds newer ones" in capsys.readouterr().out
+    with Project.open(lead, read_only=True) as p:
+        assert ("ソニー", "PERSON") in {(e.text, e.label) for e in p.layer_document("b", "d4").entities}
+        assert ("e\u0301", "PERSON") in {(e.text, e.label) for e in p.layer_document("b", "d5").entities}
+
+
+def test_package_never_writes_where_sqlite_keeps_the_projects_files(lead, tmp_path, capsys):
+    assert main(["assign", str(lead), "--annotators", "a"]) == 0
+    for suffix in ("-journal", "-wal", "-shm"):
+        target = Path(f"{lead}{suffix}")
+        assert main(["package", str(lead), "--for", "a", "-o", str(target)]) == 1
+        assert not target.exists() or suffix != "-journal"
+    assert main(["agreement", str(lead), "--label", "NOPE"]) == 2
+    assert "not a label" in capsys.readouterr().err

@@ -70,7 +70,7 @@ def check_record(obj: Any, *, strings: bool = True) -> list[str]:
         check_fields(obj, out)
     elif isinstance(obj.get("meta"), dict) and obj["meta"]:
         check_value(obj["meta"], "meta", out)  # free-form: its depth is checked on every line
-    for key in sorted(set(obj) - set(RECORD_KEYS)):
+    for key in sorted(set(obj) - set(RECORD_KEYS) - {"annotators"}):
         out.append(m.translate("Core", "unknown field {key!r}").format(key=Shown(key)))
     check_id(obj.get("id"), "", out)
     text = obj.get("text")
@@ -120,7 +120,31 @@ def check_record(obj: Any, *, strings: bool = True) -> list[str]:
             claim_ids.add(cid)
     if "tokens" in obj:
         _check_tokens(obj["tokens"], text, out)
+    if "annotators" in obj:
+        _check_annotators(obj["annotators"], obj.get("id"), text, out, strings)
     return out
+
+
+#: What each annotator's version holds in an ``export --layer all`` record.
+VERSION_KEYS = ("status", "entities", "claims")
+
+
+def _check_annotators(versions: Any, doc_id: Any, text: str, out: list[str], strings: bool) -> None:
+    """``annotators`` (``export --layer all``): name -> that annotator's status, entities and
+    claims, each checked as a record's are."""
+    if not isinstance(versions, dict):
+        out.append(m.translate("Core", "annotators must be an object (annotator name -> their version)"))
+        return
+    for name, version in versions.items():
+        if not isinstance(version, dict):
+            out.append(m.translate("Core", "annotators[{name!r}] must be an object").format(name=Shown(name)))
+            continue
+        for key in sorted(set(version) - set(VERSION_KEYS)):
+            out.append(m.translate("Core", "annotators[{name!r}]: unknown field {key!r}")
+                       .format(name=Shown(name), key=Shown(key)))
+        sub = {"id": doc_id, "text": text, **{k: v for k, v in version.items() if k in VERSION_KEYS}}
+        out.extend(m.translate("Core", "annotators[{name!r}]: {problem}").format(name=Shown(name), problem=p)
+                   for p in check_record(sub, strings=strings))
 
 
 def to_document(obj: dict[str, Any]) -> Document:
@@ -249,7 +273,11 @@ def _records(name: str, fh: BinaryIO) -> Iterator[Parsed]:
             else:
                 seen[doc_id] = lineno
         doc = None if problems else to_document(obj)
-        yield Parsed(name, lineno, doc, problems, kept)
+        notes = []
+        if doc is not None and obj.get("annotators"):
+            notes.append(m.translate("Core", "its annotators' versions are not imported: annotator merge brings "
+                                             "an annotator's work into a project"))
+        yield Parsed(name, lineno, doc, problems, kept, notes=notes)
 
 
 # -- writing ----------------------------------------------------------------------------

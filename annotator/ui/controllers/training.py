@@ -257,7 +257,7 @@ class TrainingController(Controller):
             self.project.save_model(name, blob)
         self.trainings += 1
         self.session.set_models(self._saved())
-        self._say_ready(models)
+        self._say_ready(self.session.models)  # every recommender on, not only those just trained
         if measure and (retrained or not self.project.quality_history()):
             self._start_measure()
 
