@@ -326,3 +326,44 @@ def test_package_never_writes_where_sqlite_keeps_the_projects_files(lead, tmp_pa
         assert not target.exists() or suffix != "-journal"
     assert main(["agreement", str(lead), "--label", "NOPE"]) == 2
     assert "not a label" in capsys.readouterr().err
+
+
+def test_end_to_end_assign_package_annotate_merge_agree_curate_export(lead, tmp_path, capsys):
+    """The whole round through the command, curation as the window does it (core operations
+    through the lead's session: undoable, logged)."""
+    from annotator.core import curation
+    from annotator.core.session import Session
+
+    a, b = _round(lead, tmp_path)  # b relabels 東京 and leaves out 大阪
+    assert main(["merge", str(lead), str(a), str(b)]) == 0
+    capsys.readouterr()
+    assert main(["agreement", str(lead), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["documents"] == 5 and report["annotators"] == ["a", "b"]
+    [pair] = report["pairs"]
+    exact = pair["entities"]["exact"]
+    n_a = sum(len(entities_of(t)) for t in TEXTS.values())
+    assert exact["matched"] == n_a - 2  # 東京 relabelled, 大阪 left out; every other entity the same
+    assert abs(exact["f1"] - 2 * (n_a - 2) / (n_a + n_a - 1)) < 1e-9
+    with Project.open(lead, user="lead") as p:
+        session = Session(p)
+        session.open("d1")
+        versions = p.versions_of("d1")
+        op = curation.prefill(p.document("d1"), versions)  # 𠮷野家: both agree
+        session.apply(op)
+        [d] = curation.disagreements(versions, p.document("d1"))
+        assert {n: [k[2] for k in keys] for n, keys in d.versions.items()} == {"a": ["LOCATION"],
+                                                                                "b": ["ORGANIZATION"]}
+        session.apply(curation.take(p.document("d1"), versions["b"], "b", d.start, d.end))
+        assert {(e.text, e.label) for e in p.entities("d1")} == {("𠮷野家", "ORGANIZATION"), ("東京", "ORGANIZATION")}
+        session.undo()
+        assert {(e.text, e.label) for e in p.entities("d1")} == {("𠮷野家", "ORGANIZATION")}
+        session.apply(curation.take(p.document("d2"), p.versions_of("d2")["a"], "a"))  # a's whole document
+    out = tmp_path / "final.jsonl"
+    assert main(["export", str(lead), "-o", str(out)]) == 0
+    by_id = {r["id"]: r for r in read(out)}
+    assert [(e["text"], e["label"]) for e in by_id["d1"]["entities"]] == [("𠮷野家", "ORGANIZATION")]
+    assert {e["text"] for e in by_id["d2"]["entities"]} == {"トヨタ", "大阪"} and by_id["d2"]["status"] == "done"
+    for r in by_id.values():
+        for e in r["entities"]:
+            assert r["text"][e["start"]:e["end"]] == e["text"]
