@@ -353,6 +353,7 @@ class Session:
         if doc is None:
             return None
         shown = doc.entity_shown
+        doc.entity_suggestions.step_stopped_at = None
         if shown is not None:  # the whole document is known already
             starts = [s.start for s in shown]
             if backwards:
@@ -366,6 +367,12 @@ class Session:
             return {e.key for e in doc.index.overlapping(lo, hi)} | rejected
 
         return doc.entity_suggestions.step(self.recommender_settings, self._label_names(), known, after, backwards)
+
+    @property
+    def entity_step_stopped_at(self) -> int | None:
+        """Where the last ``next_entity_suggestion`` stopped looking, having passed many
+        sentences without one (None: it looked to the end): the next call goes on from there."""
+        return self.doc.entity_suggestions.step_stopped_at if self.doc is not None else None
 
     def _label_names(self) -> list[str]:
         return [lb.name for lb in self.labels]

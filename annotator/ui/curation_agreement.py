@@ -11,14 +11,17 @@ undefined (no item, or all one category) is drawn grey and written "–".
 from __future__ import annotations
 
 import html
+import threading
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from annotator.core import agreement as core_agreement
+from annotator.core.errors import AnnotatorError
 from annotator.core.session import Session
+from annotator.core.store import Project
 
 from .plain import fill, plain_label
 
@@ -52,6 +55,10 @@ class AgreementTab(QWidget):
         self._session: Session | None = None
         self.report: core_agreement.Agreement | None = None
         self.error = ""
+        self._job: tuple[threading.Thread, dict, Session] | None = None  # a computation running
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(50)
+        self._poll_timer.timeout.connect(self._poll)
         self.drawn: dict[str, object] = {}  # what the last drawing showed (tests)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -95,15 +102,52 @@ class AgreementTab(QWidget):
         self.report = None
 
     def refresh(self) -> None:
-        """Compute (once per session) and draw; only called while the tab is shown."""
+        """Compute (once per session, on a thread: seconds on a large project) and draw; only
+        called while the tab is shown."""
         if self._session is None:
             return
         if self.report is None:
+            if self._job is None:
+                self._start(self._session)
+            self.summary.setText(translate("MainWindow", "Measuring the agreement…"))
+            return
+        self.draw()
+
+    def _start(self, session: Session) -> None:
+        """Read the versions and compute on a thread with its own connection (the window's is
+        not shared across threads); the GUI thread polls for the result."""
+        path, box = session.project.path, {}
+
+        def run() -> None:
             try:
-                self.report = core_agreement.compute(self._session.project.versions())
-                self.error = ""
-            except ValueError as exc:  # two annotators' texts of a document differ
-                self.report, self.error = core_agreement.Agreement(), str(exc)
+                with Project.open(path, read_only=True) as project:
+                    versions = project.versions()
+                box["report"] = core_agreement.compute(versions)
+            except (ValueError, AnnotatorError) as exc:  # two annotators' texts differ; the file
+                box["error"] = str(exc)
+
+        thread = threading.Thread(target=run, name="annotator-agreement", daemon=True)
+        self._job = (thread, box, session)
+        thread.start()
+        self._poll_timer.start()
+
+    def _poll(self) -> None:
+        if self._job is None:
+            self._poll_timer.stop()
+            return
+        thread, box, session = self._job
+        if thread.is_alive():
+            return
+        self._poll_timer.stop()
+        self._job = None
+        if session is not self._session:  # another project meanwhile: computed again for it
+            if self.isVisible():
+                self.refresh()
+            return
+        if "report" in box:
+            self.report, self.error = box["report"], ""
+        else:
+            self.report, self.error = core_agreement.Agreement(), str(box.get("error", ""))
         self.draw()
 
     def draw(self) -> None:

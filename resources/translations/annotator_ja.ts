@@ -4143,19 +4143,24 @@ The fields of an entity object in a record.</extracomment>
         <translation>ラベルを付けるものがありません。どの一致にもすでにこのラベルが付いています</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="180"/>
+        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="176"/>
+        <source>No suggestion in the next %1 sentences; press again to look further</source>
+        <translation>この先 %1 文に候補はありません。もう一度押すとさらに先を探します</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="187"/>
         <location filename="../../annotator/ui/controllers/navigation.py" line="328"/>
         <source>Wrapped to the first suggestion</source>
         <translation>最初の候補に戻りました</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="181"/>
+        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="188"/>
         <location filename="../../annotator/ui/controllers/navigation.py" line="329"/>
         <source>Wrapped to the last suggestion</source>
         <translation>最後の候補に戻りました</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="212"/>
+        <location filename="../../annotator/ui/controllers/entity_suggestions.py" line="219"/>
         <source>Accepted: %1</source>
         <translation>%1を採用しました</translation>
     </message>
@@ -4319,47 +4324,52 @@ The fields of an entity object in a record.</extracomment>
         <translation>%1 の版は読み取り専用です。本文で作業中の版を編集してください。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="65"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="72"/>
         <source>Pairwise measure:</source>
         <translation>組ごとの指標:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="88"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="95"/>
         <source>Cohen&apos;s κ (morpheme labels)</source>
         <translation>Cohen の κ(形態素ラベル)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="89"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="96"/>
         <source>Span F1, exact</source>
         <translation>範囲 F1(完全一致)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="90"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="97"/>
         <source>Span F1, overlapping</source>
         <translation>範囲 F1(重なり)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="118"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="112"/>
+        <source>Measuring the agreement…</source>
+        <translation>一致度を計算しています…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/curation_agreement.py" line="162"/>
         <source>%1, annotator × annotator</source>
         <translation>%1(注釈者 × 注釈者)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="148"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="192"/>
         <source>Krippendorff&apos;s α per label, all annotators</source>
         <translation>ラベル別の Krippendorff の α(全注釈者)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="149"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="193"/>
         <source>%1 per label, all pairs</source>
         <translation>ラベル別の %1(全組)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="171"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="215"/>
         <source>No document finished by two or more annotators yet: agreement is measured on those (annotator assign --overlap, then merge).</source>
         <translation>2 人以上の注釈者が完了した文書はまだありません。一致度はそれらの文書で測ります(annotator assign --overlap の後に merge)。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="174"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="218"/>
         <source>%1 documents finished by two or more annotators (%2 morphemes). All annotators: Fleiss&apos; κ %3, Krippendorff&apos;s α %4, span F1 exact %5, overlapping %6.</source>
         <translation>2 人以上の注釈者が完了した文書 %1 件(形態素 %2)。全注釈者: Fleiss の κ %3、Krippendorff の α %4、範囲 F1 完全一致 %5、重なり %6。</translation>
     </message>

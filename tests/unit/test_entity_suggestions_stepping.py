@@ -98,3 +98,20 @@ def test_a_short_document_uses_what_is_shown_for_all_of_it(session):
     s.doc.entity_shown = None  # computed sentence by sentence: the same answers
     assert s.next_entity_suggestion(whole[1].start) == whole[2]
     assert s.next_entity_suggestion(whole[2].start, backwards=True) == whole[1]
+
+
+def test_a_long_stretch_without_one_stops_the_step_and_the_next_goes_on(session, monkeypatch):
+    from annotator.core.recommend import live
+
+    monkeypatch.setattr(live, "STEP_SENTENCES", 500)
+    s = session
+    s.open("long")
+    far = LONG.index(FAR)
+    assert s.next_entity_suggestion(1000) is None
+    stopped = s.entity_step_stopped_at
+    assert stopped is not None and 1000 < stopped < far  # said where it stopped looking
+    found = None
+    while found is None:
+        assert s.entity_step_stopped_at is not None
+        found = s.next_entity_suggestion(s.entity_step_stopped_at)
+    assert (found.start, found.text) == (far, "𠮷野家") and s.entity_step_stopped_at is None

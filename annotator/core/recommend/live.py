@@ -37,6 +37,8 @@ class DocumentSuggestions:
         self.text = tokens.text
         self.set_imported(imported)
         self.models: dict[str, Recommender] = {}
+        #: Where the last ``step`` stopped looking (it passed ``STEP_SENTENCES`` without one), or None.
+        self.step_stopped_at: int | None = None
         #: Model label -> the label's name now (labels renamed since the models were trained).
         self.relabel: dict[str, str] = {}
         #: (paragraph, sentence) -> recommender name -> every suggestion it made there (all scores).
@@ -153,10 +155,12 @@ class DocumentSuggestions:
         ``after`` on, stopping at the first that has one: the models run on the sentences
         passed over only (stepping through a novel never runs them over all of it unless none
         remains). ``known(lo, hi)``: the accepted and rejected keys over ``[lo, hi)``."""
+        self.step_stopped_at = None
         paras = self.tokens.paragraphs
         if not paras:
             return None
         first = self.tokens.paragraph_of(min(max(0, after), len(self.text)))
+        budget = STEP_SENTENCES
         for para in (range(first, -1, -1) if backwards else range(first, len(paras))):
             sentences = self._sentences(para)
             for a, b in (reversed(sentences) if backwards else sentences):
@@ -166,7 +170,16 @@ class DocumentSuggestions:
                        if (s.start < after if backwards else s.start > after)]
                 if got:
                     return got[-1] if backwards else got[0]
+                budget -= 1
+                if budget <= 0:  # a long stretch without one: stop here rather than freeze the window
+                    self.step_stopped_at = a if backwards else b
+                    return None
         return None
+
+
+#: Sentences ``step`` looks through before it stops (``step_stopped_at``): about a second
+#: of the models' time on a novel; the next step goes on from there.
+STEP_SENTENCES = 3000
 
 
 def _score(value: object) -> float:

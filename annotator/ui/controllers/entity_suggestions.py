@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QTimer
 from annotator.core.changes import Change
 from annotator.core.errors import AnnotatorError
 from annotator.core.recommend import EntitySuggestion
+from annotator.core.recommend.live import STEP_SENTENCES
 
 from ..entity_suggestions_panel import EntitySuggestionSection
 from ..names import entity_suggestion_count
@@ -169,6 +170,12 @@ class EntitySuggestionsController(Controller):
                                                  else target >= lo and after <= hi):
             return False
         found = self.session.next_entity_suggestion(after, backwards=not forward)
+        stopped = self.session.entity_step_stopped_at
+        if found is None and stopped is not None:  # a long stretch with none: say so, go on from there next time
+            self.view.set_cursor(stopped)
+            self.say(translate("MainWindow", "No suggestion in the next %1 sentences; press again to look further")
+                     .replace("%1", f"{STEP_SENTENCES:,}"), 4000)
+            return True
         if found is not None:
             if not wraps and target is not None and (found.start >= target if forward else found.start <= target):
                 return False
