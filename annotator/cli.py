@@ -40,7 +40,7 @@ def _build_parser() -> argparse.ArgumentParser:
                    help="check this installation without a display (dictionary, resources, translations, "
                    "a project round trip); the last line printed starts with OK or FAILED")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    from . import cli_team
+    from . import cli_server, cli_team
 
     g = sub.add_parser("gui", help="open the annotation window (the default)")
     g.add_argument("project", nargs="?", type=Path, help="project file to open (default: the last one, "
@@ -132,6 +132,7 @@ def _build_parser() -> argparse.ArgumentParser:
                     "in the project's settings, then their combination)")
     ev.add_argument("--train-on", type=int, metavar="N", help="train on the first N training documents only")
     cli_team.add_parsers(sub)
+    cli_server.add_parsers(sub)
     return p
 
 
@@ -171,10 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         for sig in _STOP_SIGNALS:
             with contextlib.suppress(OSError, ValueError):  # ValueError: not the main thread
                 previous[sig] = signal.signal(sig, _on_signal)
-        from . import cli_team
+        from . import cli_server, cli_team
 
         if command in cli_team.HANDLERS:
             return cli_team.run(command, args)
+        if command in cli_server.HANDLERS:
+            return cli_server.run(command, args)
         return {
             "import": _import,
             "export": _export,

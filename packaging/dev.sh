@@ -15,13 +15,14 @@ VENV=${ANNOTATOR_VENV:-$ROOT/.venv}
 PYTHON=${PYTHON:-python3}
 
 # Qt's xcb platform and offscreen rendering, a Japanese font, Xvfb/xdotool for UI checks,
-# the desktop-file validators; binutils, gcc and icu-devtools for the bundle (packaging/build.sh).
+# the desktop-file validators; binutils, gcc and icu-devtools for the bundle (packaging/build.sh);
+# PostgreSQL's server for the tests of shared projects (tests/pg.py starts a private one).
 SYSTEM_PACKAGES=(
   python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-xkb1
   fonts-ipaexfont xvfb xauth xdotool sqlite3 desktop-file-utils appstream
-  binutils gcc icu-devtools shared-mime-info
+  binutils gcc icu-devtools shared-mime-info postgresql
 )
 
 log() { printf '\033[1m[dev.sh]\033[0m %s\n' "$*" >&2; }

@@ -97,3 +97,20 @@ def annotator_cmd() -> list[str]:
     """The real command, as a user runs it (the venv's entry point, else python -m)."""
     exe = Path(sys.executable).with_name("annotator")
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "annotator"]
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server for the session (tests/pg.py). Where it cannot run, the tests
+    that need it skip with the reason, except in CI, where the setup installs it: there they fail."""
+    from tests.pg import PgServer, PgUnavailable
+
+    server = PgServer()
+    try:
+        server.start()
+    except PgUnavailable as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is needed in CI and cannot run: {exc}")
+        pytest.skip(f"no PostgreSQL server here: {exc}")
+    yield server
+    server.stop()

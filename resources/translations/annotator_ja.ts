@@ -2937,6 +2937,52 @@ The fields of an entity object in a record.</extracomment>
         <source>no annotator {name!r} in this project; its versions are: {names}</source>
         <translation>このプロジェクトに注釈者 {name!r} はいません。版: {names}</translation>
     </message>
+    <message>
+        <location filename="../../annotator/core/server.py" line="93"/>
+        <source>a PostgreSQL database needs psycopg: pip install &apos;annotator[postgres]&apos;</source>
+        <extracomment>The tables copied, in an order that satisfies their references, with their columns.</extracomment>
+        <translation>PostgreSQL のデータベースには psycopg が必要です: pip install &apos;annotator[postgres]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/server.py" line="98"/>
+        <source>{url}: cannot connect: {reason}</source>
+        <translation>{url}: 接続できません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/server.py" line="133"/>
+        <source>{url}: the database is not empty ({n} tables); push copies a project into an empty database only</source>
+        <translation>{url}: データベースが空ではありません(テーブル {n} 個)。push は空のデータベースにだけプロジェクトを複製します</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/server.py" line="151"/>
+        <source>{url}: {table} holds {got} rows after the copy, not {n}; nothing was kept</source>
+        <translation>{url}: 複製後の {table} の行数が {n} ではなく {got} です。何も残していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/server.py" line="158"/>
+        <source>{url}: the copy failed: {reason}; nothing was kept</source>
+        <translation>{url}: 複製に失敗しました: {reason}。何も残していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/server.py" line="176"/>
+        <source>{path}: already exists; pull always writes a new project file</source>
+        <translation>{path}: すでに存在します。pull は常に新しいプロジェクトファイルに書き込みます</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/server.py" line="183"/>
+        <source>{url}: not an annotator project (no annotator_schema table)</source>
+        <translation>{url}: annotator のプロジェクトではありません(annotator_schema テーブルがありません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/server.py" line="188"/>
+        <source>{url}: a project of schema {found}; this program reads {mine}</source>
+        <translation>{url}: スキーマ {found} のプロジェクトです。このプログラムが読めるのは {mine} です</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/server.py" line="193"/>
+        <source>{path}: appeared meanwhile; nothing was written</source>
+        <translation>{path}: 途中で現れました。何も書き込んでいません</translation>
+    </message>
 </context>
 <context>
     <name>Count</name>

@@ -1,0 +1,49 @@
+"""``annotator push`` and ``annotator pull``: a project file copied into an empty PostgreSQL
+database and back (``core/server.py``; issue 15). A URL is printed without its password."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from .cli_common import counted as _n
+from .console import printable
+
+HANDLERS = ("push", "pull")
+
+
+def add_parsers(sub: Any) -> None:
+    """The subcommands of this module on ``sub`` (argparse's subparsers object)."""
+    ps = sub.add_parser("push", help="copy a project file into an empty PostgreSQL database")
+    ps.add_argument("project", type=Path)
+    ps.add_argument("url", metavar="postgresql://…", help="libpq URL of an empty database (~/.pgpass is read)")
+    pl = sub.add_parser("pull", help="copy a project from a PostgreSQL database into a new project file")
+    pl.add_argument("url", metavar="postgresql://…")
+    pl.add_argument("-o", "--output", required=True, type=Path, metavar="PROJECT.annotator")
+
+
+def run(command: str, args: argparse.Namespace) -> int:
+    from .core import server
+
+    if not server.is_url(args.url):
+        from .cli_common import err
+
+        err(f"{server.shown_url(args.url)}: not a postgresql:// URL")
+        return 2
+    if command == "push":
+        report = server.push(args.project, args.url)
+        print(printable(f"pushed {_n(report.documents, 'document')} ({_rows(report)}) from {args.project} to "
+                        f"{server.shown_url(args.url)}"))
+        return 0
+    from .core.creating import into_project
+
+    report = server.pull(args.url, args.output, lambda out, work, label_set: into_project(
+        out, work, label_set=label_set)[0])
+    print(printable(f"pulled {_n(report.documents, 'document')} ({_rows(report)}) from "
+                    f"{server.shown_url(args.url)} into {args.output}"))
+    return 0
+
+
+def _rows(report: Any) -> str:
+    return ", ".join(f"{table} {n}" for table, n in report.rows.items() if n)

@@ -1,0 +1,218 @@
+"""Moving a project to a PostgreSQL database and back (issue 15, first step: ``annotator push``
+and ``annotator pull``).
+
+The database holds the project's tables as the project file does (the same names, columns and
+keys, PostgreSQL's types), and the schema version in ``annotator_schema``. ``push`` copies
+every row of a project file into an *empty* database in one transaction (all or nothing) and
+checks the row counts; ``pull`` builds a new project file from such a database (atomically,
+``creating.into_project``), row for row. The export cache is not copied: it is rebuilt from
+the entities, checked, by the next export. psycopg (the extra ``postgres``) is imported only
+here, only when used. A URL is shown without its password (``shown_url``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from . import messages as m
+from .errors import ProjectError
+from .schema import SCHEMA_VERSION
+from .store import Project
+
+#: The tables copied, in an order that satisfies their references, with their columns.
+TABLES: dict[str, tuple[str, ...]] = {
+    "project": ("key", "value"),
+    "labels": ("position", "name", "color", "key", "description"),
+    "documents": ("rowid", "id", "text", "meta", "status", "updated"),
+    "entities": ("rowid", "doc", "id", "start", "end", "label", "text", "attributes"),
+    "claims": ("rowid", "doc", "id", "start", "end", "text", "data"),
+    "entity_suggestions": ("rowid", "doc", "start", "end", "label", "text", "source", "score"),
+    "layer_documents": ("layer", "doc", "status", "entities", "claims", "updated", "source"),
+    "layer_oplog": ("layer", "source", "seq", "ts", "user", "kind", "doc", "payload"),
+    "assignments": ("doc", "annotator"),
+    "oplog": ("seq", "ts", "user", "kind", "doc", "payload"),
+}
+
+PG_SCHEMA = """
+CREATE TABLE annotator_schema (version INTEGER NOT NULL);
+CREATE TABLE project (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE labels (position INTEGER NOT NULL, name TEXT PRIMARY KEY, color TEXT NOT NULL,
+    key TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '');
+CREATE TABLE documents (rowid BIGINT PRIMARY KEY, id TEXT NOT NULL UNIQUE, text TEXT NOT NULL,
+    meta TEXT NOT NULL DEFAULT '{}', status TEXT NOT NULL DEFAULT 'new'
+    CHECK (status IN ('new', 'in_progress', 'done', 'skipped')), updated DOUBLE PRECISION);
+CREATE TABLE entities (rowid BIGINT PRIMARY KEY, doc BIGINT NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, label TEXT NOT NULL, text TEXT NOT NULL,
+    attributes TEXT, CHECK (0 <= start AND start < "end"), UNIQUE (doc, id), UNIQUE (doc, start, "end", label));
+CREATE TABLE claims (rowid BIGINT PRIMARY KEY, doc BIGINT NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    data TEXT NOT NULL DEFAULT '{}', UNIQUE (doc, id));
+CREATE TABLE entity_suggestions (rowid BIGINT PRIMARY KEY,
+    doc BIGINT NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, label TEXT NOT NULL, text TEXT NOT NULL, source TEXT NOT NULL DEFAULT '',
+    score DOUBLE PRECISION, CHECK (0 <= start AND start < "end"));
+CREATE TABLE layer_documents (layer TEXT NOT NULL, doc BIGINT NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    status TEXT NOT NULL DEFAULT 'new', entities TEXT NOT NULL DEFAULT '[]', claims TEXT NOT NULL DEFAULT '[]',
+    updated DOUBLE PRECISION, source TEXT NOT NULL DEFAULT '', PRIMARY KEY (layer, doc));
+CREATE TABLE layer_oplog (layer TEXT NOT NULL, source TEXT NOT NULL, seq BIGINT NOT NULL,
+    ts DOUBLE PRECISION NOT NULL, "user" TEXT NOT NULL, kind TEXT NOT NULL, doc TEXT, payload TEXT NOT NULL,
+    PRIMARY KEY (layer, source, seq));
+CREATE TABLE assignments (doc BIGINT NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    annotator TEXT NOT NULL, PRIMARY KEY (doc, annotator));
+CREATE TABLE oplog (seq BIGINT PRIMARY KEY, ts DOUBLE PRECISION NOT NULL, "user" TEXT NOT NULL,
+    kind TEXT NOT NULL, doc TEXT, payload TEXT NOT NULL);
+"""
+
+
+def shown_url(url: str) -> str:
+    """``url`` without its password (for messages, titles, logs)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    user = parts.username or ""
+    netloc = f"{user}@{host}" if user else host
+    if parts.port is not None:
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def is_url(text: str) -> bool:
+    return text.startswith(("postgresql://", "postgres://"))
+
+
+def _connect(url: str) -> Any:
+    try:
+        import psycopg
+    except ImportError:
+        raise ProjectError(m.translate("Core", "a PostgreSQL database needs psycopg: pip install "
+                                               "'annotator[postgres]'")) from None
+    try:
+        return psycopg.connect(url, connect_timeout=10)
+    except psycopg.Error as exc:
+        raise ProjectError(m.translate("Core", "{url}: cannot connect: {reason}")
+                           .format(url=shown_url(url), reason=_reason(exc, url))) from None
+
+
+def _reason(exc: BaseException, url: str) -> str:
+    """The driver's message, never with the URL's password in it."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    password = urlsplit(url).password
+    return text.replace(password, "***") if password else text
+
+
+def _cols(table: str) -> str:
+    return ", ".join(f'"{c}"' for c in TABLES[table])
+
+
+@dataclass
+class CopyReport:
+    rows: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def documents(self) -> int:
+        return self.rows.get("documents", 0)
+
+
+def push(project_path: Path, url: str) -> CopyReport:
+    """Copy the project file at ``project_path`` into the empty database at ``url``: all or
+    nothing; raises ProjectError (the database unchanged) when it is not empty or the copy fails."""
+    report = CopyReport()
+    with Project.open(project_path, read_only=True) as project, contextlib.closing(_connect(url)) as conn:
+        c = project.db.conn
+        try:
+            with conn.transaction():
+                existing = conn.execute("SELECT count(*) FROM information_schema.tables "
+                                        "WHERE table_schema = current_schema()").fetchone()[0]
+                if existing:
+                    raise ProjectError(m.translate("Core", "{url}: the database is not empty ({n} tables); push "
+                                                           "copies a project into an empty database only")
+                                       .format(url=shown_url(url), n=existing))
+                conn.execute(PG_SCHEMA)
+                conn.execute("INSERT INTO annotator_schema (version) VALUES (%s)", (SCHEMA_VERSION,))
+                with project.db.read():
+                    for table in TABLES:
+                        cols = ", ".join(f'"{x}"' for x in TABLES[table])
+                        rows = c.execute(f"SELECT {cols} FROM {table}")
+                        n = 0
+                        with conn.cursor().copy(f"COPY {table} ({_cols(table)}) FROM STDIN") as copy:
+                            for row in rows:
+                                copy.write_row(row)
+                                n += 1
+                        report.rows[table] = n
+                for table, n in report.rows.items():
+                    got = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                    if got != n:
+                        raise ProjectError(m.translate("Core", "{url}: {table} holds {got} rows after the copy, not "
+                                                               "{n}; nothing was kept").format(
+                            url=shown_url(url), table=table, got=got, n=n))
+        except ProjectError:
+            raise
+        except Exception as exc:  # the driver's errors: the transaction was rolled back
+            if type(exc).__module__.startswith("psycopg"):
+                raise ProjectError(m.translate("Core", "{url}: the copy failed: {reason}; nothing was kept")
+                                   .format(url=shown_url(url), reason=_reason(exc, url))) from None
+            raise
+    return report
+
+
+def _rows(conn: Any, table: str) -> Iterator[tuple[Any, ...]]:
+    with conn.cursor(name=f"pull_{table}") as cur:  # a server-side cursor: flat memory
+        cur.itersize = 2000
+        cur.execute(f"SELECT {_cols(table)} FROM {table}")
+        yield from cur
+
+
+def pull(url: str, out: Path, into: Callable[[Path, Callable[[Project, bool], CopyReport], str], CopyReport]
+         ) -> CopyReport:
+    """A new project file ``out`` holding the project in the database at ``url`` (``into``:
+    ``creating.into_project``-like, atomic); raises ProjectError saying why not."""
+    if out.exists() or out.is_symlink():
+        raise ProjectError(m.translate("Core", "{path}: already exists; pull always writes a new project file")
+                           .format(path=out))
+    with contextlib.closing(_connect(url)) as conn:
+        try:
+            version = conn.execute("SELECT version FROM annotator_schema").fetchone()[0]
+        except Exception as exc:
+            if type(exc).__module__.startswith("psycopg"):
+                raise ProjectError(m.translate("Core", "{url}: not an annotator project (no annotator_schema table)")
+                                   .format(url=shown_url(url))) from None
+            raise
+        conn.rollback()
+        if version != SCHEMA_VERSION:
+            raise ProjectError(m.translate("Core", "{url}: a project of schema {found}; this program reads {mine}")
+                               .format(url=shown_url(url), found=version, mine=SCHEMA_VERSION))
+
+        def work(project: Project, new: bool) -> CopyReport:
+            if not new:
+                raise ProjectError(m.translate("Core", "{path}: appeared meanwhile; nothing was written")
+                                   .format(path=out))
+            report = CopyReport()
+            with project.db.write() as c:
+                for table in ("project", "labels"):  # the new file's own, replaced
+                    c.execute(f"DELETE FROM {table}")
+                c.execute("DELETE FROM oplog")
+                with conn.transaction():  # one snapshot of the database
+                    conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                    for table in TABLES:
+                        marks = ", ".join("?" for _ in TABLES[table])
+                        cols = ", ".join(f'"{x}"' for x in TABLES[table])
+                        n = 0
+                        batch: list[tuple[Any, ...]] = []
+                        for row in _rows(conn, table):
+                            batch.append(tuple(row))
+                            if len(batch) >= 2000:
+                                c.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", batch)
+                                n += len(batch)
+                                batch = []
+                        c.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", batch)
+                        report.rows[table] = n + len(batch)
+            project.forget_cached()
+            return report
+
+        return into(out, work, "irex")

@@ -1,0 +1,68 @@
+"""``annotator push`` / ``annotator pull`` against a real PostgreSQL server (issue 15): a
+project copied into an empty database and back exports byte for byte the same; a database
+that is not empty is refused untouched; a password never shows."""
+
+from __future__ import annotations
+
+import json
+
+from annotator.cli import main
+from annotator.core.server import shown_url
+
+RECORDS = [
+    {"id": "d1", "text": "𠮷野家の社長は東京で会見した。\r\n　e\u0301", "status": "done",
+     "entities": [{"id": "T1", "start": 0, "end": 3, "label": "ORGANIZATION", "text": "𠮷野家"},
+                  {"id": "T2", "start": 7, "end": 9, "label": "LOCATION", "text": "東京"}],
+     "claims": [{"id": "C1", "start": 0, "end": 15, "text": "𠮷野家の社長は東京で会見した。", "type": "statement",
+                 "claimant": {"kind": "entity", "entity": "T1"}}]},
+    {"id": "d2", "text": "😀トヨタは大阪に工場を持つ。", "meta": {"source": "x"}},
+]
+
+
+def test_push_then_pull_gives_the_same_project(pg_server, tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+    project = tmp_path / "p.annotator"
+    assert main(["import", str(project), str(src)]) == 0
+    assert main(["assign", str(project), "--annotators", "a,b", "--overlap", "1"]) == 0
+    url = pg_server.create_database("copy")
+    assert main(["push", str(project), url]) == 0
+    assert "pushed 2 documents" in capsys.readouterr().out
+    back = tmp_path / "back.annotator"
+    assert main(["pull", url, "-o", str(back)]) == 0
+    for layer in (None, "all"):
+        a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+        extra = ["--layer", layer] if layer else []
+        assert main(["export", str(project), "-o", str(a), *extra]) == 0
+        assert main(["export", str(back), "-o", str(b), *extra]) == 0
+        assert a.read_bytes() == b.read_bytes()
+    from annotator.core.store import Project
+
+    with Project.open(project, read_only=True) as p, Project.open(back, read_only=True) as q:
+        assert p.project_id() == q.project_id() and p.labels() == q.labels() and p.assignments() == q.assignments()
+        assert p.oplog(1000) == q.oplog(1000)
+    assert main(["check", str(back)]) == 0
+    capsys.readouterr()
+    assert main(["push", str(project), url]) == 1  # not empty: refused, nothing changed
+    assert "not empty" in capsys.readouterr().err
+    assert main(["pull", url, "-o", str(back)]) == 1  # never over a file
+    assert main(["pull", pg_server.create_database("empty"), "-o", str(tmp_path / "x.annotator")]) == 1
+    assert "not an annotator project" in capsys.readouterr().err and not (tmp_path / "x.annotator").exists()
+
+
+def test_a_password_never_shows():
+    url = "postgresql://ann:s3cr3t%21@db.example:5433/proj?sslmode=require"
+    assert shown_url(url) == "postgresql://ann@db.example:5433/proj?sslmode=require"
+    assert "s3cr3t" not in shown_url(url)
+
+
+def test_a_refused_connection_says_so_without_the_password(tmp_path, capsys):
+    from annotator.core.model import Document
+    from annotator.core.store import Project
+
+    with Project.open(tmp_path / "p.annotator", create=True) as p, p.bulk_import("t") as bulk:
+        bulk.add(Document("a", "東京"))
+    code = main(["push", str(tmp_path / "p.annotator"),
+                 f"postgresql://ann:hunter2@/nodb?host={tmp_path}&port=1&connect_timeout=2"])
+    err = capsys.readouterr().err
+    assert code == 1 and "hunter2" not in err and "cannot connect" in err
