@@ -22,6 +22,8 @@ from .model import Claim, Document, Entity, Status
 from .ops import AddClaim, AddEntity, Batch, Operation, RemoveClaim, RemoveEntity, SetStatus
 
 SpanKey = tuple[int, int, str]
+#: The description of a pre-fill step (in the operation log: offered once per document).
+PREFILL = "pre-fill what the annotators agree on"
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class Disagreement:
     versions: dict[str, tuple[SpanKey, ...]] = field(hash=False)
     #: the curated version's keys here now
     curated: tuple[SpanKey, ...] = ()
+    #: the curated document is marked done: leaving a stretch empty is then a decision
+    done: bool = False
 
     @property
     def settled_by(self) -> list[str]:
@@ -46,7 +50,7 @@ class Disagreement:
         stretch the curated version leaves empty stays open (on a fresh document every stretch
         "agrees" with the annotator who left it out; the curator settles such a stretch by
         taking a version with entities, or leaves it out and marks the document done)."""
-        return bool(self.curated) and bool(self.settled_by)
+        return bool(self.settled_by) and (bool(self.curated) or self.done)
 
 
 def _clusters(keys: list[SpanKey]) -> list[tuple[int, int]]:
@@ -72,11 +76,12 @@ def disagreements(versions: Mapping[str, Document], curated: Document | None = N
         return []
     keys = {n: [e.key for e in versions[n].entities] for n in names}
     cur = [e.key for e in curated.entities] if curated is not None else []
+    done = curated is not None and Status(curated.status) is Status.DONE
     out = []
     for start, end in _clusters([k for n in names for k in keys[n]]):
         here = {n: _inside(keys[n], start, end) for n in names}
         if len(set(here.values())) > 1:
-            out.append(Disagreement(start, end, here, _inside(cur, start, end)))
+            out.append(Disagreement(start, end, here, _inside(cur, start, end), done))
     return out
 
 
@@ -113,7 +118,7 @@ def prefill(curated: Document, versions: Mapping[str, Document]) -> Operation | 
     if not add:
         return None
     add = _fresh_ids(curated.entities, add)
-    return Batch(tuple(AddEntity(curated.id, e) for e in add), "pre-fill what the annotators agree on")
+    return Batch(tuple(AddEntity(curated.id, e) for e in add), PREFILL)
 
 
 def take(curated: Document, version: Document, annotator: str, start: int | None = None,
@@ -135,8 +140,9 @@ def take(curated: Document, version: Document, annotator: str, start: int | None
     if whole:  # claims first out (they may point at entities that go), in last
         ops.extend(RemoveClaim(curated.id, c) for c in curated.claims)
     ops.extend(RemoveEntity(curated.id, e) for k, e in mine.items() if k not in theirs)
-    kept = [e for e in curated.entities if e.key not in theirs or not here(e)]
-    added = _fresh_ids(kept, [e for k, e in theirs.items() if k not in mine])
+    # ids new to the document (none of its entities', removed ones included): an id met again
+    # would be renamed on insertion, and the history follows such renames through every step
+    added = _fresh_ids(curated.entities, [e for k, e in theirs.items() if k not in mine])
     ids = {e.id: e.id for e in curated.entities}
     for old, new in zip([e for k, e in theirs.items() if k not in mine], added, strict=True):
         ids[old.id] = new.id

@@ -376,6 +376,13 @@ class Project:
         """
         return queries.activity(self._conn, bucket_seconds)
 
+    def logged(self, doc_id: str, kind: str, description: str) -> bool:
+        """Whether the operation log holds a ``kind`` step on ``doc_id`` described so (undone
+        since or not): a curation's pre-fill is offered once per document, ever."""
+        return self._conn.execute(
+            "SELECT 1 FROM oplog WHERE doc = ? AND kind = ? AND json_extract(payload, '$.description') = ? LIMIT 1",
+            (doc_id, kind, description)).fetchone() is not None
+
     def oplog(self, limit: int = 100) -> list[tuple[int, float, str, str, str | None, dict[str, Any]]]:
         return queries.oplog(self._conn, limit)
 

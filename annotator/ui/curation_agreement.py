@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from annotator.core import agreement as core_agreement
 from annotator.core.errors import AnnotatorError
@@ -45,6 +45,10 @@ def label_value(scores: core_agreement.EntityScores, measure: str) -> float | No
     if measure == "kappa":
         return scores.krippendorff_alpha
     return (scores.exact if measure == "exact" else scores.overlap).f1
+
+
+#: The plots' least height (px): below it the tab scrolls.
+PLOT_MIN_HEIGHT = 240
 
 
 class AgreementTab(QWidget):
@@ -86,8 +90,17 @@ class AgreementTab(QWidget):
         split.addWidget(self.bars)
         self.summary = plain_label(name="agreementSummary", wrap=True, selectable=True)
         self.summary.setContentsMargins(6, 2, 6, 2)
+        # never squashed to unreadable lines in a short dock (it scrolls instead), and the dock
+        # never makes the window taller than the screen
+        split.setMinimumHeight(PLOT_MIN_HEIGHT)
+        scroll = QScrollArea()
+        scroll.setObjectName("agreementScroll")
+        scroll.setWidget(split)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumHeight(0)
         column.addLayout(chooser)
-        column.addWidget(split, 1)
+        column.addWidget(scroll, 1)
         column.addWidget(self.summary)
 
     @staticmethod

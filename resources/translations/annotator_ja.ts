@@ -4285,137 +4285,143 @@ The fields of an entity object in a record.</extracomment>
         <translation>確定モードには、注釈者の版を持つリーダーのプロジェクトが必要です(annotator merge)。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="156"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="157"/>
         <source>Pre-filled what every annotator agreed on: %1 (Ctrl+Z undoes it).</source>
         <translation>全注釈者が一致した部分を事前に入力しました: %1(Ctrl+Z で元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="187"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="188"/>
+        <source>Only %1&apos;s version of this document: nothing to compare; Alt+Shift+1 takes it whole.</source>
+        <translation>この文書には %1 の版しかありません。比較するものはありません。Alt+Shift+1 で全体を採ります。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="191"/>
         <source>Fewer than two annotators&apos; versions of this document: nothing to compare.</source>
         <translation>この文書の注釈者の版が 2 つ未満です。比較するものがありません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="190"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="194"/>
         <source>The annotators agree on this document.</source>
         <translation>この文書では注釈者の判断が一致しています。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="195"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="199"/>
         <source>%1 disagreements, %2 open: F8 steps to the next.</source>
         <translation>不一致 %1 件、未確定 %2 件: F8 で次へ移動します。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="206"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="210"/>
         <source>curated</source>
         <translation>確定版</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="217"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="221"/>
         <source>Take %1&apos;s Version Here</source>
         <translation>%1 の版をここに採る</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="218"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="222"/>
         <source>Take %1&apos;s Whole Document</source>
         <translation>%1 の文書全体を採る</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="242"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="246"/>
         <source>No disagreement in this document.</source>
         <translation>この文書に不一致はありません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="270"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="274"/>
         <source>No annotator in lane %1.</source>
         <translation>レーン %1 に注釈者はいません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="283"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="287"/>
         <source>No disagreement under the cursor: F8 steps to the next.</source>
         <translation>カーソル位置に不一致はありません。F8 で次へ移動します。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="288"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="292"/>
         <source>The curated version already has %1&apos;s version here.</source>
         <translation>確定版はここですでに %1 の版になっています。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="292"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="296"/>
         <source>Took %1&apos;s version of disagreement %2.</source>
         <translation>不一致 %2 に %1 の版を採りました。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="302"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="306"/>
         <source>The curated version already is %1&apos;s version.</source>
         <translation>確定版はすでに %1 の版です。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="305"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="309"/>
         <source>Took %1&apos;s whole document (Ctrl+Z undoes it).</source>
         <translation>%1 の文書全体を採りました(Ctrl+Z で元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="312"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="316"/>
         <source>Working Layer (%1)</source>
         <translation>作業中の版(%1)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="322"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="326"/>
         <source>No annotator&apos;s version in this project</source>
         <translation>このプロジェクトに注釈者の版はありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="351"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="355"/>
         <source>%1&apos;s version is read-only: edit the working layer in the main text.</source>
         <translation>%1 の版は読み取り専用です。本文で作業中の版を編集してください。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="72"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="76"/>
         <source>Pairwise measure:</source>
+        <extracomment>The plots&apos; least height (px): below it the tab scrolls.</extracomment>
         <translation>組ごとの指標:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="95"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="108"/>
         <source>Cohen&apos;s κ (morpheme labels)</source>
         <translation>Cohen の κ(形態素ラベル)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="96"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="109"/>
         <source>Span F1, exact</source>
         <translation>範囲 F1(完全一致)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="97"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="110"/>
         <source>Span F1, overlapping</source>
         <translation>範囲 F1(重なり)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="112"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="125"/>
         <source>Measuring the agreement…</source>
         <translation>一致度を計算しています…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="162"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="175"/>
         <source>%1, annotator × annotator</source>
         <translation>%1(注釈者 × 注釈者)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="192"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="205"/>
         <source>Krippendorff&apos;s α per label, all annotators</source>
         <translation>ラベル別の Krippendorff の α(全注釈者)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="193"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="206"/>
         <source>%1 per label, all pairs</source>
         <translation>ラベル別の %1(全組)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="215"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="228"/>
         <source>No document finished by two or more annotators yet: agreement is measured on those (annotator assign --overlap, then merge).</source>
         <translation>2 人以上の注釈者が完了した文書はまだありません。一致度はそれらの文書で測ります(annotator assign --overlap の後に merge)。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/curation_agreement.py" line="218"/>
+        <location filename="../../annotator/ui/curation_agreement.py" line="231"/>
         <source>%1 documents finished by two or more annotators (%2 morphemes). All annotators: Fleiss&apos; κ %3, Krippendorff&apos;s α %4, span F1 exact %5, overlapping %6.</source>
         <translation>2 人以上の注釈者が完了した文書 %1 件(形態素 %2)。全注釈者: Fleiss の κ %3、Krippendorff の α %4、範囲 F1 完全一致 %5、重なり %6。</translation>
     </message>

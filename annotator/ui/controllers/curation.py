@@ -148,7 +148,8 @@ class CurationController(Controller):
         doc = self.doc
         self.names = sorted(self.versions())
         self._name_take_actions()
-        if doc is not None and len(self.names) >= 2 and doc.id not in self._prefilled:
+        if (doc is not None and len(self.names) >= 2 and doc.id not in self._prefilled
+                and not self.project.logged(doc.id, "batch", curation.PREFILL)):  # once, ever (undone too)
             self._prefilled.add(doc.id)
             op = curation.prefill(self.curated(), self.versions())
             if op is not None and self.apply(op) is not None:  # the change recomputes
@@ -183,6 +184,9 @@ class CurationController(Controller):
         self.panel.show_items(text, self.items, self.current)
         if doc is None:
             status = ""
+        elif len(self.names) == 1:
+            status = fill(translate("MainWindow", "Only %1's version of this document: nothing to compare; "
+                                                  "Alt+Shift+1 takes it whole."), self.names[0])
         elif len(self.names) < 2:
             status = translate("MainWindow", "Fewer than two annotators' versions of this document: nothing to "
                                              "compare.")
@@ -202,7 +206,7 @@ class CurationController(Controller):
             return
         versions = self.versions()
         lanes = [Lane(name, f"Alt+{k + 1}" if k < KEYED_LANES else "", versions[name].entities,
-                      name in d.settled_by) for k, name in enumerate(self.names)]
+                      d.settled and name in d.settled_by) for k, name in enumerate(self.names)]
         lanes.append(Lane(translate("MainWindow", "curated"), "", self.doc.index.all() if self.doc else []))
         self.panel.show_lanes(text, (d.start, d.end), lanes)
 
