@@ -53,16 +53,21 @@ def _share(value: str) -> float:
     return share
 
 
-def current_annotator() -> str:
-    """Whose work a command adds: the preferences' name, else ``ANNOTATOR_USER``, else the login name."""
+def named_annotator() -> str | None:
+    """The annotator the user named: the preferences' name, else ``ANNOTATOR_USER``, else None."""
     from .settings import load
 
     name = load().annotator_name
     if name:
         return name
-    env = os.environ.get("ANNOTATOR_USER")
-    if env:
-        return env
+    return os.environ.get("ANNOTATOR_USER") or None
+
+
+def current_annotator() -> str:
+    """Whose work a command adds: ``named_annotator``, else the login name."""
+    name = named_annotator()
+    if name:
+        return name
     import getpass
 
     try:
@@ -128,11 +133,19 @@ def update(args: argparse.Namespace, options: dict[str, str]) -> int:
     if args.annotator is not None and not args.annotator.strip():
         _err("--annotator: an empty name")
         return 2
-    user = args.annotator or current_annotator()
+    named = args.annotator or named_annotator()
     if not args.project.exists():
         _err(f"{args.project}: no such project; --update adds to an existing project's documents")
         return 1
     with _open_project(args.project) as project:
+        layer = project.working_layer()
+        if layer != "curated":  # a package: its work is its annotator's
+            if named is not None and named != layer:
+                _err(f"{args.project} is {layer}'s package: its work is {layer}'s, not {named}'s (give --annotator "
+                     f"{layer}, or add {named}'s work to their own package or to the lead's project)")
+                return 1
+            named = layer
+        user = named or current_annotator()
         project.user = user
         report = team.update(project, list(args.files), user=user, fmt=args.format, options=options)
         where = "the project's own annotations" if user == project.working_layer() else f"{user}'s version"

@@ -367,3 +367,21 @@ def test_end_to_end_assign_package_annotate_merge_agree_curate_export(lead, tmp_
     for r in by_id.values():
         for e in r["entities"]:
             assert r["text"][e["start"]:e["end"]] == e["text"]
+
+
+def test_update_in_a_package_is_its_annotators_work(lead, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("ANNOTATOR_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("ANNOTATOR_USER", raising=False)
+    assert main(["assign", str(lead), "--annotators", "a"]) == 0
+    pkg = tmp_path / "a.annotator"
+    assert main(["package", str(lead), "--for", "a", "-o", str(pkg)]) == 0
+    work = write_jsonl(tmp_path / "work.jsonl", [{"id": "d3", "text": TEXTS["d3"], "status": "done",
+                                                  "entities": entities_of(TEXTS["d3"])}])
+    assert main(["import", str(pkg), str(work), "--update"]) == 0  # nobody named: the package's annotator
+    assert "as a's work" in capsys.readouterr().out
+    monkeypatch.setenv("ANNOTATOR_USER", "b")
+    assert main(["import", str(pkg), str(work), "--update"]) == 1  # b's work does not go into a's package
+    assert "is a's package" in capsys.readouterr().err
+    assert main(["merge", str(lead), str(pkg)]) == 0
+    with Project.open(lead, read_only=True) as p:
+        assert {e.text for e in p.layer_document("a", "d3").entities} == {"山田", "京都"}
