@@ -41,7 +41,7 @@ from .focus_ring import FocusCycle
 from .i18n import language
 from .menus import japanese_font, pos_legend_html
 from .panels import DocumentPanel, EntityPanel, LabelPalette
-from .plain import our_rich_label, window_title
+from .plain import fill, our_rich_label, window_title
 from .stats_dock import StatsPanel
 from .status_line import StatusLabel
 from .suggestions_panel import SuggestionsPanel
@@ -173,7 +173,10 @@ class MainWindow(QMainWindow):
 
     def _project_shown(self, document: str | None = None) -> None:
         """A project is open (at start, another one, or more documents imported)."""
-        self.setWindowTitle(window_title(f"{self.project.path.name} — annotator"))
+        layer = self.project.working_layer()
+        name = self.project.path.name if layer == "curated" else \
+            fill(self.tr("%1 (%2's package)"), self.project.path.name, layer)
+        self.setWindowTitle(window_title(f"{name} — annotator"))
         self.settings.setValue("lastProject", str(self.project.path))
         self.files.remember_project()
         if document is not None or self.session.doc is None:

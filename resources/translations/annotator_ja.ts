@@ -3617,6 +3617,11 @@ The fields of an entity object in a record.</extracomment>
         <translation>固有表現の候補</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/main_window.py" line="178"/>
+        <source>%1 (%2&apos;s package)</source>
+        <translation>%1(%2 のパッケージ)</translation>
+    </message>
+    <message>
         <location filename="../../annotator/ui/controllers/navigation.py" line="301"/>
         <source>No more entity candidates in this document</source>
         <translation>この文書にこれ以上の固有表現の候補はありません</translation>
