@@ -184,6 +184,21 @@ def without_entity(claim: Claim, entity_id: str) -> Claim:
     return with_data(claim, **changes)
 
 
+def with_entity_ids(claim: Claim, ids: Mapping[str, str], claim_id: str | None = None) -> Claim:
+    """``claim`` with the entity ids its claimant and arguments name replaced by ``ids`` (ids
+    not in it kept), and its id by ``claim_id`` when given: one annotator's claim over another
+    version's entities (a merge of versions, a curation step)."""
+    data = dict(claim.data)
+    claimant = data.get("claimant")
+    if isinstance(claimant, dict) and isinstance(claimant.get("entity"), str):
+        data["claimant"] = {**claimant, "entity": ids.get(claimant["entity"], claimant["entity"])}
+    args = data.get("arguments")
+    if isinstance(args, list):
+        data["arguments"] = [{**a, "entity": ids.get(a["entity"], a["entity"])}
+                             if isinstance(a, dict) and isinstance(a.get("entity"), str) else a for a in args]
+    return Claim(claim.id if claim_id is None else claim_id, claim.start, claim.end, claim.text, data)
+
+
 def claim_references(c: Claim) -> set[str]:
     """Entity ids a claim refers to (claimant and arguments)."""
     refs = {a.get("entity") for a in c.data.get("arguments") or [] if isinstance(a, dict)}

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .claims import with_entity_ids
 from .model import Claim, Document, Entity, Status
 from .ops import AddClaim, AddEntity, Batch, Operation, RemoveClaim, RemoveEntity, SetStatus
 
@@ -151,7 +152,7 @@ def take(curated: Document, version: Document, annotator: str, start: int | None
             ids[e.id] = mine[k].id
     ops.extend(AddEntity(curated.id, e) for e in added)
     if whole:
-        ops.extend(AddClaim(curated.id, _pointing(c, ids)) for c in version.claims)
+        ops.extend(AddClaim(curated.id, with_entity_ids(c, ids)) for c in version.claims)
         if Status(version.status) is not Status(curated.status) and Status(version.status) is not Status.NEW:
             ops.append(SetStatus(curated.id, Status(curated.status), Status(version.status)))
     if not ops or (whole and not _differs(curated, version)):
@@ -164,16 +165,3 @@ def _differs(curated: Document, version: Document) -> bool:
     return ({e.key for e in curated.entities} != {e.key for e in version.entities}
             or [c.to_json() | {"id": ""} for c in curated.claims] != [c.to_json() | {"id": ""} for c in version.claims]
             or (Status(version.status) is not Status.NEW and Status(version.status) is not Status(curated.status)))
-
-
-def _pointing(claim: Claim, ids: dict[str, str]) -> Claim:
-    """``claim`` with its entity references renamed by ``ids`` (an annotator's ids to the curated ones)."""
-    data = dict(claim.data)
-    claimant = data.get("claimant")
-    if isinstance(claimant, dict) and isinstance(claimant.get("entity"), str):
-        data["claimant"] = {**claimant, "entity": ids.get(claimant["entity"], claimant["entity"])}
-    args = data.get("arguments")
-    if isinstance(args, list):
-        data["arguments"] = [{**a, "entity": ids.get(a["entity"], a["entity"])}
-                             if isinstance(a, dict) and isinstance(a.get("entity"), str) else a for a in args]
-    return Claim(claim.id, claim.start, claim.end, claim.text, data)

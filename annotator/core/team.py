@@ -24,6 +24,7 @@ from pathlib import Path
 from . import formats, layer_rows
 from . import messages as m
 from .checks import check_version
+from .claims import with_entity_ids
 from .errors import InputError, OperationError, Problem, ProjectError
 from .importer import plan
 from .model import Claim, Document, Entity, Status
@@ -385,18 +386,6 @@ def _fresh(prefix: str, taken: set[str]) -> str:
     return f"{prefix}{n}"
 
 
-def _remap(claim: Claim, ids: dict[str, str], new_id: str) -> Claim:
-    data = dict(claim.data)
-    claimant = data.get("claimant")
-    if isinstance(claimant, dict) and isinstance(claimant.get("entity"), str):
-        data["claimant"] = {**claimant, "entity": ids.get(claimant["entity"], claimant["entity"])}
-    args = data.get("arguments")
-    if isinstance(args, list):
-        data["arguments"] = [{**a, "entity": ids.get(a["entity"], a["entity"])}
-                             if isinstance(a, dict) and isinstance(a.get("entity"), str) else a for a in args]
-    return Claim(new_id, claim.start, claim.end, claim.text, data)
-
-
 def _union(entities: list[Entity], claims: list[Claim], doc: Document) -> tuple[list[Entity], list[Claim], int, int]:
     """``entities`` and ``claims`` with those of ``doc`` not there yet (by span and label; by
     span and fields), ids made unique, the claims' entity references following."""
@@ -416,14 +405,14 @@ def _union(entities: list[Entity], claims: list[Claim], doc: Document) -> tuple[
     taken_c = {cl.id for cl in claims}
     out_c = list(claims)
     for cl in doc.claims:
-        remapped = _remap(cl, ids, cl.id)
+        remapped = with_entity_ids(cl, ids)
         key = (cl.start, cl.end, json.dumps(remapped.to_json() | {"id": ""}, sort_keys=True))
         if key in seen_c:
             continue
         seen_c.add(key)
         new_id = cl.id if cl.id not in taken_c else _fresh("C", taken_c)
         taken_c.add(new_id)
-        out_c.append(_remap(cl, ids, new_id))
+        out_c.append(with_entity_ids(cl, ids, new_id))
     return out_e, out_c, len(out_e) - len(entities), len(out_c) - len(claims)
 
 
