@@ -26,10 +26,11 @@ def add_parsers(sub: Any) -> None:
 def run(command: str, args: argparse.Namespace) -> int:
     from .core import server
 
-    if not server.is_url(args.url):
+    problem = server.url_problem(args.url)
+    if problem is not None:
         from .cli_common import err
 
-        err(f"{server.shown_url(args.url)}: not a postgresql:// URL")
+        err(f"{server.shown_url(args.url)}: {problem}")
         return 2
     if command == "push":
         report = server.push(args.project, args.url)

@@ -70,16 +70,41 @@ CREATE TABLE oplog (seq BIGINT PRIMARY KEY, ts DOUBLE PRECISION NOT NULL, "user"
 
 
 def shown_url(url: str) -> str:
-    """``url`` without its password (for messages, titles, logs)."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    user = parts.username or ""
-    netloc = f"{user}@{host}" if user else host
-    if parts.port is not None:
-        netloc += f":{parts.port}"
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    """``url`` without its password, whether in the user part or the query (``password=``),
+    for messages, titles, logs. A URL that cannot be parsed is not shown at all."""
+    try:
+        parts = urlsplit(url)
+        netloc = parts.netloc
+        if "@" in netloc:
+            userinfo, _, hostport = netloc.rpartition("@")
+            netloc = f"{userinfo.split(':', 1)[0]}@{hostport}"
+        query = "&".join(q for q in parts.query.split("&") if not q.lower().startswith("password="))
+        return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    except ValueError:
+        return "postgresql://…"
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` is no PostgreSQL URL this program can use, or None."""
+    if not is_url(url):
+        return m.translate("Core", "not a postgresql:// URL")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - parsing the port raises for one that is not a number
+    except ValueError as exc:
+        return m.translate("Core", "a malformed URL: {reason}").format(reason=exc)
+    return None
+
+
+def _secrets(url: str) -> list[str]:
+    out = []
+    with contextlib.suppress(ValueError):
+        parts = urlsplit(url)
+        if parts.password:
+            out.append(parts.password)
+        out.extend(q.split("=", 1)[1] for q in parts.query.split("&") if q.lower().startswith("password=")
+                   and "=" in q and q.split("=", 1)[1])
+    return out
 
 
 def is_url(text: str) -> bool:
@@ -92,9 +117,12 @@ def _connect(url: str) -> Any:
     except ImportError:
         raise ProjectError(m.translate("Core", "a PostgreSQL database needs psycopg: pip install "
                                                "'annotator[postgres]'")) from None
+    problem = url_problem(url)
+    if problem is not None:
+        raise ProjectError(f"{shown_url(url)}: {problem}")
     try:
         return psycopg.connect(url, connect_timeout=10)
-    except psycopg.Error as exc:
+    except (psycopg.Error, ValueError) as exc:
         raise ProjectError(m.translate("Core", "{url}: cannot connect: {reason}")
                            .format(url=shown_url(url), reason=_reason(exc, url))) from None
 
@@ -102,8 +130,9 @@ def _connect(url: str) -> Any:
 def _reason(exc: BaseException, url: str) -> str:
     """The driver's message, never with the URL's password in it."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    password = urlsplit(url).password
-    return text.replace(password, "***") if password else text
+    for secret in _secrets(url):
+        text = text.replace(secret, "***")
+    return text
 
 
 def _cols(table: str) -> str:
@@ -130,7 +159,7 @@ def push(project_path: Path, url: str) -> CopyReport:
                 existing = conn.execute("SELECT count(*) FROM information_schema.tables "
                                         "WHERE table_schema = current_schema()").fetchone()[0]
                 if existing:
-                    raise ProjectError(m.translate("Core", "{url}: the database is not empty ({n} tables); push "
+                    raise ProjectError(m.translate("Core", "{url}: the database is not empty (tables: {n}); push "
                                                            "copies a project into an empty database only")
                                        .format(url=shown_url(url), n=existing))
                 conn.execute(PG_SCHEMA)
@@ -175,12 +204,19 @@ def pull(url: str, out: Path, into: Callable[[Path, Callable[[Project, bool], Co
     if out.exists() or out.is_symlink():
         raise ProjectError(m.translate("Core", "{path}: already exists; pull always writes a new project file")
                            .format(path=out))
+    for suffix in ("-wal", "-shm", "-journal"):
+        base = Path(str(out)[: -len(suffix)]) if str(out).endswith(suffix) else None
+        if base is not None and base.exists():
+            raise ProjectError(m.translate("Core", "{path}: SQLite keeps this file beside the project {project} and "
+                                                   "would delete it; choose another name")
+                               .format(path=out, project=base))
     with contextlib.closing(_connect(url)) as conn:
         try:
             version = conn.execute("SELECT version FROM annotator_schema").fetchone()[0]
         except Exception as exc:
             if type(exc).__module__.startswith("psycopg"):
-                raise ProjectError(m.translate("Core", "{url}: not an annotator project (no annotator_schema table)")
+                raise ProjectError(m.translate("Core", "{url}: not an annotator project, or this role may not read "
+                                                       "it (no annotator_schema table)")
                                    .format(url=shown_url(url))) from None
             raise
         conn.rollback()
@@ -215,4 +251,11 @@ def pull(url: str, out: Path, into: Callable[[Path, Callable[[Project, bool], Co
             project.forget_cached()
             return report
 
-        return into(out, work, "irex")
+        try:
+            return into(out, work, "irex")
+        except Exception as exc:  # the driver's errors (a table missing, no permission): nothing written
+            if type(exc).__module__.startswith("psycopg"):
+                raise ProjectError(m.translate("Core", "{url}: cannot read the project: {reason}; nothing was "
+                                                       "written").format(url=shown_url(url),
+                                                                         reason=_reason(exc, url))) from None
+            raise

@@ -50,7 +50,7 @@ def annotator_name_problem(name: str) -> str | None:
                                    "{char}").format(char=char_name(ch))
     if not name.strip() or name.strip() != name or len(name) > 100:
         return m.translate("Core", "an annotator's name must be 1 to 100 characters without surrounding spaces")
-    if name in RESERVED:
+    if name in RESERVED or unicodedata.normalize("NFKC", name).casefold() in RESERVED:
         return m.translate("Core", "{name!r} names a version of its own, not an annotator").format(name=name)
     if unicodedata.normalize("NFC", name) != name:
         return m.translate("Core", "an annotator's name must be in composed form (NFC): write {nfc!r}").format(
@@ -236,7 +236,14 @@ def _read_package(project: Project, path: Path, problems: list[Problem]) -> _Pac
         labels = set(project.label_names())
         when = dict(c.execute("SELECT doc, max(ts) FROM oplog WHERE doc IS NOT NULL GROUP BY doc").fetchall())
         versions = []
-        for doc in pkg.iter_documents():
+        try:
+            docs = list(pkg.iter_documents())
+        except (AttributeError, TypeError, ValueError, KeyError) as exc:  # JSON of the wrong kind in a column
+            problems.append(Problem(where, None, m.translate(
+                "Core", "holds values this program cannot read ({reason}); `annotator check {path}` lists them")
+                .format(reason=exc, path=path)))
+            return None
+        for doc in docs:
             base = _text_of(project, doc.id)
             if base is None:
                 problems.append(Problem(where, None, m.translate("Core", "document {id!r} is not in the project")
@@ -249,7 +256,13 @@ def _read_package(project: Project, path: Path, problems: list[Problem]) -> _Pac
                 continue
             touched = doc.status is not Status.NEW or doc.entities or doc.claims or doc.id in when
             if touched:
-                ents, cls = layer_rows.entities_json(doc.entities), layer_rows.claims_json(doc.claims)
+                try:
+                    ents, cls = layer_rows.entities_json(doc.entities), layer_rows.claims_json(doc.claims)
+                except (AttributeError, TypeError, ValueError) as exc:  # an entity's or claim's JSON of the wrong kind
+                    problems.append(Problem(where, None, m.translate(
+                        "Core", "document {id!r}: holds values this program cannot read ({reason}); `annotator check "
+                                "{path}` lists them").format(id=Shown(doc.id), reason=exc, path=path)))
+                    continue
                 bad = check_version(doc.text, ents, cls, labels, Status(doc.status).value)
                 problems.extend(Problem(where, None, m.translate("Core", "document {id!r}: {problem}")
                                         .format(id=Shown(doc.id), problem=p)) for p in bad[:20])
@@ -321,6 +334,11 @@ def update(project: Project, paths: list[Path], *, user: str, fmt: str | None = 
     does not have, or whose text differs, is refused by id, and nothing changes."""
     if user != project.working_layer():
         _check_names([user])
+        known = {unicodedata.normalize("NFKC", n).casefold(): n for n in project.layer_names()}
+        same = known.get(unicodedata.normalize("NFKC", user).casefold())
+        if same is not None and same != user:
+            raise OperationError(m.translate("Core", "{name!r} is {other!r} written another way (case or width); "
+                                                     "give {other!r}").format(name=Shown(user), other=Shown(same)))
     planned, problems = plan(paths, fmt, [project.path])
     docs: list[Document] = []
     for path, f in planned:

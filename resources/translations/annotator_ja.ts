@@ -351,7 +351,7 @@
     <message>
         <location filename="../../annotator/core/importer.py" line="276"/>
         <location filename="../../annotator/core/inputs.py" line="45"/>
-        <location filename="../../annotator/core/team.py" line="348"/>
+        <location filename="../../annotator/core/team.py" line="367"/>
         <source>cannot read: {reason}</source>
         <translation>読み込めません:{reason}</translation>
     </message>
@@ -977,7 +977,7 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
         <translation>エクスポート用キャッシュが文書の固有表現と一致しません:プロジェクトにない固有表現がエクスポートされます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="204"/>
+        <location filename="../../annotator/core/claims.py" line="219"/>
         <location filename="../../annotator/core/formats/doccano.py" line="176"/>
         <location filename="../../annotator/core/formats/entities.py" line="27"/>
         <location filename="../../annotator/core/formats/jsonl.py" line="42"/>
@@ -999,14 +999,14 @@ The fields of an entity object in a record.</extracomment>
         <translation>{what}:id は空でない文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="215"/>
+        <location filename="../../annotator/core/claims.py" line="230"/>
         <location filename="../../annotator/core/formats/entities.py" line="36"/>
         <location filename="../../annotator/core/formats/jsonl.py" line="45"/>
         <source>{what}: unknown field {key!r}</source>
         <translation>{what}:不明なフィールド {key!r}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="218"/>
+        <location filename="../../annotator/core/claims.py" line="233"/>
         <location filename="../../annotator/core/formats/entities.py" line="39"/>
         <source>{what}: missing {key!r}</source>
         <translation>{what}:{key!r} がありません</translation>
@@ -1028,52 +1028,52 @@ The fields of an entity object in a record.</extracomment>
     </message>
     <message>
         <location filename="../../annotator/core/checks.py" line="446"/>
-        <location filename="../../annotator/core/claims.py" line="210"/>
+        <location filename="../../annotator/core/claims.py" line="225"/>
         <source>claim {id}</source>
         <translation>主張 {id}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="223"/>
+        <location filename="../../annotator/core/claims.py" line="238"/>
         <source>{what}: {key} must be a string or null</source>
         <translation>{what}:{key} は文字列か null にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="226"/>
+        <location filename="../../annotator/core/claims.py" line="241"/>
         <source>{what}: attributes must be an object of strings (the project&apos;s own claim attributes)</source>
         <translation>{what}:attributes は文字列のオブジェクト(プロジェクト独自の主張属性)にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="234"/>
+        <location filename="../../annotator/core/claims.py" line="249"/>
         <source>{what}: claimant refers to entity {ref!r}, which is not in this record</source>
         <translation>{what}:claimant が参照する固有表現 {ref!r} はこのレコードにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="238"/>
+        <location filename="../../annotator/core/claims.py" line="253"/>
         <source>{what}: a source claimant needs a non-empty text</source>
         <translation>{what}:source の claimant には空でない text が必要です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="240"/>
+        <location filename="../../annotator/core/claims.py" line="255"/>
         <source>{what}: claimant must be null or an object with kind entity, source or author</source>
         <translation>{what}:claimant は null か、kind が entity、source、author のオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="247"/>
+        <location filename="../../annotator/core/claims.py" line="262"/>
         <source>{what}: cue must be null or a span object</source>
         <translation>{what}:cue は null か範囲のオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="250"/>
+        <location filename="../../annotator/core/claims.py" line="265"/>
         <source>{what}: arguments must be a list</source>
         <translation>{what}:arguments はリストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="254"/>
+        <location filename="../../annotator/core/claims.py" line="269"/>
         <source>{what}: arguments[{j}] must be an object with a non-empty role</source>
         <translation>{what}:arguments[{j}] は空でない role を持つオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/claims.py" line="260"/>
+        <location filename="../../annotator/core/claims.py" line="275"/>
         <source>{what}: arguments[{j}] ({role}) refers to entity {ref!r}, which is not in this record</source>
         <translation>{what}:arguments[{j}]({role})が参照する固有表現 {ref!r} はこのレコードにありません</translation>
     </message>
@@ -2817,169 +2817,204 @@ The fields of an entity object in a record.</extracomment>
         <translation>κ / α: 全注釈者は Krippendorff の α、組は Cohen の κ。定義されない場合は -</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="48"/>
+        <location filename="../../annotator/core/team.py" line="49"/>
         <source>an annotator&apos;s name must be one line without control characters, not contain {char}</source>
         <extracomment>Names an annotator cannot have: the curated version&apos;s, and ``--layer all``.</extracomment>
         <translation>注釈者名は制御文字を含まない 1 行にしてください({char} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="51"/>
+        <location filename="../../annotator/core/team.py" line="52"/>
         <source>an annotator&apos;s name must be 1 to 100 characters without surrounding spaces</source>
         <translation>注釈者名は前後に空白のない 1~100 文字にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="53"/>
+        <location filename="../../annotator/core/team.py" line="54"/>
         <source>{name!r} names a version of its own, not an annotator</source>
         <translation>{name!r} は注釈者ではなく、版そのものの名前です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="55"/>
+        <location filename="../../annotator/core/team.py" line="56"/>
         <source>an annotator&apos;s name must be in composed form (NFC): write {nfc!r}</source>
         <translation>注釈者名は合成済みの形(NFC)にしてください: {nfc!r} と書いてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="70"/>
+        <location filename="../../annotator/core/team.py" line="71"/>
         <source>an annotator is named twice (names that differ only in case or width are one)</source>
         <translation>同じ注釈者が 2 回指定されています(大文字・小文字や全角・半角だけが違う名前は同じ人とみなします)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="93"/>
+        <location filename="../../annotator/core/team.py" line="94"/>
         <source>name at least one annotator</source>
         <translation>注釈者を 1 人以上指定してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="96"/>
+        <location filename="../../annotator/core/team.py" line="97"/>
         <source>--overlap is a share from 0 to 1, not {value}</source>
         <translation>--overlap は 0 から 1 までの割合です({value} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="140"/>
+        <location filename="../../annotator/core/team.py" line="141"/>
         <source>no document is assigned yet: run annotator assign first</source>
         <translation>まだ文書が割り当てられていません。先に annotator assign を実行してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="141"/>
+        <location filename="../../annotator/core/team.py" line="142"/>
         <source>no document is assigned to {name!r}; the annotators are: {names}</source>
         <translation>{name!r} に割り当てられた文書はありません。注釈者: {names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="145"/>
+        <location filename="../../annotator/core/team.py" line="146"/>
         <source>{path}: already exists; a package is always a new file</source>
         <translation>{path}: すでに存在します。パッケージは常に新しいファイルとして作ります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="148"/>
+        <location filename="../../annotator/core/team.py" line="149"/>
         <source>{path} is itself a package (of {name!r}): make packages from the lead&apos;s project</source>
         <translation>{path} はそれ自体が {name!r} のパッケージです。パッケージはリーダーのプロジェクトから作ってください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="159"/>
+        <location filename="../../annotator/core/team.py" line="160"/>
         <source>{path}: appeared while the package was written; nothing was written</source>
         <translation>{path}: パッケージの書き込み中に現れました。何も書き込んでいません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="223"/>
+        <location filename="../../annotator/core/team.py" line="224"/>
         <source>not an annotator&apos;s package (annotator package makes them)</source>
         <translation>注釈者のパッケージではありません(annotator package で作ります)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="227"/>
+        <location filename="../../annotator/core/team.py" line="228"/>
         <source>a package of another project (made from project {other}, this is {mine}): refused</source>
         <translation>別のプロジェクトのパッケージです(作成元 {other}、このプロジェクトは {mine})。受け付けません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="241"/>
+        <location filename="../../annotator/core/team.py" line="242"/>
+        <source>holds values this program cannot read ({reason}); `annotator check {path}` lists them</source>
+        <translation>このプログラムが読めない値があります({reason})。`annotator check {path}` で一覧できます</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="249"/>
         <source>document {id!r} is not in the project</source>
         <translation>文書 {id!r} はプロジェクトにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="245"/>
+        <location filename="../../annotator/core/team.py" line="253"/>
         <source>document {id!r}: its text differs from the project&apos;s (changed in the package?)</source>
         <translation>文書 {id!r}: 本文がプロジェクトのものと異なります(パッケージ内で変更されましたか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="253"/>
+        <location filename="../../annotator/core/team.py" line="262"/>
+        <source>document {id!r}: holds values this program cannot read ({reason}); `annotator check {path}` lists them</source>
+        <translation>文書 {id!r}: このプログラムが読めない値があります({reason})。`annotator check {path}` で一覧できます</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="267"/>
         <source>document {id!r}: {problem}</source>
         <translation>文書 {id!r}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="266"/>
+        <location filename="../../annotator/core/team.py" line="280"/>
         <source>{path} is itself a package (of annotator {name!r}): merge into the project it was made from</source>
         <translation>{path} はそれ自体が注釈者 {name!r} のパッケージです。作成元のプロジェクトに統合してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="274"/>
+        <location filename="../../annotator/core/team.py" line="288"/>
         <source>the same package as {other}, given twice</source>
         <translation>{other} と同じパッケージです(2 回指定されています)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="335"/>
+        <location filename="../../annotator/core/team.py" line="340"/>
+        <source>{name!r} is {other!r} written another way (case or width); give {other!r}</source>
+        <translation>{name!r} は {other!r} の別の書き方(大文字・小文字や全角・半角)です。{other!r} と指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/team.py" line="354"/>
         <source>document {id!r} is not in the project; --update adds to existing documents only</source>
         <translation>文書 {id!r} はプロジェクトにありません。--update は既存の文書にだけ追加します</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="339"/>
+        <location filename="../../annotator/core/team.py" line="358"/>
         <source>document {id!r}: its text differs from the project&apos;s</source>
         <translation>文書 {id!r}: 本文がプロジェクトのものと異なります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="346"/>
+        <location filename="../../annotator/core/team.py" line="365"/>
         <source>no documents in this file</source>
         <translation>このファイルには文書がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="481"/>
+        <location filename="../../annotator/core/team.py" line="488"/>
         <source>{path} is a package (of {name!r}): it holds no curated version</source>
         <translation>{path} は {name!r} のパッケージです。確定版はありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/team.py" line="484"/>
+        <location filename="../../annotator/core/team.py" line="491"/>
         <source>no annotator {name!r} in this project; its versions are: {names}</source>
         <translation>このプロジェクトに注釈者 {name!r} はいません。版: {names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="93"/>
+        <location filename="../../annotator/core/server.py" line="118"/>
         <source>a PostgreSQL database needs psycopg: pip install &apos;annotator[postgres]&apos;</source>
-        <extracomment>The tables copied, in an order that satisfies their references, with their columns.</extracomment>
         <translation>PostgreSQL のデータベースには psycopg が必要です: pip install &apos;annotator[postgres]&apos;</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="98"/>
+        <location filename="../../annotator/core/server.py" line="126"/>
         <source>{url}: cannot connect: {reason}</source>
         <translation>{url}: 接続できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="133"/>
-        <source>{url}: the database is not empty ({n} tables); push copies a project into an empty database only</source>
-        <translation>{url}: データベースが空ではありません(テーブル {n} 個)。push は空のデータベースにだけプロジェクトを複製します</translation>
+        <location filename="../../annotator/core/server.py" line="90"/>
+        <source>not a postgresql:// URL</source>
+        <extracomment>The tables copied, in an order that satisfies their references, with their columns.</extracomment>
+        <translation>postgresql:// の URL ではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="151"/>
+        <location filename="../../annotator/core/server.py" line="95"/>
+        <source>a malformed URL: {reason}</source>
+        <translation>URL の形式が正しくありません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/server.py" line="162"/>
+        <source>{url}: the database is not empty (tables: {n}); push copies a project into an empty database only</source>
+        <translation>{url}: データベースが空ではありません(テーブル数: {n})。push は空のデータベースにだけプロジェクトを複製します</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/server.py" line="180"/>
         <source>{url}: {table} holds {got} rows after the copy, not {n}; nothing was kept</source>
         <translation>{url}: 複製後の {table} の行数が {n} ではなく {got} です。何も残していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="158"/>
+        <location filename="../../annotator/core/server.py" line="187"/>
         <source>{url}: the copy failed: {reason}; nothing was kept</source>
         <translation>{url}: 複製に失敗しました: {reason}。何も残していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="176"/>
+        <location filename="../../annotator/core/server.py" line="205"/>
         <source>{path}: already exists; pull always writes a new project file</source>
         <translation>{path}: すでに存在します。pull は常に新しいプロジェクトファイルに書き込みます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="183"/>
-        <source>{url}: not an annotator project (no annotator_schema table)</source>
-        <translation>{url}: annotator のプロジェクトではありません(annotator_schema テーブルがありません)</translation>
+        <location filename="../../annotator/core/server.py" line="210"/>
+        <source>{path}: SQLite keeps this file beside the project {project} and would delete it; choose another name</source>
+        <translation>{path}: SQLite がプロジェクト {project} のそばに置くファイル名で、削除されるおそれがあります。別の名前にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="188"/>
+        <location filename="../../annotator/core/server.py" line="218"/>
+        <source>{url}: not an annotator project, or this role may not read it (no annotator_schema table)</source>
+        <translation>{url}: annotator のプロジェクトではないか、このロールには読めません(annotator_schema テーブルがありません)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/server.py" line="258"/>
+        <source>{url}: cannot read the project: {reason}; nothing was written</source>
+        <translation>{url}: プロジェクトを読み込めません: {reason}。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/server.py" line="224"/>
         <source>{url}: a project of schema {found}; this program reads {mine}</source>
         <translation>{url}: スキーマ {found} のプロジェクトです。このプログラムが読めるのは {mine} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="193"/>
+        <location filename="../../annotator/core/server.py" line="229"/>
         <source>{path}: appeared meanwhile; nothing was written</source>
         <translation>{path}: 途中で現れました。何も書き込んでいません</translation>
     </message>

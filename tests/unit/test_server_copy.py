@@ -66,3 +66,31 @@ def test_a_refused_connection_says_so_without_the_password(tmp_path, capsys):
                  f"postgresql://ann:hunter2@/nodb?host={tmp_path}&port=1&connect_timeout=2"])
     err = capsys.readouterr().err
     assert code == 1 and "hunter2" not in err and "cannot connect" in err
+
+
+def test_passwords_in_the_query_and_malformed_urls(tmp_path, capsys):
+    from annotator.core.server import url_problem
+
+    url = "postgresql://u@/db?host=/tmp&port=5432&password=S3cretPW&sslmode=disable"
+    assert "S3cretPW" not in shown_url(url) and "sslmode=disable" in shown_url(url)
+    assert url_problem("postgresql://u:pw@host:abc/db") is not None
+    assert url_problem("mysql://x") is not None
+    assert "S3cretPW" not in shown_url("postgresql://u:S3cretPW@[::1/pw")
+    for bad in ("postgresql://u:S3cretPW@host:abc/db", "postgresql://u:S3cretPW@[::1/pw"):
+        code = main(["pull", bad, "-o", str(tmp_path / "x.annotator")])
+        err = capsys.readouterr().err
+        assert code == 2 and "S3cretPW" not in err and "Traceback" not in err
+
+
+def test_pull_never_writes_a_file_sqlite_keeps_beside_a_project(pg_server, tmp_path, capsys):
+    from annotator.core.model import Document
+    from annotator.core.store import Project
+
+    project = tmp_path / "p.annotator"
+    with Project.open(project, create=True) as p, p.bulk_import("t") as bulk:
+        bulk.add(Document("a", "東京"))
+    url = pg_server.create_database("side")
+    assert main(["push", str(project), url]) == 0
+    for suffix in ("-wal", "-shm", "-journal"):
+        assert main(["pull", url, "-o", f"{project}{suffix}"]) == 1
+        assert "SQLite keeps this file" in capsys.readouterr().err

@@ -385,3 +385,32 @@ def test_update_in_a_package_is_its_annotators_work(lead, tmp_path, monkeypatch,
     assert main(["merge", str(lead), str(pkg)]) == 0
     with Project.open(lead, read_only=True) as p:
         assert {e.text for e in p.layer_document("a", "d3").entities} == {"山田", "京都"}
+
+
+def test_names_that_only_differ_in_case_or_width_are_one_and_curated_stays_reserved(lead, tmp_path, capsys):
+    a, b = _round(lead, tmp_path)
+    assert main(["merge", str(lead), str(a), str(b)]) == 0
+    work = write_jsonl(tmp_path / "w.jsonl", [{"id": "d1", "text": TEXTS["d1"], "entities": []}])
+    for other in ("A", "ａ"):
+        assert main(["import", str(lead), str(work), "--update", "--annotator", other]) == 1
+        assert "'a' written another way" in capsys.readouterr().err
+    for reserved in ("Curated,x", "ｃｕｒａｔｅｄ,x", "ALL,x"):
+        assert main(["assign", str(lead), "--annotators", reserved]) == 1
+    with Project.open(lead, read_only=True) as p:
+        assert p.layer_names() == ["a", "b"]
+
+
+def test_merge_refuses_a_package_whose_claim_data_is_not_an_object(lead, tmp_path, capsys):
+    a, _b = _round(lead, tmp_path)
+    from annotator.core.model import Claim
+    from annotator.core.ops import AddClaim
+
+    with Project.open(a, user="a") as pa:
+        pa.apply(AddClaim("d1", Claim("C1", 0, 3, "𠮷野家", {"type": "statement"})))
+    con = sqlite3.connect(a)
+    con.execute("UPDATE claims SET data = '[1,2]'")
+    con.commit()
+    con.close()
+    assert main(["merge", str(lead), str(a)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot read" in err and "Traceback" not in err and "nothing was changed" in err
