@@ -156,7 +156,11 @@ _STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _build_parser().parse_args(argv)
+    try:
+        args = _build_parser().parse_args(argv)
+    except KeyboardInterrupt:  # Ctrl+C while the formats and translations load
+        _err("interrupted")
+        return 130
     _utf8_stdio()
     if args.self_test:
         from .selftest import run as self_test

@@ -348,6 +348,9 @@ class ProjectCheck:
             if _not_utf8(text) or _not_utf8(layer):
                 continue  # said about the document already
             problems = check_version(text, entities, claims, labels, status)
+            if not isinstance(layer, str) or not layer.strip() or layer == "curated":
+                problems.insert(0, m.translate("Core", "a version stored under the name {name!r}, which no annotator "
+                                                       "can have").format(name=layer))
             for problem in problems:
                 yield Finding(_shown_id(doc_id), m.translate("Core", "{name}'s version: {problem}")
                               .format(name=layer, problem=problem))

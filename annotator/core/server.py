@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from . import messages as m
+from .checks import check_project
 from .errors import ProjectError
 from .schema import SCHEMA_VERSION
 from .store import Project
@@ -151,6 +152,7 @@ class CopyReport:
 def push(project_path: Path, url: str) -> CopyReport:
     """Copy the project file at ``project_path`` into the empty database at ``url``: all or
     nothing; raises ProjectError (the database unchanged) when it is not empty or the copy fails."""
+    _refuse_unsound(Path(project_path), m.translate("Core", "{path}: the project has problems; nothing was pushed"))
     report = CopyReport()
     with Project.open(project_path, read_only=True) as project, contextlib.closing(_connect(url)) as conn:
         c = project.db.conn
@@ -188,6 +190,16 @@ def push(project_path: Path, url: str) -> CopyReport:
                                    .format(url=shown_url(url), reason=_reason(exc, url))) from None
             raise
     return report
+
+
+def _refuse_unsound(path: Path, message: str) -> None:
+    """Raise ProjectError with ``message`` and the first problems ``annotator check`` finds in
+    the project file at ``path`` (spans, texts, labels, references, JSON), if any."""
+    findings, _ = check_project(path)
+    if findings:
+        shown = "; ".join(f"{f.doc}: {f.message}" if f.doc else f.message for f in findings[:5])
+        more = f" (and {len(findings) - 5} more)" if len(findings) > 5 else ""
+        raise ProjectError(message.format(path=path) + f": {shown}{more}")
 
 
 def _rows(conn: Any, table: str) -> Iterator[tuple[Any, ...]]:
@@ -249,6 +261,8 @@ def pull(url: str, out: Path, into: Callable[[Path, Callable[[Project, bool], Co
                         c.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", batch)
                         report.rows[table] = n + len(batch)
             project.forget_cached()
+            _refuse_unsound(project.path, m.translate("Core", "{url}: the project there has problems; nothing was "
+                                                              "written").replace("{url}", shown_url(url)))
             return report
 
         try:

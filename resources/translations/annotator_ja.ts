@@ -869,110 +869,115 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
     </message>
     <message>
         <location filename="../../annotator/core/checks.py" line="325"/>
-        <location filename="../../annotator/core/checks.py" line="362"/>
+        <location filename="../../annotator/core/checks.py" line="365"/>
         <source>status {status!r} is not one of {statuses}</source>
         <translation>状態 {status!r} は {statuses} のいずれでもありません</translation>
     </message>
     <message>
         <location filename="../../annotator/core/checks.py" line="352"/>
+        <source>a version stored under the name {name!r}, which no annotator can have</source>
+        <translation>注釈者が持ち得ない名前 {name!r} で保存された版があります</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/checks.py" line="355"/>
         <source>{name}&apos;s version: {problem}</source>
         <translation>{name} の版: {problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="369"/>
+        <location filename="../../annotator/core/checks.py" line="372"/>
         <source>an entity is not an object</source>
         <translation>固有表現がオブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="379"/>
+        <location filename="../../annotator/core/checks.py" line="382"/>
         <source>a claim is not an object</source>
         <translation>主張がオブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="392"/>
+        <location filename="../../annotator/core/checks.py" line="395"/>
         <source>{what}: not valid JSON ({reason})</source>
         <translation>{what}: JSON として正しくありません({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="395"/>
+        <location filename="../../annotator/core/checks.py" line="398"/>
         <source>{what}: not a JSON array</source>
         <translation>{what}: JSON の配列ではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="414"/>
-        <location filename="../../annotator/core/checks.py" line="447"/>
+        <location filename="../../annotator/core/checks.py" line="417"/>
+        <location filename="../../annotator/core/checks.py" line="450"/>
         <source>{what}: the id</source>
         <translation>{what}:ID</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="415"/>
+        <location filename="../../annotator/core/checks.py" line="418"/>
         <source>{what}: the label</source>
         <translation>{what}:ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="416"/>
-        <location filename="../../annotator/core/checks.py" line="448"/>
+        <location filename="../../annotator/core/checks.py" line="419"/>
+        <location filename="../../annotator/core/checks.py" line="451"/>
         <source>{what}: the text</source>
         <translation>{what}:テキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="420"/>
+        <location filename="../../annotator/core/checks.py" line="423"/>
         <source>{what}: the id must be non-empty text</source>
         <translation>{what}:ID は空でないテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="422"/>
+        <location filename="../../annotator/core/checks.py" line="425"/>
         <source>{what}: the id is used twice</source>
         <translation>{what}:ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="425"/>
+        <location filename="../../annotator/core/checks.py" line="428"/>
         <location filename="../../annotator/core/formats/peers.py" line="65"/>
         <source>{what}: start and end must be integers, not {start!r} and {end!r}</source>
         <translation>{what}:start と end は整数にしてください({start!r} と {end!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="428"/>
+        <location filename="../../annotator/core/checks.py" line="431"/>
         <location filename="../../annotator/core/fields.py" line="43"/>
         <location filename="../../annotator/core/formats/stockmark.py" line="75"/>
         <source>{what}: span {start}–{end} is empty or outside the text (length {length})</source>
         <translation>{what}:範囲 {start}–{end} が空か、テキスト(長さ {length})の外にあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="431"/>
+        <location filename="../../annotator/core/checks.py" line="434"/>
         <location filename="../../annotator/core/fields.py" line="47"/>
         <source>{what}: text {text!r} is not text[{start}:{end}] = {actual!r}</source>
         <translation>{what}:text {text!r} が text[{start}:{end}] = {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="434"/>
+        <location filename="../../annotator/core/checks.py" line="437"/>
         <source>{what}: label {label!r} is not in the project&apos;s label set</source>
         <translation>{what}:ラベル {label!r} はプロジェクトのラベルセットにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="417"/>
-        <location filename="../../annotator/core/checks.py" line="436"/>
+        <location filename="../../annotator/core/checks.py" line="420"/>
+        <location filename="../../annotator/core/checks.py" line="439"/>
         <source>{what}: attributes</source>
         <translation>{what}:属性</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="449"/>
-        <location filename="../../annotator/core/checks.py" line="451"/>
+        <location filename="../../annotator/core/checks.py" line="452"/>
+        <location filename="../../annotator/core/checks.py" line="454"/>
         <source>{what}: data</source>
         <translation>{what}:データ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="460"/>
+        <location filename="../../annotator/core/checks.py" line="463"/>
         <source>the export cache</source>
         <translation>エクスポート用キャッシュ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="467"/>
+        <location filename="../../annotator/core/checks.py" line="470"/>
         <source>the export cache is not valid JSON: an export would fail or write it</source>
         <translation>エクスポート用キャッシュが JSON として正しくありません:エクスポートが失敗するか、このキャッシュがそのまま書き出されます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="469"/>
+        <location filename="../../annotator/core/checks.py" line="472"/>
         <source>the export cache differs from the document&apos;s entities: an export would write entities that are not in the project</source>
         <translation>エクスポート用キャッシュが文書の固有表現と一致しません:プロジェクトにない固有表現がエクスポートされます</translation>
     </message>
@@ -988,7 +993,7 @@ The fields of an entity object in a record.</extracomment>
         <translation>{what}:オブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="412"/>
+        <location filename="../../annotator/core/checks.py" line="415"/>
         <location filename="../../annotator/core/formats/entities.py" line="31"/>
         <source>entity {id}</source>
         <translation>固有表現 {id}</translation>
@@ -1027,7 +1032,7 @@ The fields of an entity object in a record.</extracomment>
         <translation>{what}:attributes はオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="446"/>
+        <location filename="../../annotator/core/checks.py" line="449"/>
         <location filename="../../annotator/core/claims.py" line="225"/>
         <source>claim {id}</source>
         <translation>主張 {id}</translation>
@@ -2953,68 +2958,78 @@ The fields of an entity object in a record.</extracomment>
         <translation>このプロジェクトに注釈者 {name!r} はいません。版: {names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="118"/>
+        <location filename="../../annotator/core/server.py" line="119"/>
         <source>a PostgreSQL database needs psycopg: pip install &apos;annotator[postgres]&apos;</source>
         <translation>PostgreSQL のデータベースには psycopg が必要です: pip install &apos;annotator[postgres]&apos;</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="126"/>
+        <location filename="../../annotator/core/server.py" line="127"/>
         <source>{url}: cannot connect: {reason}</source>
         <translation>{url}: 接続できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="90"/>
+        <location filename="../../annotator/core/server.py" line="91"/>
         <source>not a postgresql:// URL</source>
         <extracomment>The tables copied, in an order that satisfies their references, with their columns.</extracomment>
         <translation>postgresql:// の URL ではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="95"/>
+        <location filename="../../annotator/core/server.py" line="96"/>
         <source>a malformed URL: {reason}</source>
         <translation>URL の形式が正しくありません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="162"/>
+        <location filename="../../annotator/core/server.py" line="155"/>
+        <source>{path}: the project has problems; nothing was pushed</source>
+        <translation>{path}: プロジェクトに問題があります。何も複製していません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/server.py" line="164"/>
         <source>{url}: the database is not empty (tables: {n}); push copies a project into an empty database only</source>
         <translation>{url}: データベースが空ではありません(テーブル数: {n})。push は空のデータベースにだけプロジェクトを複製します</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="180"/>
+        <location filename="../../annotator/core/server.py" line="182"/>
         <source>{url}: {table} holds {got} rows after the copy, not {n}; nothing was kept</source>
         <translation>{url}: 複製後の {table} の行数が {n} ではなく {got} です。何も残していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="187"/>
+        <location filename="../../annotator/core/server.py" line="189"/>
         <source>{url}: the copy failed: {reason}; nothing was kept</source>
         <translation>{url}: 複製に失敗しました: {reason}。何も残していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="205"/>
+        <location filename="../../annotator/core/server.py" line="217"/>
         <source>{path}: already exists; pull always writes a new project file</source>
         <translation>{path}: すでに存在します。pull は常に新しいプロジェクトファイルに書き込みます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="210"/>
+        <location filename="../../annotator/core/server.py" line="222"/>
         <source>{path}: SQLite keeps this file beside the project {project} and would delete it; choose another name</source>
         <translation>{path}: SQLite がプロジェクト {project} のそばに置くファイル名で、削除されるおそれがあります。別の名前にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="218"/>
+        <location filename="../../annotator/core/server.py" line="230"/>
         <source>{url}: not an annotator project, or this role may not read it (no annotator_schema table)</source>
         <translation>{url}: annotator のプロジェクトではないか、このロールには読めません(annotator_schema テーブルがありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="258"/>
+        <location filename="../../annotator/core/server.py" line="264"/>
+        <source>{url}: the project there has problems; nothing was written</source>
+        <translation>{url}: そのプロジェクトに問題があります。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/server.py" line="272"/>
         <source>{url}: cannot read the project: {reason}; nothing was written</source>
         <translation>{url}: プロジェクトを読み込めません: {reason}。何も書き込んでいません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="224"/>
+        <location filename="../../annotator/core/server.py" line="236"/>
         <source>{url}: a project of schema {found}; this program reads {mine}</source>
         <translation>{url}: スキーマ {found} のプロジェクトです。このプログラムが読めるのは {mine} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="229"/>
+        <location filename="../../annotator/core/server.py" line="241"/>
         <source>{path}: appeared meanwhile; nothing was written</source>
         <translation>{path}: 途中で現れました。何も書き込んでいません</translation>
     </message>

@@ -94,3 +94,34 @@ def test_pull_never_writes_a_file_sqlite_keeps_beside_a_project(pg_server, tmp_p
     for suffix in ("-wal", "-shm", "-journal"):
         assert main(["pull", url, "-o", f"{project}{suffix}"]) == 1
         assert "SQLite keeps this file" in capsys.readouterr().err
+
+
+def test_unsound_content_is_neither_pushed_nor_pulled(pg_server, tmp_path, capsys):
+    import sqlite3
+
+    import psycopg
+
+    from annotator.core.model import Document, Entity
+    from annotator.core.store import Project
+
+    project = tmp_path / "p.annotator"
+    with Project.open(project, create=True) as p, p.bulk_import("t") as bulk:
+        bulk.add(Document("a", "東京へ", entities=[Entity("T1", 0, 2, "LOCATION", "東京")]))
+    good = pg_server.create_database("sound")
+    assert main(["push", str(project), good]) == 0
+    with psycopg.connect(good) as conn:  # spoilt on the server: pulled, it would be an unsound file
+        conn.execute("UPDATE entities SET label = 'BOGUS'")
+    out = tmp_path / "back.annotator"
+    assert main(["pull", good, "-o", str(out)]) == 1
+    assert "BOGUS" in capsys.readouterr().err and not out.exists()
+    con = sqlite3.connect(project)
+    con.execute("DROP TRIGGER export_cache_entity_update")
+    con.execute('UPDATE entities SET "end" = 99')
+    con.commit()
+    con.close()
+    bad = pg_server.create_database("unsound")
+    assert main(["push", str(project), bad]) == 1
+    assert "has problems; nothing was pushed" in capsys.readouterr().err
+    with psycopg.connect(bad) as conn:
+        assert conn.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+                            ).fetchone()[0] == 0

@@ -414,3 +414,15 @@ def test_merge_refuses_a_package_whose_claim_data_is_not_an_object(lead, tmp_pat
     assert main(["merge", str(lead), str(a)]) == 1
     err = capsys.readouterr().err
     assert "cannot read" in err and "Traceback" not in err and "nothing was changed" in err
+
+
+def test_check_flags_a_version_stored_under_no_annotators_name(lead, tmp_path, capsys):
+    a, _b = _round(lead, tmp_path)
+    assert main(["merge", str(lead), str(a)]) == 0
+    con = sqlite3.connect(lead)
+    con.execute("UPDATE layer_documents SET layer = '' WHERE doc = 1")
+    con.commit()
+    con.close()
+    capsys.readouterr()
+    assert main(["check", str(lead)]) == 1
+    assert "which no annotator can have" in capsys.readouterr().out
