@@ -70,10 +70,31 @@ def novel_path() -> Path:
 
 
 @pytest.fixture
-def project(tmp_path):
+def project(both):
+    """A new project, once as a file and once on the PostgreSQL server (issue 15: the store's
+    tests run against both backends)."""
+    return both
+
+
+_DATABASES = iter(range(1, 1_000_000))
+
+
+@pytest.fixture(params=["file", "server"])
+def where(request, tmp_path):
+    """Where a test's project lives, once per backend (issue 15): a project file, and a fresh
+    database on the session's PostgreSQL server (``pg_server``)."""
+    if request.param == "file":
+        return tmp_path / "p.annotator"
+    server = request.getfixturevalue("pg_server")
+    return server.create_database(f"t{os.getpid()}_{next(_DATABASES)}")
+
+
+@pytest.fixture
+def both(where):
+    """A new project on each backend (``where``)."""
     from annotator.core.store import Project
 
-    p = Project.open(tmp_path / "p.annotator", create=True)
+    p = Project.open(where, create=True)
     yield p
     p.close()
 

@@ -21,6 +21,8 @@ from pathlib import Path
 
 from . import messages as m
 from .errors import DamagedProjectError, ProjectError
+from .location import ServerLocation
+from .servererrors import ServerBusy, ServerDenied, ServerGone, ServerNotProject
 
 #: How long a command waits for another program's write to finish before it says the project is busy.
 DEFAULT_BUSY_TIMEOUT_MS = 30_000
@@ -141,8 +143,10 @@ _HELD: dict[tuple[int, int], int] = {}
 _FLAGS: dict[tuple[int, int], bool] = {}
 
 
-def hold(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+def hold(path: str | os.PathLike[str] | ServerLocation) -> tuple[int, int] | None:
     """A connection to ``path`` is open in this process (``release`` when it closes)."""
+    if isinstance(path, ServerLocation):
+        return None
     try:
         st = os.stat(path)
     except OSError:
@@ -290,6 +294,8 @@ def damaged(path: Path, reason: str) -> DamagedProjectError:
 
 def project_error(exc: sqlite3.Error, path: str | os.PathLike[str]) -> ProjectError:
     """The project's own error for an SQLite error met reading or writing the project at ``path``."""
+    if isinstance(path, ServerLocation):
+        return server_error(exc, path)
     path = Path(path)
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
@@ -333,6 +339,28 @@ def project_error(exc: sqlite3.Error, path: str | os.PathLike[str]) -> ProjectEr
     if str(exc).startswith(_NOT_UTF8):
         return damaged(path, not_utf8_reason(exc))
     return ProjectError(m.translate("Core", "{path}: SQLite error: {reason}").format(path=path, reason=exc))
+
+
+def server_error(exc: sqlite3.Error, where: ServerLocation) -> ProjectError:
+    """The project's own error for one met on a PostgreSQL server (``servererrors``)."""
+    if isinstance(exc, ServerGone):
+        if exc.during_commit:
+            return ProjectError(m.translate("Core", "{url}: the connection to the server was lost while it was "
+                                                    "saving ({reason}); the edit is there whole or not at all: "
+                                                    "reconnect to see which").format(url=where, reason=exc))
+        return ProjectError(m.translate("Core", "{url}: the connection to the server is lost ({reason}); "
+                                                "nothing was written").format(url=where, reason=exc))
+    if isinstance(exc, ServerBusy):
+        return ProjectError(m.translate("Core", "{path}: the project is busy: another program is writing to it "
+                                                "(waited {seconds:g} s; try again when it has finished)")
+                            .format(path=where, seconds=busy_timeout_ms() / 1000))
+    if isinstance(exc, ServerDenied):
+        return ProjectError(m.translate("Core", "{url}: your role may not do this ({reason}); nothing was written")
+                            .format(url=where, reason=exc))
+    if isinstance(exc, ServerNotProject):
+        return ProjectError(m.translate("Core", "{url}: not an annotator project, or one this role may not read "
+                                                "({reason})").format(url=where, reason=exc))
+    return ProjectError(m.translate("Core", "{url}: PostgreSQL error: {reason}").format(url=where, reason=exc))
 
 
 #: How Python's sqlite3 says a TEXT value is not UTF-8, quoting the value (raw bytes of a

@@ -110,13 +110,15 @@ def identity(path: str | os.PathLike[str]) -> tuple[int, int] | None:
     """(device, inode) of the file ``path`` names, or None where it does not exist."""
     try:
         st = os.stat(path)
-    except (OSError, ValueError):
+    except (OSError, ValueError, TypeError):  # TypeError: a project on a server is no file
         return None
     return (st.st_dev, st.st_ino)
 
 
 def project_files(project: str | os.PathLike[str]) -> list[Path]:
-    """The project file and the files SQLite keeps beside it."""
+    """The project file and the files SQLite keeps beside it (none for a project on a server)."""
+    if not isinstance(project, str | os.PathLike):
+        return []
     return [Path(f"{os.fspath(project)}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")]
 
 

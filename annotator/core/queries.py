@@ -94,7 +94,12 @@ def rename_suggested_label(c: sqlite3.Connection, old: str, new: str) -> None:
         if any(k[2] == old for k in items):
             renamed = {(s, e, new if label == old else label, source) for s, e, label, source in items}
             c.execute("UPDATE project SET value = ? WHERE key = ?", (dumps(sorted(list(k) for k in renamed)), key))
-    c.execute("UPDATE OR REPLACE entity_suggestions SET label = ? WHERE label = ?", (new, old))
+    # a suggestion already labelled ``new`` at the same place from the same source gives way, as
+    # SQLite's UPDATE OR REPLACE would have it (one SQL text for both backends)
+    c.execute('DELETE FROM entity_suggestions WHERE label = ? AND EXISTS (SELECT 1 FROM entity_suggestions o '
+              'WHERE o.label = ? AND o.doc = entity_suggestions.doc AND o.start = entity_suggestions.start '
+              'AND o."end" = entity_suggestions."end" AND o.source = entity_suggestions.source)', (new, old))
+    c.execute("UPDATE entity_suggestions SET label = ? WHERE label = ?", (new, old))
     settings = project_value(c, RECOMMENDERS_KEY)  # a recommender's own labels mapped to ``old`` (GiNZA's)
     mappings = settings.get("mappings") if isinstance(settings, dict) else None
     if isinstance(mappings, dict) and any(isinstance(mp, dict) and old in mp.values() for mp in mappings.values()):

@@ -64,7 +64,7 @@ class Merge:
     def _fill(self) -> bool:
         if self._cursor is None:
             rows = self._rows
-            self._cursor = rows if isinstance(rows, sqlite3.Cursor) else rows()
+            self._cursor = rows() if callable(rows) else rows
         self._batch = self._cursor.fetchmany(4096)
         self._i = 0
         if not self._batch:

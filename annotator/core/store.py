@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import exporting, faults, layer_rows, opening, projectfile, queries
+from . import exporting, faults, layer_rows, opening, projectfile, queries, serverdb
 from . import messages as m
 from .bulk import BulkImport
 from .changes import Change
@@ -33,6 +33,7 @@ from .database import Database
 from .doccache import DocCache, no_document
 from .errors import ProjectError
 from .faults import busy_timeout_ms, project_error
+from .location import ServerLocation, location
 from .model import Claim, Document, Entity, Label, Status
 from .ops import History, Operation, check_span, started
 from .recommend.settings import RecommenderSettings
@@ -88,10 +89,11 @@ class Project:
     (busy, disk full, read-only, damaged...): ``_guarded`` wraps each public method, and the
     transactions map what their bodies raise."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, user: str, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path | ServerLocation, conn: sqlite3.Connection, user: str, *, read_only: bool = False,
+                 db: Database | None = None) -> None:
         self.path = path
         self._held = faults.hold(path)  # no descriptor of it is opened and closed meanwhile (faults.hold)
-        self.db = Database(path, conn, user, read_only=read_only)
+        self.db = db if db is not None else Database(path, conn, user, read_only=read_only)  # type: ignore[arg-type]
         self._conn = conn
         self.history = History()
         self._cache = DocCache(conn)
@@ -119,7 +121,7 @@ class Project:
     # -- opening ------------------------------------------------------------------------
     @classmethod
     def open(
-        cls, path: str | os.PathLike[str], *, create: bool = False, label_set: str = "irex",
+        cls, path: str | os.PathLike[str] | ServerLocation, *, create: bool = False, label_set: str = "irex",
         user: str | None = None, read_only: bool = False, check: bool = False,
     ) -> Project:
         """Open the project at ``path``; with ``create``, make it first if it does not exist.
@@ -136,7 +138,10 @@ class Project:
         A file this call created is removed again if opening fails; SQLite's errors become
         ProjectError saying what happened (busy, disk full, damaged, not a project...).
         """
-        path = Path(path)
+        where = location(path)
+        if isinstance(where, ServerLocation):
+            return cls._open_server(where, create=create, label_set=label_set, read_only=read_only)
+        path = where
         exists = projectfile.check_path(path, create=create and not read_only)
         if read_only and exists and projectfile.writable(path) and _older_schema(path):
             # A reading command on a file of an older schema that may be written: upgraded
@@ -167,9 +172,31 @@ class Project:
             raise
         return project
 
+    @classmethod
+    def _open_server(cls, where: ServerLocation, *, create: bool, label_set: str, read_only: bool) -> Project:
+        """The project in the PostgreSQL database at ``where`` (ADR 12): the operation log
+        records the role connected as."""
+        conn, role = serverdb.open_database(where, read_only=read_only)
+        try:
+            db = serverdb.ServerDatabase(where, conn, role, read_only=read_only)
+            project = cls(where, conn, role, read_only=read_only, db=db)  # type: ignore[arg-type]
+            serverdb.prepare(db, create=create, label_set=label_set)
+        except BaseException as exc:
+            conn.close()
+            if isinstance(exc, sqlite3.Error):
+                raise project_error(exc, where) from None
+            raise
+        return project
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the project is in a PostgreSQL database (else a project file)."""
+        return isinstance(self.path, ServerLocation)
+
     def check_damage(self) -> None:
-        """Raise ProjectError when the file is damaged (``damage.damage``)."""
-        opening.check_damage(self.db)
+        """Raise ProjectError when the file is damaged (``damage.damage``; a server keeps its own)."""
+        if not self.on_server:
+            opening.check_damage(self.db)
 
     def forget_cached(self) -> None:
         """Drop what this connection remembers of the file (texts, ids, label names): another
@@ -179,6 +206,8 @@ class Project:
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (before copying or renaming the project)."""
+        if self.on_server:
+            return
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:

@@ -26,6 +26,19 @@ def reopen(project: Project) -> Project:
     return Project.open(project.path)
 
 
+def newer_schema(where) -> None:
+    """Make the project at ``where`` say a schema newer than this program's."""
+    if isinstance(where, str):
+        import psycopg
+
+        with psycopg.connect(where, autocommit=True) as con:
+            con.execute("UPDATE annotator_schema SET version = %s", (opening.SCHEMA_VERSION + 1,))
+        return
+    con = sqlite3.connect(where)
+    con.execute(f"PRAGMA user_version = {opening.SCHEMA_VERSION + 1}")
+    con.close()
+
+
 def snapshot(project: Project) -> list:
     return [(d.id, d.status, [(e.id, e.start, e.end, e.label, e.text) for e in d.entities])
             for d in project.iter_documents()]
@@ -38,8 +51,8 @@ def test_new_project_has_irex_labels_with_digit_keys(project):
     assert [lb.key for lb in labels] == [str(i) for i in range(1, 9)]
 
 
-def test_stockmark_label_set(tmp_path):
-    with Project.open(tmp_path / "s.annotator", create=True, label_set="stockmark") as p:
+def test_stockmark_label_set(where):
+    with Project.open(where, create=True, label_set="stockmark") as p:
         assert [lb.name for lb in p.labels()][:3] == ["人名", "法人名", "政治的組織名"]
 
 
@@ -75,7 +88,9 @@ def test_every_edit_is_committed_and_undoable(project):
     assert [x.id for x in project.entities("d1")] == ["T1"]
     kinds = [row[3] for row in project.oplog()]
     assert "undo:add_entity" in kinds and "undo:batch" in kinds and "redo:set_status" in kinds
-    assert all(row[2] == "tester" for row in project.oplog())
+    # the name the log records: the user's on a file, the role connected as on a server
+    assert project.user == ("annotator_admin" if project.on_server else "tester")
+    assert all(row[2] == project.user for row in project.oplog())
 
 
 def test_batch_is_one_undo_step(project):
@@ -148,14 +163,13 @@ def test_unknown_document(project):
         project.apply(SetStatus("nope", Status.NEW, Status.DONE))
 
 
-def test_newer_schema_gets_a_clear_message(tmp_path):
-    path = tmp_path / "new.annotator"
-    Project.open(path, create=True).close()
-    con = sqlite3.connect(path)
-    con.execute(f"PRAGMA user_version = {opening.SCHEMA_VERSION + 1}")
-    con.close()
+def test_newer_schema_gets_a_clear_message(where):
+    Project.open(where, create=True).close()
+    newer_schema(where)
     with pytest.raises(ProjectError, match="newer annotator"):
-        Project.open(path)
+        Project.open(where)
+    with pytest.raises(ProjectError, match="newer annotator"):
+        Project.open(where, read_only=True)
 
 
 def test_migration_runs_once_in_a_transaction(tmp_path, monkeypatch):
@@ -168,6 +182,58 @@ def test_migration_runs_once_in_a_transaction(tmp_path, monkeypatch):
         assert p._conn.execute("PRAGMA user_version").fetchone()[0] == v + 1
         assert "migrate" in [r[3] for r in p.oplog()]
     Project.open(path).close()  # a second open does not migrate again
+
+
+def test_server_migration_runs_once_in_a_transaction(pg_server, monkeypatch):
+    from annotator.core import serverdb
+
+    url = pg_server.create_database("store_migrate")
+    Project.open(url, create=True).close()
+    v = opening.SCHEMA_VERSION
+    monkeypatch.setattr("annotator.core.schema.SCHEMA_VERSION", v + 1)
+    monkeypatch.setitem(serverdb.MIGRATIONS, v, "ALTER TABLE documents ADD COLUMN priority INTEGER DEFAULT 0")
+    with Project.open(url) as p:
+        assert p._conn.execute("SELECT version FROM annotator_schema").fetchone()[0] == v + 1
+        assert p._conn.execute("SELECT count(*) FROM documents WHERE priority = 0").fetchone()[0] == 0
+        assert "migrate" in [r[3] for r in p.oplog()]
+    Project.open(url).close()
+    with Project.open(url) as p:
+        assert [r[3] for r in p.oplog()].count("migrate") == 1
+
+
+def test_server_migration_that_fails_changes_nothing(pg_server, monkeypatch):
+    from annotator.core import serverdb
+
+    url = pg_server.create_database("store_migrate_fail")
+    Project.open(url, create=True).close()
+    v = opening.SCHEMA_VERSION
+    monkeypatch.setattr("annotator.core.schema.SCHEMA_VERSION", v + 1)
+    monkeypatch.setitem(serverdb.MIGRATIONS, v, "ALTER TABLE documents ADD COLUMN p INTEGER; SELECT 1/0")
+    with pytest.raises(ProjectError, match="division by zero"):
+        Project.open(url)
+    monkeypatch.undo()
+    with Project.open(url) as p:
+        assert p._conn.execute("SELECT version FROM annotator_schema").fetchone()[0] == v
+        assert "migrate" not in [r[3] for r in p.oplog()]
+
+
+def test_databases_that_hold_no_project_are_refused(pg_server):
+    import psycopg
+
+    empty = pg_server.create_database("store_empty")
+    with pytest.raises(ProjectError, match="an empty database"):
+        Project.open(empty)
+    other = pg_server.create_database("store_other")
+    with psycopg.connect(other, autocommit=True) as con:
+        con.execute("CREATE TABLE t (x int)")
+    with pytest.raises(ProjectError, match="holds other tables"):
+        Project.open(other, create=True)
+    with psycopg.connect(other, autocommit=True) as con:
+        assert con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+                           ).fetchone()[0] == 1
+    with pytest.raises(ProjectError, match="cannot connect") as info:
+        Project.open(pg_server.url("no_such_database").replace("annotator_admin@", "annotator_admin:s3cret@"))
+    assert "s3cret" not in str(info.value)
 
 
 @pytest.mark.parametrize("content", [b"hello, not a database" * 100, b""])
@@ -199,8 +265,8 @@ def _writer(path: str, worker: int, n: int) -> None:
             p.apply(AddEntity("d1", Entity(f"W{worker}-{i}", i, i + 1, ("PERSON", "LOCATION")[worker], "あ")))
 
 
-def test_two_processes_write_the_same_project(tmp_path):
-    path = tmp_path / "shared.annotator"
+def test_two_processes_write_the_same_project(where):
+    path = where
     with Project.open(path, create=True) as p:
         add_doc(p, text="あ" * 200)
     ctx = multiprocessing.get_context("spawn")
@@ -212,7 +278,10 @@ def test_two_processes_write_the_same_project(tmp_path):
         assert proc.exitcode == 0
     with Project.open(path) as p:
         assert len(p.entities("d1")) == 200
-        assert p._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        logged = [r for r in p.oplog(1000) if r[3] in ("add_entity", "batch")]  # the first marks it in progress
+        assert len(logged) == 200  # no operation lost or logged twice
+        if not p.on_server:
+            assert p._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_label_set_edits_are_operations(project):
@@ -241,7 +310,7 @@ def test_label_set_edits_are_operations(project):
     assert project.labels()[0] == person and "VEHICLE" not in project.label_names()
 
 
-def test_import_cancelled_from_progress_leaves_the_project_unchanged(tmp_path):
+def test_import_cancelled_from_progress_leaves_the_project_unchanged(tmp_path, where):
     import json
 
     from annotator.core.importer import estimate_documents, import_files
@@ -265,8 +334,7 @@ def test_import_cancelled_from_progress_leaves_the_project_unchanged(tmp_path):
         if n == 100:
             raise ImportCancelled
 
-    path = tmp_path / "p.annotator"
-    with Project.open(path, create=True) as project:
+    with Project.open(where, create=True) as project:
         with pytest.raises(ImportCancelled):
             import_files(project, [src], progress=progress)
         assert project.document_ids() == [] and seen[-1] == 100

@@ -1,0 +1,134 @@
+"""Where a project is: a project file (a ``Path``) or a database on a PostgreSQL server
+(``ServerLocation``, from a ``postgresql://`` URL).
+
+A ``ServerLocation`` keeps the URL it was given, password included, to connect with, and shows
+itself everywhere (messages, window titles, recent lists, the log) without the password: its
+``str`` is ``shown_url``. It answers the few questions asked of a project's path (``name``,
+``stem``, ``parent`` for dialogs to start in) so that code written for files shows it sensibly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+from . import messages as m
+
+SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_url(text: str) -> bool:
+    """Whether ``text`` names a project on a PostgreSQL server."""
+    return text.startswith(SCHEMES)
+
+
+def shown_url(url: str) -> str:
+    """``url`` without its password, whether in the user part or the query (``password=``),
+    for messages, titles, logs. A URL that cannot be parsed is not shown at all."""
+    try:
+        parts = urlsplit(url)
+        netloc = parts.netloc
+        if "@" in netloc:
+            userinfo, _, hostport = netloc.rpartition("@")
+            netloc = f"{userinfo.split(':', 1)[0]}@{hostport}"
+        query = "&".join(q for q in parts.query.split("&") if not q.lower().startswith("password="))
+        return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    except ValueError:
+        return "postgresql://…"
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` is no PostgreSQL URL this program can use, or None."""
+    if not is_url(url):
+        return m.translate("Core", "not a postgresql:// URL")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - parsing the port raises for one that is not a number
+    except ValueError as exc:
+        return m.translate("Core", "a malformed URL: {reason}").format(reason=exc)
+    return None
+
+
+def secrets_of(url: str) -> list[str]:
+    """The passwords written in ``url`` (to scrub from a driver's messages)."""
+    out = []
+    with contextlib.suppress(ValueError):
+        parts = urlsplit(url)
+        if parts.password:
+            out.append(parts.password)
+            out.append(unquote(parts.password))
+        out.extend(q.split("=", 1)[1] for q in parts.query.split("&") if q.lower().startswith("password=")
+                   and "=" in q and q.split("=", 1)[1])
+    return [s for s in out if s]
+
+
+def scrub(text: str, url: str) -> str:
+    """``text`` (a driver's message) without any password of ``url`` in it."""
+    for secret in sorted(set(secrets_of(url)), key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return text
+
+
+class ServerLocation:
+    """A project on a PostgreSQL server, named by its URL (password kept, never shown)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.shown = shown_url(url)
+
+    def __str__(self) -> str:
+        return self.shown
+
+    def __repr__(self) -> str:
+        return f"ServerLocation({self.shown!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ServerLocation) and other.shown == self.shown
+
+    def __hash__(self) -> int:
+        return hash(self.shown)
+
+    @property
+    def database(self) -> str:
+        """The database's name (the URL's path), or the user's name as libpq would take it."""
+        with contextlib.suppress(ValueError):
+            path = unquote(urlsplit(self.url).path.lstrip("/"))
+            if path:
+                return path
+        return "postgres"
+
+    @property
+    def name(self) -> str:
+        return self.shown
+
+    @property
+    def stem(self) -> str:
+        return self.database
+
+    @property
+    def parent(self) -> Path:
+        return Path.home()
+
+    def resolve(self) -> ServerLocation:
+        return self
+
+    def exists(self) -> bool:
+        return False
+
+    def is_symlink(self) -> bool:
+        return False
+
+    def with_name(self, name: str) -> Path:
+        """A file beside the user's home: what a report written 'beside the project' becomes."""
+        return Path.home() / name
+
+
+def location(text: str | os.PathLike[str] | ServerLocation) -> Path | ServerLocation:
+    """A project argument as given on the command line or in a dialog: a URL or a file path."""
+    if isinstance(text, ServerLocation):
+        return text
+    if isinstance(text, str) and is_url(text):
+        return ServerLocation(text)
+    return Path(text)
