@@ -19,6 +19,7 @@ from . import __version__
 from .cli_common import counted as _n
 from .cli_common import err as _err
 from .cli_common import open_project as _open_project
+from .cli_common import project_arg
 from .console import printable
 from .core.errors import AnnotatorError, InputError
 from .core.model import LABEL_SETS, Status
@@ -43,12 +44,12 @@ def _build_parser() -> argparse.ArgumentParser:
     from . import cli_server, cli_team
 
     g = sub.add_parser("gui", help="open the annotation window (the default)")
-    g.add_argument("project", nargs="?", type=Path, help="project file to open (default: the last one, "
+    g.add_argument("project", nargs="?", type=project_arg, help="project file to open (default: the last one, "
                    "or the demo project on the first run)")
     g.add_argument("--lang", choices=["ja", "en"], dest="gui_lang", help="interface language")
 
     i = sub.add_parser("import", help="import documents into a project (created if missing)")
-    i.add_argument("project", type=Path)
+    i.add_argument("project", type=project_arg)
     i.add_argument("files", nargs="+", type=Path, metavar="FILE")
     i.add_argument("--format", choices=readable,
                    help="input format (default: from the extension: .txt, .jsonl, .json = stockmark, and the "
@@ -73,7 +74,7 @@ def _build_parser() -> argparse.ArgumentParser:
                         "Stockmark, else irex)")
 
     e = sub.add_parser("export", help="export a project as canonical JSONL or another format")
-    e.add_argument("project", type=Path)
+    e.add_argument("project", type=project_arg)
     # a str, not a Path: Path("out/") would drop the slash that says "a folder"
     e.add_argument("-o", "--output", required=True, metavar="OUT",
                    help="the file to write (a folder for brat and hf)")
@@ -99,12 +100,12 @@ def _build_parser() -> argparse.ArgumentParser:
                    "sentence_id and label, else the canonical jsonl)")
 
     s = sub.add_parser("stats", help="documents by status and entities by label")
-    s.add_argument("project", type=Path)
+    s.add_argument("project", type=project_arg)
     s.add_argument("--json", action="store_true", help="print one JSON object")
 
     ck = sub.add_parser("check", help="check a project file: SQLite's integrity check and the project's own rules "
                         "(spans, references, labels, statuses, JSON values, export cache)")
-    ck.add_argument("project", type=Path)
+    ck.add_argument("project", type=project_arg)
 
     sc = sub.add_parser("install-shortcut", help="add a launcher to the application menu (and the desktop)")
     sc.add_argument("--desktop", action="store_true", help="also put a launcher on the desktop")
@@ -115,7 +116,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     sg = sub.add_parser("suggest", help="propose entities learnt from the project's accepted ones (done and "
                         "in-progress documents) and write them as canonical JSONL; nothing is accepted")
-    sg.add_argument("project", type=Path)
+    sg.add_argument("project", type=project_arg)
     sg.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.jsonl")
     sg.add_argument("--recommender", metavar="NAME", help="only this recommender: crf, matcher, numeric or "
                     "ginza (default: those switched on in the project's settings)")
@@ -125,7 +126,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("evaluate", help="train on the project's accepted entities, suggest for the texts of a "
                         "gold JSONL file, print strict and overlap precision, recall and F1 per label")
-    ev.add_argument("project", type=Path)
+    ev.add_argument("project", type=project_arg)
     ev.add_argument("--gold", required=True, type=Path, metavar="GOLD.jsonl",
                     help="canonical JSONL; its documents (by id or text) are left out of training")
     ev.add_argument("--recommender", metavar="NAME", help="only this recommender (default: each switched on "

@@ -20,6 +20,21 @@ def counted(count: int, word: str) -> str:
     return f"{count} {word if count == 1 else _PLURALS.get(word, word + 's')}"
 
 
+def project_arg(text: str):  # -> Path | ServerLocation
+    """A project argument: a project file's path, or a ``postgresql://`` URL (a malformed one
+    is wrong usage, exit 2, shown without its password)."""
+    import argparse
+
+    from .core.location import ServerLocation, location, url_problem
+
+    where = location(text)
+    if isinstance(where, ServerLocation):
+        problem = url_problem(where.url)
+        if problem is not None:
+            raise argparse.ArgumentTypeError(f"{where}: {problem}")
+    return where
+
+
 def open_project(path: Path, **kw):  # -> Project
     """Open a project for a command: ``read_only=True`` for commands that only read it
     (export, stats, check: a read-only project is read too); commands that write are

@@ -11,6 +11,7 @@ from typing import Any
 from .cli_common import counted as _n
 from .cli_common import err as _err
 from .cli_common import open_project as _open_project
+from .cli_common import project_arg
 from .console import printable
 
 
@@ -18,23 +19,23 @@ def add_parsers(sub: Any) -> None:
     """The subcommands of this module on ``sub`` (argparse's subparsers object)."""
     a = sub.add_parser("assign", help="hand the project's documents out to annotators: each document to one, a "
                        "share to two (for agreement)")
-    a.add_argument("project", type=Path)
+    a.add_argument("project", type=project_arg)
     a.add_argument("--annotators", required=True, metavar="A,B,C", help="the annotators' names, comma-separated")
     a.add_argument("--overlap", type=_share, default=0.2, metavar="SHARE",
                    help="the share of documents given to two annotators (default 0.2)")
     a.add_argument("--seed", type=int, default=0, help="the random choice of shared documents (default 0)")
 
     pk = sub.add_parser("package", help="write a project file holding only what one annotator needs")
-    pk.add_argument("project", type=Path)
+    pk.add_argument("project", type=project_arg)
     pk.add_argument("--for", dest="annotator", required=True, metavar="NAME")
     pk.add_argument("-o", "--output", required=True, type=Path, metavar="NAME.annotator")
 
     mg = sub.add_parser("merge", help="bring annotators' packages back into the project they were made from")
-    mg.add_argument("project", type=Path)
+    mg.add_argument("project", type=project_arg)
     mg.add_argument("packages", nargs="+", type=Path, metavar="PACKAGE")
 
     ag = sub.add_parser("agreement", help="inter-annotator agreement on the documents two or more annotators finished")
-    ag.add_argument("project", type=Path)
+    ag.add_argument("project", type=project_arg)
     ag.add_argument("--label", metavar="L", help="entities of this label only")
     ag.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -134,7 +135,7 @@ def update(args: argparse.Namespace, options: dict[str, str]) -> int:
         _err("--annotator: an empty name")
         return 2
     named = args.annotator or named_annotator()
-    if not args.project.exists():
+    if isinstance(args.project, Path) and not args.project.exists():  # a server's is opened, or refused
         _err(f"{args.project}: no such project; --update adds to an existing project's documents")
         return 1
     with _open_project(args.project) as project:

@@ -33,6 +33,7 @@ from .claims import ClaimSchema, check_claim_in_text
 from .damage import integrity_problems
 from .errors import DamagedProjectError, ProjectError
 from .faults import busy_timeout_ms, project_error
+from .location import ServerLocation, location
 from .model import Label, Status, check_label
 from .store import Project
 
@@ -152,11 +153,14 @@ def _undecoded(columns: tuple[tuple[str, Any], ...], out: list[str]) -> bool:
 class ProjectCheck:
     """Checks the project at ``path``; iterate over it for the findings, then read the counts."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
+    def __init__(self, path: str | Path | ServerLocation) -> None:
+        self.path = location(path)
         self.documents = self.entities = self.claims = 0
 
     def __iter__(self) -> Iterator[Finding]:
+        if isinstance(self.path, ServerLocation):
+            yield from self._server()
+            return
         # Opening says first what is wrong with the file as a whole (not a project, newer, unreadable).
         try:
             with Project.open(self.path, read_only=True):
@@ -182,6 +186,19 @@ class ProjectCheck:
             yield Finding(None, m.translate("Core", "cannot read further: {reason}").format(reason=reason))
         finally:
             conn.close()
+
+    def _server(self) -> Iterator[Finding]:
+        """A project on a server: its keys, checks and references are the server's to keep;
+        what is checked is what the rows say (labels, settings, documents, versions)."""
+        with Project.open(self.path, read_only=True) as project, project.db.read() as conn:
+            try:
+                labels = yield from self._labels(conn)
+                yield from self._settings(conn)
+                yield from self._documents(conn, labels)
+                yield from self._versions(conn, labels)
+            except sqlite3.Error as exc:
+                reason = str(project_error(exc, self.path)).removeprefix(f"{self.path}: ")
+                yield Finding(None, m.translate("Core", "cannot read further: {reason}").format(reason=reason))
 
     # -- the file --------------------------------------------------------------------------
     def _sqlite(self, c: sqlite3.Connection) -> Iterator[Finding]:

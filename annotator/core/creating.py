@@ -35,6 +35,7 @@ from . import messages as m
 from . import temporaries
 from .errors import AnnotatorError, InputError, ProjectError
 from .faults import file_kind, folder_refuses_files, read_only_file_system, refuses_writing
+from .location import ServerLocation
 from .outputs import fsync_path, sync_folder
 from .store import Project
 
@@ -196,7 +197,7 @@ def _reworded(exc: AnnotatorError, tmp: Path, target: Path) -> AnnotatorError:
 
 
 def into_project(
-    target: Path,
+    target: Path | ServerLocation,
     work: Callable[[Project, bool], T],
     *,
     label_set: str,
@@ -210,6 +211,10 @@ def into_project(
     project only when ``work`` succeeded; if the target appears meanwhile, ``undo`` is called
     with the first result (to remove the files it wrote beside the project, e.g. a rejects
     file) and ``work`` runs again on the existing project."""
+    if isinstance(target, ServerLocation):  # a database: made (schema and labels) in its own transaction
+        with Project.open(target, create=True, label_set=label_set, user=user, check=True) as project:
+            created = project.oplog(2)[-1][3] == "create" if len(project.oplog(2)) == 1 else False
+            return work(project, created), created
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():

@@ -37,6 +37,7 @@ from .errors import InputError, Problem
 from .fields import check_id
 from .formats.base import Parsed
 from .inputs import InputRefused, identity, is_sqlite, not_regular, open_input, project_files
+from .location import location
 from .outputs import sync_folder
 from .store import Project
 from .strings import FORBIDDEN, Shown, describe
@@ -222,7 +223,7 @@ def import_files(
     one of the files of ``project`` or of ``protect``. ``options``: the readers' options
     (``Format.read_options``: ``offsets``, ``text_key``…), each given to the formats that take it."""
     report = ImportReport()
-    beside = Path(rejects_beside) if rejects_beside is not None else project.path
+    beside = location(rejects_beside) if rejects_beside is not None else project.path
     planned, plan_problems = plan(paths, fmt, [project.path, beside, *protect])
     problems = _Problems()
     problems.extend(plan_problems)

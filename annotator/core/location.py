@@ -121,8 +121,9 @@ class ServerLocation:
         return False
 
     def with_name(self, name: str) -> Path:
-        """A file beside the user's home: what a report written 'beside the project' becomes."""
-        return Path.home() / name
+        """A file in the current folder: what a file written 'beside the project' (a rejects
+        report) becomes for a project on a server."""
+        return Path(name)
 
 
 def location(text: str | os.PathLike[str] | ServerLocation) -> Path | ServerLocation:

@@ -62,7 +62,12 @@ def check_export_target(path: str | os.PathLike[str], project_path: str | os.Pat
     """Raise ExportError (saying what ``path`` is) unless an export may write ``path``.
 
     ``project_path`` is the project being exported. Never blocks and never writes."""
-    _destination(Path(path), Path(project_path) if project_path is not None else None)
+    _destination(Path(path), _project_file(project_path))
+
+
+def _project_file(project_path: object) -> Path | None:
+    """The project's file an export must never replace (none for a project on a server)."""
+    return Path(project_path) if isinstance(project_path, str | os.PathLike) else None
 
 
 def _refuse(template: str, **values: object) -> ExportError:
@@ -296,8 +301,7 @@ def atomic_writer(path: str | os.PathLike[str], *,
     it was and removes the temporary. Errors of the disk (full, file too large) become
     ExportError with a true message."""
     target = Path(path)
-    project = Path(project_path) if project_path is not None else None
-    final = _destination(target, project)
+    final = _destination(target, _project_file(project_path))
     folder = final.parent if str(final.parent) else Path(".")
     remove_stale_temporaries(folder)
     tmp = os.path.abspath(folder / temporary_name(final.name))
@@ -315,7 +319,7 @@ def atomic_writer(path: str | os.PathLike[str], *,
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        _destination(target, project)  # nothing became a project or a folder meanwhile
+        _destination(target, _project_file(project_path))  # nothing became a project or a folder meanwhile
         os.replace(tmp, final)
 
 

@@ -17,12 +17,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 from . import messages as m
 from .checks import check_project
 from .errors import ProjectError
+from .location import ServerLocation, is_url, shown_url, url_problem  # noqa: F401 - the command's too
 from .schema import SCHEMA_VERSION
+from .serverdb import SCHEMA, connect_raw, reason, renumber
 from .store import Project
 
 #: The tables copied, in an order that satisfies their references, with their columns.
@@ -39,101 +40,13 @@ TABLES: dict[str, tuple[str, ...]] = {
     "oplog": ("seq", "ts", "user", "kind", "doc", "payload"),
 }
 
-PG_SCHEMA = """
-CREATE TABLE annotator_schema (version INTEGER NOT NULL);
-CREATE TABLE project (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE labels (position INTEGER NOT NULL, name TEXT PRIMARY KEY, color TEXT NOT NULL,
-    key TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '');
-CREATE TABLE documents (rowid BIGINT PRIMARY KEY, id TEXT NOT NULL UNIQUE, text TEXT NOT NULL,
-    meta TEXT NOT NULL DEFAULT '{}', status TEXT NOT NULL DEFAULT 'new'
-    CHECK (status IN ('new', 'in_progress', 'done', 'skipped')), updated DOUBLE PRECISION);
-CREATE TABLE entities (rowid BIGINT PRIMARY KEY, doc BIGINT NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
-    id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, label TEXT NOT NULL, text TEXT NOT NULL,
-    attributes TEXT, CHECK (0 <= start AND start < "end"), UNIQUE (doc, id), UNIQUE (doc, start, "end", label));
-CREATE TABLE claims (rowid BIGINT PRIMARY KEY, doc BIGINT NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
-    id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
-    data TEXT NOT NULL DEFAULT '{}', UNIQUE (doc, id));
-CREATE TABLE entity_suggestions (rowid BIGINT PRIMARY KEY,
-    doc BIGINT NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE, start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL, label TEXT NOT NULL, text TEXT NOT NULL, source TEXT NOT NULL DEFAULT '',
-    score DOUBLE PRECISION, CHECK (0 <= start AND start < "end"));
-CREATE TABLE layer_documents (layer TEXT NOT NULL, doc BIGINT NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
-    status TEXT NOT NULL DEFAULT 'new', entities TEXT NOT NULL DEFAULT '[]', claims TEXT NOT NULL DEFAULT '[]',
-    updated DOUBLE PRECISION, source TEXT NOT NULL DEFAULT '', PRIMARY KEY (layer, doc));
-CREATE TABLE layer_oplog (layer TEXT NOT NULL, source TEXT NOT NULL, seq BIGINT NOT NULL,
-    ts DOUBLE PRECISION NOT NULL, "user" TEXT NOT NULL, kind TEXT NOT NULL, doc TEXT, payload TEXT NOT NULL,
-    PRIMARY KEY (layer, source, seq));
-CREATE TABLE assignments (doc BIGINT NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
-    annotator TEXT NOT NULL, PRIMARY KEY (doc, annotator));
-CREATE TABLE oplog (seq BIGINT PRIMARY KEY, ts DOUBLE PRECISION NOT NULL, "user" TEXT NOT NULL,
-    kind TEXT NOT NULL, doc TEXT, payload TEXT NOT NULL);
-"""
-
-
-def shown_url(url: str) -> str:
-    """``url`` without its password, whether in the user part or the query (``password=``),
-    for messages, titles, logs. A URL that cannot be parsed is not shown at all."""
-    try:
-        parts = urlsplit(url)
-        netloc = parts.netloc
-        if "@" in netloc:
-            userinfo, _, hostport = netloc.rpartition("@")
-            netloc = f"{userinfo.split(':', 1)[0]}@{hostport}"
-        query = "&".join(q for q in parts.query.split("&") if not q.lower().startswith("password="))
-        return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
-    except ValueError:
-        return "postgresql://…"
-
-
-def url_problem(url: str) -> str | None:
-    """Why ``url`` is no PostgreSQL URL this program can use, or None."""
-    if not is_url(url):
-        return m.translate("Core", "not a postgresql:// URL")
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - parsing the port raises for one that is not a number
-    except ValueError as exc:
-        return m.translate("Core", "a malformed URL: {reason}").format(reason=exc)
-    return None
-
-
-def _secrets(url: str) -> list[str]:
-    out = []
-    with contextlib.suppress(ValueError):
-        parts = urlsplit(url)
-        if parts.password:
-            out.append(parts.password)
-        out.extend(q.split("=", 1)[1] for q in parts.query.split("&") if q.lower().startswith("password=")
-                   and "=" in q and q.split("=", 1)[1])
-    return out
-
-
-def is_url(text: str) -> bool:
-    return text.startswith(("postgresql://", "postgres://"))
-
-
 def _connect(url: str) -> Any:
-    try:
-        import psycopg
-    except ImportError:
-        raise ProjectError(m.translate("Core", "a PostgreSQL database needs psycopg: pip install "
-                                               "'annotator[postgres]'")) from None
-    problem = url_problem(url)
-    if problem is not None:
-        raise ProjectError(f"{shown_url(url)}: {problem}")
-    try:
-        return psycopg.connect(url, connect_timeout=10)
-    except (psycopg.Error, ValueError) as exc:
-        raise ProjectError(m.translate("Core", "{url}: cannot connect: {reason}")
-                           .format(url=shown_url(url), reason=_reason(exc, url))) from None
+    return connect_raw(ServerLocation(url), autocommit=False)
 
 
 def _reason(exc: BaseException, url: str) -> str:
     """The driver's message, never with the URL's password in it."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    for secret in _secrets(url):
-        text = text.replace(secret, "***")
-    return text
+    return reason(exc, ServerLocation(url))
 
 
 def _cols(table: str) -> str:
@@ -164,7 +77,7 @@ def push(project_path: Path, url: str) -> CopyReport:
                     raise ProjectError(m.translate("Core", "{url}: the database is not empty (tables: {n}); push "
                                                            "copies a project into an empty database only")
                                        .format(url=shown_url(url), n=existing))
-                conn.execute(PG_SCHEMA)
+                conn.execute(SCHEMA)
                 conn.execute("INSERT INTO annotator_schema (version) VALUES (%s)", (SCHEMA_VERSION,))
                 with project.db.read():
                     for table in TABLES:
@@ -176,6 +89,7 @@ def push(project_path: Path, url: str) -> CopyReport:
                                 copy.write_row(row)
                                 n += 1
                         report.rows[table] = n
+                renumber(conn)  # new rows are numbered after those copied
                 for table, n in report.rows.items():
                     got = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                     if got != n:

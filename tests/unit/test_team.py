@@ -42,6 +42,20 @@ def entities_of(text: str, relabel: dict[str, str] | None = None, drop: set[str]
     return out
 
 
+def by_hand(where, sql: str) -> None:
+    """Change the project at ``where`` outside annotator (a file with sqlite3, a server with psycopg)."""
+    if isinstance(where, str):
+        import psycopg
+
+        with psycopg.connect(where, autocommit=True) as con:
+            con.execute(sql)
+        return
+    con = sqlite3.connect(where)
+    con.execute(sql)
+    con.commit()
+    con.close()
+
+
 def exit_code(argv: list[str]) -> int:
     """``main``'s exit status, argparse's refusals (SystemExit) included."""
     try:
@@ -55,11 +69,12 @@ def read(path: Path) -> list[dict]:
 
 
 @pytest.fixture
-def lead(tmp_path) -> Path:
+def lead(tmp_path, where):
+    """The lead's project, made by ``import``: a project file, and (``where``) a database on a
+    PostgreSQL server, named by its URL: every command below runs on both (issue 15)."""
     docs = write_jsonl(tmp_path / "docs.jsonl", [{"id": k, "text": t} for k, t in TEXTS.items()])
-    path = tmp_path / "lead.annotator"
-    assert main(["import", str(path), str(docs)]) == 0
-    return path
+    assert main(["import", str(where), str(docs)]) == 0
+    return where
 
 
 def annotate(package: Path, user: str, relabel=None, drop=frozenset()) -> None:
@@ -241,10 +256,8 @@ def test_export_by_version(lead, tmp_path, capsys):
     c = tmp_path / "c.annotator"
     assert main(["package", str(lead), "--for", "c", "-o", str(c)]) == 0
     annotate(c, "c")
-    con = sqlite3.connect(lead)  # only d3 counts for c: the others' versions of the rest stay
-    con.execute("DELETE FROM layer_documents WHERE doc != (SELECT rowid FROM documents WHERE id = 'd4')")
-    con.commit()
-    con.close()
+    # only d3 counts for c: the others' versions of the rest stay
+    by_hand(lead, "DELETE FROM layer_documents WHERE doc != (SELECT rowid FROM documents WHERE id = 'd4')")
     assert main(["merge", str(lead), str(c)]) == 0
     assert main(["export", str(lead), "-o", str(out)]) == 0
     by_id = {r["id"]: r for r in read(out)}
@@ -291,11 +304,9 @@ def test_merge_refuses_a_package_holding_unsound_annotations_and_check_reads_the
     with Project.open(lead, read_only=True) as p:
         assert p.layer_names() == []
     assert main(["merge", str(lead), str(a)]) == 0
-    con = sqlite3.connect(lead)  # a stored version spoilt by hand: check says so
-    con.execute("UPDATE layer_documents SET entities = '[{\"id\":\"T1\",\"start\":0,\"end\":99,\"label\":\"PERSON\","
-                "\"text\":\"x\"}]' WHERE layer = 'a' AND doc = 1")
-    con.commit()
-    con.close()
+    # a stored version spoilt by hand: check says so
+    by_hand(lead, "UPDATE layer_documents SET entities = '[{\"id\":\"T1\",\"start\":0,\"end\":99,\"label\":\"PERSON\","
+                  "\"text\":\"x\"}]' WHERE layer = 'a' AND doc = 1")
     capsys.readouterr()
     assert main(["check", str(lead)]) == 1
     assert "a's version: entity T1" in capsys.readouterr().out + capsys.readouterr().err
@@ -419,10 +430,7 @@ def test_merge_refuses_a_package_whose_claim_data_is_not_an_object(lead, tmp_pat
 def test_check_flags_a_version_stored_under_no_annotators_name(lead, tmp_path, capsys):
     a, _b = _round(lead, tmp_path)
     assert main(["merge", str(lead), str(a)]) == 0
-    con = sqlite3.connect(lead)
-    con.execute("UPDATE layer_documents SET layer = '' WHERE doc = 1")
-    con.commit()
-    con.close()
+    by_hand(lead, "UPDATE layer_documents SET layer = '' WHERE doc = 1")
     capsys.readouterr()
     assert main(["check", str(lead)]) == 1
     assert "which no annotator can have" in capsys.readouterr().out

@@ -265,7 +265,7 @@ def write(project: Project, path: str | Path, *, status: Status | None = None,
         finally:
             shards.close()
         labels = [(label.name, label.description) for label in project.labels()]
-        (folder / "README.md").write_text(card(Path(project.path).stem, n, entities, claims, labels, status),
+        (folder / "README.md").write_text(card(project.path.stem, n, entities, claims, labels, status),
                                           encoding="utf-8", newline="\n")
     if progress is not None:
         progress(n)
