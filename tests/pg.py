@@ -89,6 +89,9 @@ class PgServer:
         if init.returncode != 0:
             self.stop()
             raise PgUnavailable(f"initdb failed: {init.stderr.strip() or init.stdout.strip()}")
+        return self._start()
+
+    def _start(self) -> PgServer:
         options = (f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' -p {self.PORT} "
                    "-c fsync=on -c max_connections=60")
         started = self._run(str(self._bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-w", "-t", "60",
@@ -127,6 +130,14 @@ class PgServer:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
+
+    def halt(self) -> None:
+        """Stop the server but keep its data (``resume`` starts it again): a network loss."""
+        assert self._bin is not None and self.data is not None
+        self._run(str(self._bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        self._start()
 
     def stop(self) -> None:
         if self.root is None:

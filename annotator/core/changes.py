@@ -109,3 +109,18 @@ class Change:
             entity_rejections=self.entity_rejections | other.entity_rejections,
             suggestions_changed=self.suggestions_changed or other.suggestions_changed,
         )
+
+
+def between(doc: str, entities: tuple[list[Entity], list[Entity]], claims: tuple[list[Claim], list[Claim]],
+            status: tuple[Status, Status]) -> Change:
+    """What changed in document ``doc`` from the first of each pair to the second (by id): how
+    a window describes what another workstation did to the document it shows, as it
+    describes its own edits."""
+    def pairs(old: list[Any], new: list[Any], kind: Any) -> tuple[Any, ...]:
+        before, after = {x.id: x for x in old}, {x.id: x for x in new}
+        out = [kind(doc, x, None) for i, x in before.items() if i not in after]
+        out += [kind(doc, before.get(i), x) for i, x in after.items() if before.get(i) != x]
+        return tuple(out)
+
+    statuses = (StatusChange(doc, status[0], status[1]),) if status[0] != status[1] else ()
+    return Change(pairs(*entities, EntityChange), pairs(*claims, ClaimChange), statuses)

@@ -236,3 +236,11 @@ def oplog(c: sqlite3.Connection, limit: int) -> list[tuple[int, float, str, str,
     """The last ``limit`` rows of the operation log, newest first, payloads decoded."""
     rows = c.execute("SELECT seq, ts, user, kind, doc, payload FROM oplog ORDER BY seq DESC LIMIT ?", (limit,))
     return [(s, t, u, k, d, json.loads(p)) for s, t, u, k, d, p in rows]
+
+
+def last_seq(c: sqlite3.Connection) -> int:
+    return c.execute("SELECT coalesce(max(seq), 0) FROM oplog").fetchone()[0]
+
+
+def log_after(c: sqlite3.Connection, seq: int) -> list[tuple[int, str, str | None]]:
+    return [tuple(r) for r in c.execute("SELECT seq, kind, doc FROM oplog WHERE seq > ? ORDER BY seq", (seq,))]

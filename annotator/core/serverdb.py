@@ -303,6 +303,17 @@ class PgConnection:
         except psycopg.Error as exc:
             raise bridge(exc, self.where) from None
 
+    def reconnect(self, *, read_only: bool = False) -> None:
+        """A new connection to the same project (the old one was lost); raises ProjectError
+        saying why not."""
+        raw = connect_raw(self.where)
+        if read_only:
+            raw.execute("SET default_transaction_read_only = on")
+        self.close()
+        self.raw = raw
+        self.writing = self.streaming = False
+        self._streams = []
+
     def script(self, sql: str) -> None:
         """Run ``sql`` as it is (PostgreSQL's own spelling, several statements, no parameters)."""
         psycopg = _psycopg()

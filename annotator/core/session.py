@@ -13,16 +13,18 @@ no edit path reloads a whole document or list.
 from __future__ import annotations
 
 import bisect
+import contextlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from . import queries
-from .changes import Change, EntityChange
+from .changes import Change, EntityChange, StatusChange, between
 from .claims import ClaimSchema
 from .doctokens import DocTokens
 from .editing import new_claim, remove_entity_operation
 from .entity_index import EntityIndex
+from .errors import AnnotatorError
 from .events import Signal
 from .model import Claim, Document, Entity, Label, Status
 from .ops import AddEntity, Batch, Operation, RejectEntitySuggestions
@@ -177,6 +179,8 @@ class Session:
         #: Entity edits (added, removed, relabelled, resized; undo and redo too) since the
         #: models were set: the window retrains when this reaches ``retrain_every``.
         self.entities_since_training = 0
+        #: The last operation-log row this window has followed (``follow_server``).
+        self.seen = project.last_seq() if project.on_server else 0
 
     def _read_labels(self) -> None:
         self.labels: list[Label] = self.project.labels()
@@ -215,6 +219,39 @@ class Session:
             else:
                 self.doc = self._open_document(doc)
         self.reloaded.emit()
+
+    def follow_server(self) -> Change | None:
+        """Other workstations committed operations to this project on a server (``serverlive``):
+        the open document follows them through the change description its own edits give
+        (``changes.between`` what it shows and what is stored), the document list through the
+        statuses of the other documents touched; an operation on no single document (an
+        import, a label-set edit) reads everything again. None when nothing shown changed."""
+        rows = self.project.log_after(self.seen)
+        if not rows:
+            return None
+        self.seen = rows[-1][0]
+        if any(doc is None for _seq, _kind, doc in rows):
+            self.reload()
+            return None
+        docs = {doc for _seq, _kind, doc in rows if doc is not None}
+        self._label_counts = self._status_counts = None  # counted again when asked
+        change = Change()
+        doc = self.doc
+        if doc is not None and doc.id in docs:
+            try:
+                stored = self.project.document(doc.id)
+            except AnnotatorError:
+                self.reload()
+                return None
+            change = between(doc.id, (doc.index.all(), stored.entities), (doc.claims, stored.claims),
+                             (doc.status, stored.status))
+        others = []
+        for other in sorted(docs - {doc.id if doc is not None else ""}):
+            with contextlib.suppress(AnnotatorError):  # removed meanwhile
+                status = self.project.status(other)
+                others.append(StatusChange(other, status, status))
+        change = replace(change, statuses=change.statuses + tuple(others))
+        return self._follow(change) if change.docs else None
 
     # -- counts -------------------------------------------------------------------------
     def label_counts_known(self) -> bool:

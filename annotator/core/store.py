@@ -188,6 +188,13 @@ class Project:
             raise
         return project
 
+    def reconnect(self) -> None:
+        """A project on a server whose connection was lost: connect again (ProjectError when
+        it cannot), forgetting what was cached."""
+        if isinstance(self.db, serverdb.ServerDatabase):
+            self.db.conn.reconnect(read_only=self.read_only)
+            self.forget_cached()
+
     @property
     def on_server(self) -> bool:
         """Whether the project is in a PostgreSQL database (else a project file)."""
@@ -411,6 +418,15 @@ class Project:
         return self._conn.execute(
             "SELECT 1 FROM oplog WHERE doc = ? AND kind = ? AND json_extract(payload, '$.description') = ? LIMIT 1",
             (doc_id, kind, description)).fetchone() is not None
+
+    def last_seq(self) -> int:
+        """The sequence number of the last operation-log row (0 when none)."""
+        return queries.last_seq(self._conn)
+
+    def log_after(self, seq: int) -> list[tuple[int, str, str | None]]:
+        """(seq, kind, document) of the operation-log rows after ``seq``, oldest first: what other
+        connections committed since (``Session.follow_server``)."""
+        return queries.log_after(self._conn, seq)
 
     def oplog(self, limit: int = 100) -> list[tuple[int, float, str, str, str | None, dict[str, Any]]]:
         return queries.oplog(self._conn, limit)

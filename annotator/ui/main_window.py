@@ -32,6 +32,7 @@ from .controllers.entity_suggestions import EntitySuggestionsController
 from .controllers.files import FilesController
 from .controllers.find import FindController
 from .controllers.history import HistoryController
+from .controllers.live import LiveController
 from .controllers.navigation import NavigationController
 from .controllers.pretrained import PretrainedController
 from .controllers.training import TrainingController
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.view_settings = ViewSettingsController(host, say, self.view, self.legend, self.action_set, self,
                                                     switch_language=self.switch_language)
         self.curation = CurationController(host, say, self, self.view, self.action_set)  # issue 14
+        self.live = LiveController(host, say, self)  # a project on a server: others' edits appear (issue 15)
         self.action_set.bind({"files": self.files, "entities": self.entities, "claims": self.claims_ctl,
                               "navigation": self.navigation, "find": self.find, "history": self.history,
                               "view_settings": self.view_settings, "window": self, "focus": self.focus_cycle,
@@ -298,6 +300,7 @@ class MainWindow(QMainWindow):
         workers.stop_jobs(self, timeout_ms=10000)
         self.training.window_closed()  # a training process is killed, never waited for
         self.pretrained.window_closed()
+        self.live.window_closed()
         self.files.window_closed()  # an import that ended meanwhile no longer reloads this window
         self.navigation.save_last_document()
         self.settings.setValue("geometry", self.saveGeometry())
