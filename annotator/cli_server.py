@@ -10,7 +10,7 @@ from typing import Any
 from .cli_common import counted as _n
 from .console import printable
 
-HANDLERS = ("push", "pull")
+HANDLERS = ("push", "pull", "server")
 
 
 def add_parsers(sub: Any) -> None:
@@ -21,6 +21,14 @@ def add_parsers(sub: Any) -> None:
     pl = sub.add_parser("pull", help="copy a project from a PostgreSQL database into a new project file")
     pl.add_argument("url", metavar="postgresql://…")
     pl.add_argument("-o", "--output", required=True, type=Path, metavar="PROJECT.annotator")
+    sv = sub.add_parser("server", help="set up a shared project on a PostgreSQL server")
+    svs = sv.add_subparsers(dest="server_command", required=True)
+    si = svs.add_parser("init", help="make the database a shared project with curator and annotator roles "
+                                     "(run as the database's owner)")
+    si.add_argument("url", metavar="postgresql://…", help="libpq URL of the database (~/.pgpass is read)")
+    si.add_argument("--curators", default="", metavar="A,B", help="login roles that curate (made if missing)")
+    si.add_argument("--annotators", default="", metavar="X,Y", help="login roles that annotate (made if missing)")
+    si.add_argument("--label-set", default="irex", help="the label set of a new project (default irex)")
 
 
 def run(command: str, args: argparse.Namespace) -> int:
@@ -32,6 +40,8 @@ def run(command: str, args: argparse.Namespace) -> int:
 
         err(f"{server.shown_url(args.url)}: {problem}")
         return 2
+    if command == "server":
+        return _init(args)
     if command == "push":
         report = server.push(args.project, args.url)
         print(printable(f"pushed {_n(report.documents, 'document')} ({_rows(report)}) from {args.project} to "
@@ -48,3 +58,22 @@ def run(command: str, args: argparse.Namespace) -> int:
 
 def _rows(report: Any) -> str:
     return ", ".join(f"{table} {n}" for table, n in report.rows.items() if n)
+
+
+def _names(text: str) -> list[str]:
+    return [n.strip() for n in text.split(",") if n.strip()]
+
+
+def _init(args: argparse.Namespace) -> int:
+    from .core.location import ServerLocation
+    from .core.serverroles import ANNOTATORS, CURATORS, init
+
+    where = ServerLocation(args.url)
+    report = init(where, _names(args.curators), _names(args.annotators), args.label_set)
+    print(printable(("made a new project in " if report.created_project else "the project in ") + str(where)))
+    print(printable(f"curators ({CURATORS}): {', '.join(report.curators) or '-'}; "
+                    f"annotators ({ANNOTATORS}): {', '.join(report.annotators) or '-'}"))
+    if report.roles_created:
+        print(printable(f"roles created: {', '.join(report.roles_created)} (give each a password: "
+                        "ALTER ROLE name PASSWORD '…', or a line in their ~/.pgpass)"))
+    return 0

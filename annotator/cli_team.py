@@ -146,8 +146,11 @@ def update(args: argparse.Namespace, options: dict[str, str]) -> int:
                      f"{layer}, or add {named}'s work to their own package or to the lead's project)")
                 return 1
             named = layer
-        user = named or current_annotator()
-        project.user = user
+        if project.on_server:  # the role connected as is who adds; the log names it (a curator may add
+            user = args.annotator or project.user  # another annotator's version: --annotator)
+        else:
+            user = named or current_annotator()
+            project.user = user
         report = team.update(project, list(args.files), user=user, fmt=args.format, options=options)
         where = "the project's own annotations" if user == project.working_layer() else f"{user}'s version"
     print(printable(f"added {_n(report.entities, 'entity')} and {_n(report.claims, 'claim')} to "
