@@ -75,12 +75,12 @@ def test_an_annotator_can_change_only_their_own_rows_even_by_hand(shared):
         "DROP POLICY own_update ON layer_documents", "SET ROLE ann_y", "SET ROLE lead_c",
     ]
     for statement in refused:
-        changed, error = _sql(x, statement)
+        _changed, error = _sql(x, statement)
         assert error is not None, statement
     with Project.open(shared, read_only=True) as p:
         assert [e.text for e in p.layer_document("ann_y", "d1").entities] == ["東京"]
         assert p.layer_document("ann_x", "d1").entities == []
-        assert p.document_ids() == ["d1", "d2"] and [lb.name for lb in p.labels()][0] == "PERSON"
+        assert p.document_ids() == ["d1", "d2"] and next(lb.name for lb in p.labels()) == "PERSON"
 
 
 def test_through_annotator_an_annotator_writes_their_version_and_nothing_else(shared, tmp_path, capsys):
