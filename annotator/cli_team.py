@@ -140,15 +140,22 @@ def update(args: argparse.Namespace, options: dict[str, str]) -> int:
         return 1
     with _open_project(args.project) as project:
         layer = project.working_layer()
-        if layer != "curated":  # a package: its work is its annotator's
-            if named is not None and named != layer:
-                _err(f"{args.project} is {layer}'s package: its work is {layer}'s, not {named}'s (give --annotator "
-                     f"{layer}, or add {named}'s work to their own package or to the lead's project)")
+        if project.on_server and layer != "curated":  # an annotator's role: the work is their own
+            if args.annotator is not None and args.annotator != layer:
+                _err(f"{args.project}: you connect as {layer}: your work is {layer}'s, not {args.annotator}'s "
+                     "(only a curator adds another annotator's version)")
                 return 1
-            named = layer
-        if project.on_server:  # the role connected as is who adds; the log names it (a curator may add
-            user = args.annotator or project.user  # another annotator's version: --annotator)
+            user = layer
+        elif project.on_server:  # a curator names whose version it is; the log names the role
+            user = args.annotator or named or current_annotator()
         else:
+            if layer != "curated":  # a package: its work is its annotator's
+                if named is not None and named != layer:
+                    _err(f"{args.project} is {layer}'s package: its work is {layer}'s, not {named}'s (give "
+                         f"--annotator {layer}, or add {named}'s work to their own package or to the lead's "
+                         "project)")
+                    return 1
+                named = layer
             user = named or current_annotator()
             project.user = user
         report = team.update(project, list(args.files), user=user, fmt=args.format, options=options)

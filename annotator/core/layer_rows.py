@@ -38,6 +38,11 @@ def set_project_text(c: sqlite3.Connection, key: str, value: str) -> None:
 
 
 def working_layer(c: sqlite3.Connection) -> str:
+    """Whose annotations the ordinary tables hold: the project key's; on a server, the
+    connection's own layer (``serverschema``: its role decides, never a stored key)."""
+    layer = getattr(c, "layer", None)
+    if isinstance(layer, str):
+        return layer
     return project_text(c, LAYER_KEY) or CURATED
 
 

@@ -16,12 +16,13 @@ import functools
 import re
 
 #: The key ``INSERT OR REPLACE`` replaces on, per table (SQLite replaces on any unique key;
-#: the core's upserts all aim at these).
+#: the core's upserts all aim at these). On a server a layered table's key holds its layer
+#: (``serverschema``); ``()``: a view whose trigger replaces (a plain INSERT).
 UPSERT_KEYS: dict[str, tuple[str, ...]] = {
-    "project": ("key",),
+    "project": ("layer", "key"),
     "labels": ("name",),
-    "export_cache": ("doc",),
-    "layer_documents": ("layer", "doc"),
+    "export_cache": ("layer", "doc"),
+    "layer_documents": (),
     "assignments": ("doc", "annotator"),
 }
 
@@ -120,7 +121,8 @@ def translate(sql: str) -> str:
             names = [c.strip() for c in columns.split(",")]
             rest = [c for c in names if c.strip('"') not in keys]
             sets = ", ".join(f"{c} = EXCLUDED.{c}" for c in rest)
-            conflict = f" ON CONFLICT ({', '.join(keys)}) " + (f"DO UPDATE SET {sets}" if sets else "DO NOTHING")
+            if keys:
+                conflict = f" ON CONFLICT ({', '.join(keys)}) " + (f"DO UPDATE SET {sets}" if sets else "DO NOTHING")
     pieces = []
     for is_code, piece in _split(sql):
         if is_code:

@@ -80,14 +80,15 @@ def push(project_path: Path, url: str) -> CopyReport:
                 conn.execute(SCHEMA)
                 conn.execute("INSERT INTO annotator_schema (version) VALUES (%s)", (SCHEMA_VERSION,))
                 with project.db.read():
-                    for table in TABLES:
+                    for table in TABLES:  # through the views of the curated layer (serverschema)
                         cols = ", ".join(f'"{x}"' for x in TABLES[table])
                         rows = c.execute(f"SELECT {cols} FROM {table}")
+                        marks = ", ".join("%s" for _ in TABLES[table])
                         n = 0
-                        with conn.cursor().copy(f"COPY {table} ({_cols(table)}) FROM STDIN") as copy:
-                            for row in rows:
-                                copy.write_row(row)
-                                n += 1
+                        with conn.cursor() as cur:
+                            while batch := rows.fetchmany(2000):
+                                cur.executemany(f"INSERT INTO {table} ({_cols(table)}) VALUES ({marks})", batch)
+                                n += len(batch)
                         report.rows[table] = n
                 renumber(conn)  # new rows are numbered after those copied
                 for table, n in report.rows.items():

@@ -2,11 +2,12 @@
 
 Two group roles hold the rights; each person connects as their own login role, a member of one:
 
-- ``annotator_curators`` write the curated version (the ordinary tables), the label set, the
-  claim schema, the settings, the assignments, everyone's stored versions (a merge);
-- ``annotator_annotators`` read the project and write only their own work: the rows of
-  ``layer_documents`` and ``layer_oplog`` whose ``layer`` is their role's name
-  (``import --update``), and operation-log rows in their own name.
+- ``annotator_curators`` write the curated layer (``serverschema``), the documents, the label
+  set, the claim schema and the shared settings, the assignments, and any annotator's stored
+  version (a merge);
+- ``annotator_annotators`` read the project and write only their own layer: the rows whose
+  ``layer`` is their role's name (their annotations, statuses, decisions and models, in the
+  window as with ``import --update``), and operation-log rows in their own name.
 
 The database enforces it (grants, and row-level security policies on the shared tables), so a
 hand-written statement on an annotator's connection cannot change anyone else's rows. Every
@@ -23,40 +24,38 @@ from . import messages as m
 from .errors import ProjectError
 from .location import ServerLocation
 from .serverdb import connect_raw, reason
+from .serverschema import LAYERED_TABLES, LAYERED_VIEWS
+
+#: The tables only curators write (besides their layer of the layered ones).
+CURATOR_TABLES = ("doc_texts", "labels", "entity_suggestions", "assignments", *LAYERED_TABLES)
 
 CURATORS = "annotator_curators"
 ANNOTATORS = "annotator_annotators"
 #: A role name this command creates: letters, digits and _ (no quoting surprises in SQL or URLs).
 ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
-_SHARED = ("layer_documents", "layer_oplog", "oplog")
-
-_POLICIES = f"""
-ALTER TABLE layer_documents ENABLE ROW LEVEL SECURITY;
-ALTER TABLE layer_oplog ENABLE ROW LEVEL SECURITY;
-ALTER TABLE oplog ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS read_all ON layer_documents;
-DROP POLICY IF EXISTS curators_write ON layer_documents;
-DROP POLICY IF EXISTS own_insert ON layer_documents;
-DROP POLICY IF EXISTS own_update ON layer_documents;
-DROP POLICY IF EXISTS own_delete ON layer_documents;
-CREATE POLICY read_all ON layer_documents FOR SELECT TO {CURATORS}, {ANNOTATORS} USING (true);
-CREATE POLICY curators_write ON layer_documents FOR ALL TO {CURATORS} USING (true) WITH CHECK (true);
-CREATE POLICY own_insert ON layer_documents FOR INSERT TO {ANNOTATORS} WITH CHECK (layer = current_user);
-CREATE POLICY own_update ON layer_documents FOR UPDATE TO {ANNOTATORS}
-    USING (layer = current_user) WITH CHECK (layer = current_user);
-CREATE POLICY own_delete ON layer_documents FOR DELETE TO {ANNOTATORS} USING (layer = current_user);
-DROP POLICY IF EXISTS read_all ON layer_oplog;
-DROP POLICY IF EXISTS curators_write ON layer_oplog;
-DROP POLICY IF EXISTS own_insert ON layer_oplog;
-CREATE POLICY read_all ON layer_oplog FOR SELECT TO {CURATORS}, {ANNOTATORS} USING (true);
-CREATE POLICY curators_write ON layer_oplog FOR INSERT TO {CURATORS} WITH CHECK (true);
-CREATE POLICY own_insert ON layer_oplog FOR INSERT TO {ANNOTATORS} WITH CHECK (layer = current_user);
-DROP POLICY IF EXISTS read_all ON oplog;
-DROP POLICY IF EXISTS own_name ON oplog;
-CREATE POLICY read_all ON oplog FOR SELECT TO {CURATORS}, {ANNOTATORS} USING (true);
-CREATE POLICY own_name ON oplog FOR INSERT TO {CURATORS}, {ANNOTATORS} WITH CHECK ("user" = current_user);
-"""
+def _policies() -> str:
+    """Row-level security on the tables several roles write: everyone reads every row; a
+    curator writes the curated layer and the shared rows (and any stored version: a merge); an
+    annotator writes the rows of their own layer only; log rows are written in one's own name."""
+    out = []
+    for table in LAYERED_TABLES:
+        curated = "true" if table == "layer_snapshots" else "layer IN ('curated', '')"
+        out += [f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;",
+                *(f"DROP POLICY IF EXISTS {name} ON {table};" for name in ("read_all", "curators_write", "own_write")),
+                f"CREATE POLICY read_all ON {table} FOR SELECT TO {CURATORS}, {ANNOTATORS} USING (true);",
+                f"CREATE POLICY curators_write ON {table} FOR ALL TO {CURATORS} USING ({curated}) "
+                f"WITH CHECK ({curated});",
+                f"CREATE POLICY own_write ON {table} FOR ALL TO {ANNOTATORS} USING (layer = current_user) "
+                "WITH CHECK (layer = current_user);"]
+    for table, mine in (("layer_oplog", "layer = current_user"), ("oplog", '"user" = current_user')):
+        out += [f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;",
+                *(f"DROP POLICY IF EXISTS {name} ON {table};" for name in ("read_all", "curators_write", "own_write")),
+                f"CREATE POLICY read_all ON {table} FOR SELECT TO {CURATORS}, {ANNOTATORS} USING (true);",
+                f"CREATE POLICY curators_write ON {table} FOR INSERT TO {CURATORS} WITH CHECK "
+                f"({'true' if table == 'layer_oplog' else mine});",
+                f"CREATE POLICY own_write ON {table} FOR INSERT TO {ANNOTATORS} WITH CHECK ({mine});"]
+    return "\n".join(out)
 
 
 @dataclass
@@ -111,12 +110,13 @@ def init(where: ServerLocation, curators: list[str], annotators: list[str], labe
                 raw.execute(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {group}")
                 raw.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {group}")
                 raw.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {group}")
-            raw.execute(f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {CURATORS}")
-            raw.execute(f"REVOKE INSERT, UPDATE, DELETE ON annotator_schema FROM {CURATORS}")
-            raw.execute(f"REVOKE UPDATE, DELETE ON oplog, layer_oplog FROM {CURATORS}")
-            raw.execute(f"GRANT INSERT, UPDATE, DELETE ON layer_documents TO {ANNOTATORS}")
-            raw.execute(f"GRANT INSERT ON layer_oplog, oplog TO {ANNOTATORS}")
-            raw.execute(_POLICIES)
+            views = ", ".join(LAYERED_VIEWS)
+            for group in (CURATORS, ANNOTATORS):  # writes pass through to the tables, which decide
+                raw.execute(f"GRANT INSERT, UPDATE, DELETE ON {views} TO {group}")
+            raw.execute(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(CURATOR_TABLES)} TO {CURATORS}")
+            raw.execute(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(LAYERED_TABLES)} TO {ANNOTATORS}")
+            raw.execute(f"GRANT INSERT ON layer_oplog, oplog TO {CURATORS}, {ANNOTATORS}")
+            raw.execute(_policies())
     except Exception as exc:
         if type(exc).__module__.startswith("psycopg"):
             raise ProjectError(m.translate("Core", "{url}: server init failed: {reason}; nothing was changed")

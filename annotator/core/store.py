@@ -181,6 +181,7 @@ class Project:
             db = serverdb.ServerDatabase(where, conn, role, read_only=read_only)
             project = cls(where, conn, role, read_only=read_only, db=db)  # type: ignore[arg-type]
             serverdb.prepare(db, create=create, label_set=label_set)
+            conn.layer = conn.execute("SELECT annotator_layer()").fetchone()[0]  # whose rows it edits
         except BaseException as exc:
             conn.close()
             if isinstance(exc, sqlite3.Error):

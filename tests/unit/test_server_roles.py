@@ -1,6 +1,7 @@
-"""``annotator server init`` (issue 15): annotators connect as their own roles and the database
-itself lets them write only their own work, whatever SQL they send by hand; curators write the
-curated version, the label set and the claim schema; every log row carries its writer's role."""
+"""``annotator server init`` (issue 15): annotators connect as their own roles and each works on
+their own layer, live; the database itself lets them write only their own rows, whatever SQL
+they send by hand; curators write the curated version, the documents, the label set and the
+claim schema; every log row carries the role that wrote it."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import pytest
 
 from annotator.cli import main
 from annotator.core.errors import ProjectError
-from annotator.core.model import Entity
-from annotator.core.ops import AddEntity
+from annotator.core.model import Entity, Label, Status
+from annotator.core.ops import AddEntity, AddLabel, SetClaimSchema
 from annotator.core.store import Project
 
 TEXTS = {"d1": "𠮷野家の社長😀は東京で会見した。", "d2": "ソニーの本社は\r\n品川にある。"}
@@ -23,22 +24,23 @@ def as_role(url: str, role: str) -> str:
 
 
 @pytest.fixture
-def shared(pg_server, tmp_path, capsys):
-    url = pg_server.create_database("roles")
+def shared(pg_server, tmp_path, capsys, request):
+    url = pg_server.create_database(f"roles_{request.node.name[:30].lower()}")
     docs = tmp_path / "docs.jsonl"
     docs.write_text("".join(json.dumps({"id": k, "text": t}, ensure_ascii=False) + "\n" for k, t in TEXTS.items()),
                     encoding="utf-8")
     assert main(["server", "init", url, "--curators", "lead_c", "--annotators", "ann_x,ann_y"]) == 0
     out = capsys.readouterr().out
     assert "ann_x" in out and "annotator_annotators" in out
-    assert main(["import", url, str(docs)]) == 0
-    for who in ("ann_x", "ann_y"):
+    assert main(["import", as_role(url, "lead_c"), str(docs)]) == 0
+    for who in ("ann_x", "ann_y"):  # each annotator's own work, from a file, into their own layer
         work = tmp_path / f"{who}.jsonl"
         s = TEXTS["d1"].index("東京")
         work.write_text(json.dumps({"id": "d1", "text": TEXTS["d1"], "status": "done", "entities": [
             {"id": "T1", "start": s, "end": s + 2, "label": "LOCATION", "text": "東京"}]}, ensure_ascii=False) + "\n",
                         encoding="utf-8")
         assert main(["import", as_role(url, who), str(work), "--update"]) == 0, capsys.readouterr().err
+        assert f"as {who}'s work (the project's own annotations)" in capsys.readouterr().out
     return url
 
 
@@ -55,48 +57,77 @@ def _sql(url: str, statement: str) -> tuple[int | None, str | None]:
 
 def test_an_annotator_can_change_only_their_own_rows_even_by_hand(shared):
     x = as_role(shared, "ann_x")
-    own = "UPDATE layer_documents SET entities = '[]' WHERE layer = 'ann_x'"
-    assert _sql(x, own) == (1, None)
-    # another annotator's version: invisible to UPDATE and DELETE, refused to INSERT
-    assert _sql(x, "UPDATE layer_documents SET entities = '[]' WHERE layer = 'ann_y'") == (0, None)
-    assert _sql(x, "DELETE FROM layer_documents WHERE layer <> 'ann_x'") == (0, None)
-    assert _sql(x, "UPDATE layer_documents SET layer = 'ann_y' WHERE layer = 'ann_x'")[1] is not None
+    # their own rows: through the views (their layer) and in the tables themselves
+    assert _sql(x, "UPDATE entities SET label = 'PERSON'") == (1, None)
+    assert _sql(x, "UPDATE entity_rows SET label = 'DATE' WHERE layer = 'ann_x'") == (1, None)
+    # anyone else's rows: invisible to UPDATE and DELETE
+    for statement in ("UPDATE entity_rows SET label = 'DATE' WHERE layer <> 'ann_x'",
+                      "DELETE FROM entity_rows WHERE layer <> 'ann_x'",
+                      "UPDATE doc_states SET status = 'new' WHERE layer <> 'ann_x'",
+                      "DELETE FROM claim_rows WHERE layer <> 'ann_x'",
+                      "UPDATE project_rows SET value = 'x' WHERE layer <> 'ann_x'",
+                      "UPDATE project_rows SET value = '{}' WHERE key = 'label_set'",
+                      "DELETE FROM layer_snapshots", "DELETE FROM cache_rows WHERE layer <> 'ann_x'"):
+        assert _sql(x, statement) == (0, None), statement
     refused = [
-        "INSERT INTO layer_documents (layer, doc) SELECT 'ann_y', rowid FROM documents WHERE id = 'd2'",
+        "UPDATE entity_rows SET layer = 'ann_y' WHERE layer = 'ann_x'",
+        "INSERT INTO entity_rows (layer, doc, id, start, \"end\", label, text) "
+        "SELECT 'ann_y', rowid, 'T9', 0, 1, 'PERSON', '𠮷' FROM doc_texts WHERE id = 'd1'",
+        "INSERT INTO entity_rows (layer, doc, id, start, \"end\", label, text) "
+        "SELECT 'curated', rowid, 'T9', 0, 1, 'PERSON', '𠮷' FROM doc_texts WHERE id = 'd1'",
+        "INSERT INTO doc_states (layer, doc, status) SELECT 'curated', rowid, 'done' FROM doc_texts",
+        "INSERT INTO layer_documents (layer, doc) SELECT 'ann_y', rowid FROM doc_texts WHERE id = 'd2'",
         "INSERT INTO oplog (ts, \"user\", kind, doc, payload) VALUES (0, 'ann_y', 'x', NULL, '{}')",
         "INSERT INTO layer_oplog (layer, source, seq, ts, \"user\", kind, payload) VALUES "
         "('ann_y', 's', 1, 0, 'ann_y', 'x', '{}')",
-        "DELETE FROM entities", "UPDATE documents SET status = 'done'", "UPDATE documents SET text = 'x'",
-        "INSERT INTO labels (position, name, color) VALUES (99, 'EVIL', '#000000')",
-        "UPDATE project SET value = '{}' WHERE key = 'claim_schema'",
-        "INSERT INTO project (key, value) VALUES ('claim_schema', '{}')",
+        "DELETE FROM doc_texts", "UPDATE doc_texts SET text = 'x'",
+        "INSERT INTO documents (rowid, id, text) VALUES (99, 'evil', 'x')",
+        "INSERT INTO labels (position, name, color) VALUES (99, 'EVIL', '#000000')", "DELETE FROM labels",
+        "INSERT INTO project (key, value) VALUES ('claim_schema', '{}') ON CONFLICT (layer, key) "
+        "DO UPDATE SET value = EXCLUDED.value",
         "DELETE FROM oplog", "UPDATE oplog SET \"user\" = 'ann_y'", "DELETE FROM assignments",
-        "UPDATE annotator_schema SET version = 99", "ALTER TABLE layer_documents DISABLE ROW LEVEL SECURITY",
-        "DROP POLICY own_update ON layer_documents", "SET ROLE ann_y", "SET ROLE lead_c",
+        "DELETE FROM entity_suggestions", "UPDATE annotator_schema SET version = 99",
+        "ALTER TABLE entity_rows DISABLE ROW LEVEL SECURITY", "DROP POLICY own_write ON entity_rows",
+        "SET ROLE ann_y", "SET ROLE lead_c", "GRANT annotator_curators TO ann_x",
+        "CREATE OR REPLACE FUNCTION annotator_layer() RETURNS text LANGUAGE sql AS $$ SELECT 'curated' $$",
     ]
     for statement in refused:
         _changed, error = _sql(x, statement)
         assert error is not None, statement
     with Project.open(shared, read_only=True) as p:
-        assert [e.text for e in p.layer_document("ann_y", "d1").entities] == ["東京"]
-        assert p.layer_document("ann_x", "d1").entities == []
+        assert [(e.text, e.label) for e in p.layer_document("ann_y", "d1").entities] == [("東京", "LOCATION")]
+        assert [(e.text, e.label) for e in p.layer_document("ann_x", "d1").entities] == [("東京", "DATE")]
+        assert p.entities("d1") == [] and p.status("d1") is Status.NEW  # the curated version
         assert p.document_ids() == ["d1", "d2"] and next(lb.name for lb in p.labels()) == "PERSON"
+        assert p.claim_schema().to_json() != {}
 
 
-def test_through_annotator_an_annotator_writes_their_version_and_nothing_else(shared, tmp_path, capsys):
-    x = as_role(shared, "ann_x")
-    with Project.open(x) as p:
-        assert p.user == "ann_x"
-        with pytest.raises(ProjectError, match="your role may not do this") as info:
-            p.apply(AddEntity("d2", Entity("T1", 0, 3, "ORGANIZATION", "ソニー")))
-        assert "nothing was written" in str(info.value)
-        assert p.entities("d2") == []
-    with Project.open(as_role(shared, "lead_c")) as lead:  # a curator writes the curated version
-        lead.apply(AddEntity("d2", Entity("T1", 0, 3, "ORGANIZATION", "ソニー")))
-        writers = {row[2] for row in lead.oplog(100)}
+def test_each_annotator_edits_their_own_version_and_the_curator_sees_it_live(shared, capsys):
+    x, y, lead = (as_role(shared, r) for r in ("ann_x", "ann_y", "lead_c"))
+    with Project.open(x) as px, Project.open(y) as py, Project.open(lead) as pc:
+        assert (px.user, px.working_layer(), pc.working_layer()) == ("ann_x", "ann_x", "curated")
+        assert [e.text for e in px.entities("d1")] == ["東京"]  # their import --update, in their own layer
+        px.apply(AddEntity("d2", Entity("T1", 0, 3, "ORGANIZATION", "ソニー")))
+        px.undo()
+        px.redo()
+        assert py.entities("d2") == [] and pc.entities("d2") == []  # nobody else's version changed
+        assert [e.text for e in pc.layer_document("ann_x", "d2").entities] == ["ソニー"]  # live, at once
+        assert pc.layer_document("ann_x", "d2").status is Status.IN_PROGRESS
+        assert [e.text for e in py.layer_document("ann_x", "d2").entities] == ["ソニー"]  # what others see
+        assert {"ann_x", "ann_y"} <= set(pc.layer_names())
+        with pytest.raises(ProjectError, match="your role may not do this") as info:  # the label set is curators'
+            px.apply(AddLabel(Label("EVIL", "#000000", "", "")))
+        assert "nothing was written" in str(info.value) and "EVIL" not in px.label_names()
+        schema = px.claim_schema().to_json()
+        with pytest.raises(ProjectError, match="your role may not do this"):
+            px.apply(SetClaimSchema(schema, {**schema, "roles": [*schema["roles"], "witness"]}))
+        pc.apply(AddEntity("d2", Entity("T1", 0, 3, "ORGANIZATION", "ソニー")))  # a curator curates
+        assert [e.text for e in pc.entities("d2")] == ["ソニー"] and px.entities("d2")[0].text == "ソニー"
+        writers = {row[2] for row in pc.oplog(100)}
     assert {"ann_x", "ann_y", "lead_c"} <= writers  # each log row names the role that wrote it
-    assert main(["agreement", shared]) == 0
-    assert "ann_x" in capsys.readouterr().out
+    assert main(["agreement", shared, "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "ann_x" in out and "ann_y" in out
 
 
 def test_init_refuses_names_that_are_not_plain_roles(pg_server, capsys):

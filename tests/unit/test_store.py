@@ -191,10 +191,10 @@ def test_server_migration_runs_once_in_a_transaction(pg_server, monkeypatch):
     Project.open(url, create=True).close()
     v = opening.SCHEMA_VERSION
     monkeypatch.setattr("annotator.core.schema.SCHEMA_VERSION", v + 1)
-    monkeypatch.setitem(serverdb.MIGRATIONS, v, "ALTER TABLE documents ADD COLUMN priority INTEGER DEFAULT 0")
+    monkeypatch.setitem(serverdb.MIGRATIONS, v, "ALTER TABLE doc_texts ADD COLUMN priority INTEGER DEFAULT 0")
     with Project.open(url) as p:
         assert p._conn.execute("SELECT version FROM annotator_schema").fetchone()[0] == v + 1
-        assert p._conn.execute("SELECT count(*) FROM documents WHERE priority = 0").fetchone()[0] == 0
+        assert p._conn.execute("SELECT count(*) FROM doc_texts WHERE priority = 0").fetchone()[0] == 0
         assert "migrate" in [r[3] for r in p.oplog()]
     Project.open(url).close()
     with Project.open(url) as p:
@@ -208,7 +208,7 @@ def test_server_migration_that_fails_changes_nothing(pg_server, monkeypatch):
     Project.open(url, create=True).close()
     v = opening.SCHEMA_VERSION
     monkeypatch.setattr("annotator.core.schema.SCHEMA_VERSION", v + 1)
-    monkeypatch.setitem(serverdb.MIGRATIONS, v, "ALTER TABLE documents ADD COLUMN p INTEGER; SELECT 1/0")
+    monkeypatch.setitem(serverdb.MIGRATIONS, v, "ALTER TABLE doc_texts ADD COLUMN p INTEGER; SELECT 1/0")
     with pytest.raises(ProjectError, match="division by zero"):
         Project.open(url)
     monkeypatch.undo()
