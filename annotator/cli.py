@@ -12,7 +12,7 @@ import os
 import signal
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
@@ -156,6 +156,25 @@ def _on_signal(signum: int, _frame: object) -> None:
 _STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
+def _asking_password(run: Callable[[], int], args: argparse.Namespace) -> int:
+    """Run the command; when a PostgreSQL server asks for a password nobody gave (no ~/.pgpass
+    line), ask for it on the terminal (never echoed, never stored) and run it once more."""
+    from .core.errors import PasswordNeeded
+    from .core.location import ServerLocation
+
+    try:
+        return run()
+    except PasswordNeeded:
+        where = next((v for v in (getattr(args, "project", None), getattr(args, "url", None))
+                      if isinstance(v, ServerLocation)), None)
+        if where is None or where.password is not None or not sys.stdin.isatty():
+            raise
+        import getpass
+
+        where.password = getpass.getpass(f"password for {printable(str(where))}: ")
+        return run()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _build_parser().parse_args(argv)
@@ -179,22 +198,25 @@ def main(argv: Sequence[str] | None = None) -> int:
                 previous[sig] = signal.signal(sig, _on_signal)
         from . import cli_server, cli_team
 
-        if command in cli_team.HANDLERS:
-            return cli_team.run(command, args)
-        if command in cli_server.HANDLERS:
-            return cli_server.run(command, args)
-        return {
-            "import": _import,
-            "export": _export,
-            "validate": _validate,
-            "stats": _stats,
-            "check": _check,
-            "tokenize": _tokenize,
-            "suggest": _suggest,
-            "evaluate": _evaluate,
-            "install-shortcut": _install_shortcut,
-            "uninstall-shortcut": _uninstall_shortcut,
-        }[command](args)
+        def dispatch() -> int:
+            if command in cli_team.HANDLERS:
+                return cli_team.run(command, args)
+            if command in cli_server.HANDLERS:
+                return cli_server.run(command, args)
+            return {
+                "import": _import,
+                "export": _export,
+                "validate": _validate,
+                "stats": _stats,
+                "check": _check,
+                "tokenize": _tokenize,
+                "suggest": _suggest,
+                "evaluate": _evaluate,
+                "install-shortcut": _install_shortcut,
+                "uninstall-shortcut": _uninstall_shortcut,
+            }[command](args)
+
+        return _asking_password(dispatch, args)
     except InputError as exc:
         total = getattr(exc, "total", len(exc.problems))
         _err(f"{command}: nothing was changed; {total} problem(s):")

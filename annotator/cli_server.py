@@ -34,25 +34,29 @@ def add_parsers(sub: Any) -> None:
 def run(command: str, args: argparse.Namespace) -> int:
     from .core import server
 
-    problem = server.url_problem(args.url)
+    problem = server.url_problem(str(getattr(args.url, "url", args.url)))
     if problem is not None:
         from .cli_common import err
 
-        err(f"{server.shown_url(args.url)}: {problem}")
+        err(f"{server.shown_url(str(getattr(args.url, 'url', args.url)))}: {problem}")
         return 2
+    from .core.location import ServerLocation
+
+    if not isinstance(args.url, ServerLocation):
+        args.url = ServerLocation(args.url)  # a password asked for is kept on it (cli.main)
     if command == "server":
         return _init(args)
     if command == "push":
         report = server.push(args.project, args.url)
         print(printable(f"pushed {_n(report.documents, 'document')} ({_rows(report)}) from {args.project} to "
-                        f"{server.shown_url(args.url)}"))
+                        f"{args.url}"))
         return 0
     from .core.creating import into_project
 
     report = server.pull(args.url, args.output, lambda out, work, label_set: into_project(
         out, work, label_set=label_set)[0])
     print(printable(f"pulled {_n(report.documents, 'document')} ({_rows(report)}) from "
-                    f"{server.shown_url(args.url)} into {args.output}"))
+                    f"{args.url} into {args.output}"))
     return 0
 
 
@@ -65,10 +69,9 @@ def _names(text: str) -> list[str]:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from .core.location import ServerLocation
     from .core.serverroles import ANNOTATORS, CURATORS, init
 
-    where = ServerLocation(args.url)
+    where = args.url
     report = init(where, _names(args.curators), _names(args.annotators), args.label_set)
     print(printable(("made a new project in " if report.created_project else "the project in ") + str(where)))
     print(printable(f"curators ({CURATORS}): {', '.join(report.curators) or '-'}; "

@@ -131,6 +131,22 @@ class PgServer:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
+    def require_password(self, role: str, password: str) -> str:
+        """Make a login role that must give ``password`` (SCRAM) to connect: its URL, without it."""
+        import psycopg
+
+        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
+            exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+            conn.execute(f"{'ALTER' if exists else 'CREATE'} ROLE \"{role}\" LOGIN SUPERUSER PASSWORD '{password}'")
+        assert self.data is not None and self._bin is not None
+        hba = self.data / "pg_hba.conf"
+        lines = hba.read_text().splitlines()
+        rule = f"local all {role} scram-sha-256"
+        if rule not in lines:
+            hba.write_text("\n".join([rule, *lines]) + "\n")
+        self._run(str(self._bin / "pg_ctl"), "-D", str(self.data), "reload")
+        return self.url("postgres", user=role)
+
     def halt(self) -> None:
         """Stop the server but keep its data (``resume`` starts it again): a network loss."""
         assert self._bin is not None and self.data is not None

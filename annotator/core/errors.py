@@ -13,6 +13,11 @@ class ProjectError(AnnotatorError):
     """The project file cannot be opened or used (not a project, newer schema, locked...)."""
 
 
+class PasswordNeeded(ProjectError):
+    """A PostgreSQL server asks for a password this program was not given (none in the URL,
+    ``~/.pgpass`` or ``PGPASSWORD``), or the one given was refused: ask the user, then try again."""
+
+
 class DamagedProjectError(ProjectError):
     """SQLite found the project file damaged (or tables of it missing): ``annotator check`` says more."""
 

@@ -77,6 +77,9 @@ class ServerLocation:
     def __init__(self, url: str) -> None:
         self.url = url
         self.shown = shown_url(url)
+        #: A password the user typed when asked (``PasswordNeeded``): kept in memory for this
+        #: process's connections (workers, reconnections), never shown, stored or logged.
+        self.password: str | None = None
 
     def __str__(self) -> str:
         return self.shown

@@ -40,13 +40,17 @@ TABLES: dict[str, tuple[str, ...]] = {
     "oplog": ("seq", "ts", "user", "kind", "doc", "payload"),
 }
 
-def _connect(url: str) -> Any:
-    return connect_raw(ServerLocation(url), autocommit=False)
+def _where(url: str | ServerLocation) -> ServerLocation:
+    return url if isinstance(url, ServerLocation) else ServerLocation(url)
 
 
-def _reason(exc: BaseException, url: str) -> str:
+def _connect(url: str | ServerLocation) -> Any:
+    return connect_raw(_where(url), autocommit=False)
+
+
+def _reason(exc: BaseException, url: str | ServerLocation) -> str:
     """The driver's message, never with the URL's password in it."""
-    return reason(exc, ServerLocation(url))
+    return reason(exc, _where(url))
 
 
 def _cols(table: str) -> str:
@@ -62,7 +66,7 @@ class CopyReport:
         return self.rows.get("documents", 0)
 
 
-def push(project_path: Path, url: str) -> CopyReport:
+def push(project_path: Path, url: str | ServerLocation) -> CopyReport:
     """Copy the project file at ``project_path`` into the empty database at ``url``: all or
     nothing; raises ProjectError (the database unchanged) when it is not empty or the copy fails."""
     _refuse_unsound(Path(project_path), m.translate("Core", "{path}: the project has problems; nothing was pushed"))
@@ -76,7 +80,7 @@ def push(project_path: Path, url: str) -> CopyReport:
                 if existing:
                     raise ProjectError(m.translate("Core", "{url}: the database is not empty (tables: {n}); push "
                                                            "copies a project into an empty database only")
-                                       .format(url=shown_url(url), n=existing))
+                                       .format(url=str(_where(url)), n=existing))
                 conn.execute(SCHEMA)
                 conn.execute("INSERT INTO annotator_schema (version) VALUES (%s)", (SCHEMA_VERSION,))
                 with project.db.read():
@@ -96,13 +100,13 @@ def push(project_path: Path, url: str) -> CopyReport:
                     if got != n:
                         raise ProjectError(m.translate("Core", "{url}: {table} holds {got} rows after the copy, not "
                                                                "{n}; nothing was kept").format(
-                            url=shown_url(url), table=table, got=got, n=n))
+                            url=str(_where(url)), table=table, got=got, n=n))
         except ProjectError:
             raise
         except Exception as exc:  # the driver's errors: the transaction was rolled back
             if type(exc).__module__.startswith("psycopg"):
                 raise ProjectError(m.translate("Core", "{url}: the copy failed: {reason}; nothing was kept")
-                                   .format(url=shown_url(url), reason=_reason(exc, url))) from None
+                                   .format(url=str(_where(url)), reason=_reason(exc, url))) from None
             raise
     return report
 
@@ -124,8 +128,8 @@ def _rows(conn: Any, table: str) -> Iterator[tuple[Any, ...]]:
         yield from cur
 
 
-def pull(url: str, out: Path, into: Callable[[Path, Callable[[Project, bool], CopyReport], str], CopyReport]
-         ) -> CopyReport:
+def pull(url: str | ServerLocation, out: Path,
+         into: Callable[[Path, Callable[[Project, bool], CopyReport], str], CopyReport]) -> CopyReport:
     """A new project file ``out`` holding the project in the database at ``url`` (``into``:
     ``creating.into_project``-like, atomic); raises ProjectError saying why not."""
     if out.exists() or out.is_symlink():
@@ -144,12 +148,12 @@ def pull(url: str, out: Path, into: Callable[[Path, Callable[[Project, bool], Co
             if type(exc).__module__.startswith("psycopg"):
                 raise ProjectError(m.translate("Core", "{url}: not an annotator project, or this role may not read "
                                                        "it (no annotator_schema table)")
-                                   .format(url=shown_url(url))) from None
+                                   .format(url=str(_where(url)))) from None
             raise
         conn.rollback()
         if version != SCHEMA_VERSION:
             raise ProjectError(m.translate("Core", "{url}: a project of schema {found}; this program reads {mine}")
-                               .format(url=shown_url(url), found=version, mine=SCHEMA_VERSION))
+                               .format(url=str(_where(url)), found=version, mine=SCHEMA_VERSION))
 
         def work(project: Project, new: bool) -> CopyReport:
             if not new:
@@ -177,7 +181,7 @@ def pull(url: str, out: Path, into: Callable[[Path, Callable[[Project, bool], Co
                         report.rows[table] = n + len(batch)
             project.forget_cached()
             _refuse_unsound(project.path, m.translate("Core", "{url}: the project there has problems; nothing was "
-                                                              "written").replace("{url}", shown_url(url)))
+                                                              "written").replace("{url}", str(_where(url))))
             return report
 
         try:
@@ -185,6 +189,6 @@ def pull(url: str, out: Path, into: Callable[[Path, Callable[[Project, bool], Co
         except Exception as exc:  # the driver's errors (a table missing, no permission): nothing written
             if type(exc).__module__.startswith("psycopg"):
                 raise ProjectError(m.translate("Core", "{url}: cannot read the project: {reason}; nothing was "
-                                                       "written").format(url=shown_url(url),
+                                                       "written").format(url=str(_where(url)),
                                                                          reason=_reason(exc, url))) from None
             raise

@@ -22,7 +22,7 @@ from typing import Any
 from . import messages as m
 from . import pgsql
 from .database import Database
-from .errors import ProjectError
+from .errors import PasswordNeeded, ProjectError
 from .faults import busy_timeout_ms, project_error
 from .location import ServerLocation, scrub, url_problem
 from .servererrors import (
@@ -68,12 +68,20 @@ def connect_raw(where: ServerLocation, *, autocommit: bool = True) -> Any:
     problem = url_problem(where.url)
     if problem is not None:
         raise ProjectError(f"{where}: {problem}")
+    extra = {"password": where.password} if where.password else {}
     try:
         raw = psycopg.connect(where.url, connect_timeout=10, autocommit=autocommit,
-                              application_name="annotator")
+                              application_name="annotator", **extra)
     except (psycopg.Error, ValueError) as exc:
+        why = reason(exc, where)
+        if where.password:
+            why = why.replace(where.password, "***")
+        if "no password supplied" in why or "password authentication failed" in why:
+            raise PasswordNeeded(m.translate("Core", "{url}: the server asks for a password ({reason}); none was "
+                                                     "given in ~/.pgpass or PGPASSWORD, or the one given was refused")
+                                 .format(url=where, reason=why)) from None
         raise ProjectError(m.translate("Core", "{url}: cannot connect: {reason}")
-                           .format(url=where, reason=reason(exc, where))) from None
+                           .format(url=where, reason=why)) from None
     _load_numbers(raw, psycopg)
     return raw
 

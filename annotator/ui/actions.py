@@ -87,6 +87,8 @@ TABLE: tuple[ActionSpec | MenuSpec | Separator, ...] = (
                ("Ctrl+N",), "files.new_project", "file"),
     ActionSpec("openProject", QT_TRANSLATE_NOOP("MainWindow", "&Open Project…"),
                ("Ctrl+O",), "files.open_project", "file"),
+    ActionSpec("openServerProject", QT_TRANSLATE_NOOP("MainWindow", "Open &Server Project…"),
+               ("Ctrl+Shift+O",), "files.open_server_project", "file"),
     MenuSpec("recent", QT_TRANSLATE_NOOP("MainWindow", "Open &Recent"), "file",
              filler="files.fill_recent_menu", name="recentMenu"),
     Separator("file"),
@@ -507,7 +509,9 @@ KEY_TABLES: dict[str, tuple[KeyRow, ...]] = {
         KeyRow((("zoomIn", "zoomOut"), ("toggleStatistics",), ("preferences",), ("quit",)),
                "font size · statistics · preferences · quit"),
         KeyRow((("newProject",), ("openProject",), ("=File > Open Recent",)),
-               "new project (IREX or Stockmark labels) · open a project · the last ten projects"),
+               "new project (IREX or Stockmark labels) · open a project · the last ten projects (files and servers)"),
+        KeyRow((("openServerProject",),), "open a project on a PostgreSQL server by its URL; the password comes "
+                                          "from ~/.pgpass or is asked for, never shown or kept"),
         KeyRow((("importDocuments",),), "import documents: files, format, text split, \"set invalid records "
                                         "aside\"; a progress bar, Cancel (the project stays as it was), and every "
                                         "problem listed as `FILE:LINE: problem`, with a Copy button"),

@@ -8,12 +8,17 @@ import sys
 from pathlib import Path
 
 
-def _remembered_project() -> Path | None:
-    """The project opened last, if its file is still there."""
+def _remembered_project():  # -> Path | ServerLocation | None
+    """The project opened last, if its file is still there (or it is on a server)."""
     from PySide6.QtCore import QSettings
 
+    from annotator.core.location import ServerLocation, location
+
     last = QSettings().value("lastProject")
-    return Path(str(last)) if last and Path(str(last)).is_file() else None
+    if not last:
+        return None
+    where = location(str(last))
+    return where if isinstance(where, ServerLocation) or where.is_file() else None
 
 
 def _demo_project() -> Path:
@@ -34,17 +39,26 @@ def _open_first_project(requested: Path | None, user: str | None):  # -> (Projec
     from annotator.core.errors import AnnotatorError
     from annotator.core.store import Project
 
+    from .server_prompt import open_asking_password
+
     if requested is not None:
-        return Project.open(requested, user=user), None
+        project = open_asking_password(None, requested, user=user)
+        if project is None:
+            raise AnnotatorError(f"{requested}: no password was given")
+        return project, None
     last = _remembered_project()
     if last is not None:
         try:
-            return Project.open(last, user=user), None
+            project = open_asking_password(None, last, user=user)
+            if project is None:
+                raise AnnotatorError(f"{last}: no password was given")
+            return project, None
         except AnnotatorError as exc:
             problem = str(exc)
             from annotator.paths import demo_project_path
 
-            if last.resolve() == demo_project_path().resolve():  # the demo itself: set aside, made again
+            # the demo itself: set aside, made again
+            if isinstance(last, Path) and last.resolve() == demo_project_path().resolve():
                 import time
 
                 aside = last.with_name(f"{last.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")

@@ -21,7 +21,7 @@ import html
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QInputDialog, QLabel, QLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QInputDialog, QLabel, QLayout, QLineEdit, QMessageBox, QWidget
 
 from annotator.console import printable
 
@@ -120,6 +120,23 @@ def show_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, tex
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
     return box
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, *, password: bool = False,
+             text: str = "") -> tuple[str, bool]:
+    """``QInputDialog.getText`` with a plain-text label and title (``password``: not echoed)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(window_title(title))
+    dialog.setLabelText(label)
+    for child in dialog.findChildren(QLabel):
+        child.setTextFormat(PLAIN)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal)
+    dialog.setTextValue(text)
+    ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+    value = dialog.textValue()
+    dialog.deleteLater()
+    return value, ok
 
 
 def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> tuple[str, bool]:

@@ -220,28 +220,28 @@
         <translation>役割は重複せず、空でないものにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="41"/>
+        <location filename="../../annotator/core/faults.py" line="43"/>
         <source>a folder (directory)</source>
         <extracomment>How long a command waits for another program&apos;s write to finish before it says the project is busy.</extracomment>
         <translation>フォルダ(ディレクトリ)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="43"/>
+        <location filename="../../annotator/core/faults.py" line="45"/>
         <source>a FIFO (named pipe)</source>
         <translation>FIFO(名前付きパイプ)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="45"/>
+        <location filename="../../annotator/core/faults.py" line="47"/>
         <source>a character device</source>
         <translation>キャラクタデバイス</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="47"/>
+        <location filename="../../annotator/core/faults.py" line="49"/>
         <source>a block device</source>
         <translation>ブロックデバイス</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="54"/>
+        <location filename="../../annotator/core/faults.py" line="56"/>
         <source>a special file</source>
         <translation>特殊ファイル</translation>
     </message>
@@ -283,96 +283,96 @@
         <translation>通常のファイルではなく {kind} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/inputs.py" line="148"/>
+        <location filename="../../annotator/core/inputs.py" line="150"/>
         <source>binary data (NUL bytes and no UTF-16 byte-order mark)</source>
         <translation>バイナリデータです(NUL バイトがあり、UTF-16 のバイト順マークがありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="117"/>
+        <location filename="../../annotator/core/importer.py" line="118"/>
         <source>is the project being imported into, not an input file</source>
         <extracomment>How many problems an error message lists before it says &quot;and N more&quot;. How many problems a report keeps (the rejects file has every one). What the files hold that the import kept in no form (``Parsed.notes``): the first MAX_KEPT.</extracomment>
         <translation>入力ファイルではなく、インポート先のプロジェクトです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="119"/>
+        <location filename="../../annotator/core/importer.py" line="120"/>
         <source>is the write-ahead log of the project, not an input file</source>
         <translation>入力ファイルではなく、プロジェクトの先行書き込みログ(WAL)です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="121"/>
+        <location filename="../../annotator/core/importer.py" line="122"/>
         <source>is the shared-memory index of the project, not an input file</source>
         <translation>入力ファイルではなく、プロジェクトの共有メモリインデックスです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="123"/>
+        <location filename="../../annotator/core/importer.py" line="124"/>
         <source>is the rollback journal of the project, not an input file</source>
         <translation>入力ファイルではなく、プロジェクトのロールバックジャーナルです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="139"/>
+        <location filename="../../annotator/core/importer.py" line="140"/>
         <source>is not a folder: --format {format} reads a folder of files</source>
         <translation>フォルダではありません:--format {format} はファイルの入ったフォルダを読み込みます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="148"/>
+        <location filename="../../annotator/core/importer.py" line="149"/>
         <source>is the same file as {other}, given twice</source>
         <translation>{other} と同じファイルです(2 回指定されています)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="152"/>
+        <location filename="../../annotator/core/importer.py" line="153"/>
         <source>cannot tell the format from the file name; pass --format with one of: {names}</source>
         <translation>ファイル名から形式を判断できません。--format で次のいずれかを指定してください:{names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="155"/>
+        <location filename="../../annotator/core/importer.py" line="156"/>
         <source>is an SQLite database (an annotator project?), not a {format} file</source>
         <translation>{format} ファイルではなく SQLite データベースです(annotator のプロジェクトですか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="169"/>
+        <location filename="../../annotator/core/importer.py" line="170"/>
         <source>document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="172"/>
+        <location filename="../../annotator/core/importer.py" line="173"/>
         <source>document id {id!r}: {problem} (when the id comes from the file&apos;s name, rename the file)</source>
         <translation>文書 ID {id!r}: {problem}(ID がファイル名から作られる場合は、ファイル名を変えてください)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="254"/>
+        <location filename="../../annotator/core/importer.py" line="255"/>
         <source>document id {id!r} also comes from {where}</source>
         <translation>文書 ID {id!r} は {where} にもあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="257"/>
+        <location filename="../../annotator/core/importer.py" line="258"/>
         <source>document id {id!r} is already in the project</source>
         <translation>文書 ID {id!r} はすでにプロジェクトにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="276"/>
+        <location filename="../../annotator/core/importer.py" line="277"/>
         <location filename="../../annotator/core/inputs.py" line="45"/>
         <location filename="../../annotator/core/team.py" line="367"/>
         <source>cannot read: {reason}</source>
         <translation>読み込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="282"/>
+        <location filename="../../annotator/core/importer.py" line="283"/>
         <source>no documents in this file (it is empty or holds only blank lines)</source>
         <translation>このファイルには文書がありません(空か、空行しかありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="366"/>
+        <location filename="../../annotator/core/importer.py" line="367"/>
         <source>cannot write the rejected records: {reason}; nothing was imported</source>
         <extracomment>Characters json.dumps(ensure_ascii=False) leaves raw that a JSONL reader may take for line breaks or cannot encode (a lone surrogate from a rejected record): written as escapes.</extracomment>
         <translation>除外したレコードを書き出せません:{reason}。何もインポートしていません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="417"/>
+        <location filename="../../annotator/core/importer.py" line="418"/>
         <source>every rejects file name of this second is taken</source>
         <translation>除外レコード用のファイル名(現在の秒の時刻付き)がすべて使用済みです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/importer.py" line="195"/>
+        <location filename="../../annotator/core/importer.py" line="196"/>
         <source>and {n} more problems</source>
         <translation>ほかに {n} 件の問題があります</translation>
     </message>
@@ -424,59 +424,59 @@
         <translation>{path}:プロジェクトファイルがありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="84"/>
+        <location filename="../../annotator/core/creating.py" line="85"/>
         <source>{path}: no project here, but its write-ahead log {wal} is: left by a project that was deleted or moved? Move it away first</source>
         <extracomment>How many times the target may change under us before we give up.</extracomment>
         <translation>{path}:プロジェクトはありませんが、その先行書き込みログ {wal} があります。削除または移動されたプロジェクトの残りですか?先に別の場所へ移してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="89"/>
+        <location filename="../../annotator/core/creating.py" line="90"/>
         <location filename="../../annotator/core/formats/folders.py" line="47"/>
         <location filename="../../annotator/core/formats/folders.py" line="60"/>
-        <location filename="../../annotator/core/outputs.py" line="132"/>
+        <location filename="../../annotator/core/outputs.py" line="137"/>
         <source>{path}: {reason}</source>
         <translation>{path}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="96"/>
+        <location filename="../../annotator/core/creating.py" line="97"/>
         <source>{path}: a symbolic link to a file that does not exist; give the project&apos;s own name</source>
         <translation>{path}:存在しないファイルへのシンボリックリンクです。プロジェクト自体の名前を指定してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="99"/>
+        <location filename="../../annotator/core/creating.py" line="100"/>
         <location filename="../../annotator/core/projectfile.py" line="58"/>
         <source>{path}: is {kind}, not a project file</source>
         <translation>{path}:プロジェクトファイルではなく {kind} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="103"/>
+        <location filename="../../annotator/core/creating.py" line="104"/>
         <source>{path}: an empty file that cannot be read and written; not made into a project</source>
         <translation>{path}:読み書きできない空のファイルです。プロジェクトにはしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="216"/>
-        <location filename="../../annotator/core/outputs.py" line="257"/>
+        <location filename="../../annotator/core/creating.py" line="221"/>
+        <location filename="../../annotator/core/outputs.py" line="262"/>
         <location filename="../../annotator/core/projectfile.py" line="52"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}:フォルダ {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="227"/>
+        <location filename="../../annotator/core/creating.py" line="232"/>
         <source>{path}: cannot create the project: the folder {folder} does not allow creating files</source>
         <translation>{path}:プロジェクトを作成できません:フォルダ {folder} にはファイルを作成できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="245"/>
+        <location filename="../../annotator/core/creating.py" line="250"/>
         <source>{path}: the new project&apos;s write-ahead log could not be folded into it; nothing was created</source>
         <translation>{path}:新しいプロジェクトの先行書き込みログをプロジェクトに反映できませんでした。何も作成していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="254"/>
+        <location filename="../../annotator/core/creating.py" line="259"/>
         <source>{path}: cannot create the project: {reason}; nothing was created</source>
         <translation>{path}:プロジェクトを作成できません:{reason}。何も作成していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="266"/>
+        <location filename="../../annotator/core/creating.py" line="271"/>
         <source>{path}: the file keeps changing while the project is created; nothing was created</source>
         <translation>{path}:プロジェクトの作成中にファイルが変更され続けています。何も作成していません</translation>
     </message>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <location filename="../../annotator/core/exporting.py" line="147"/>
-        <location filename="../../annotator/core/store.py" line="78"/>
+        <location filename="../../annotator/core/store.py" line="79"/>
         <source>{path}: the project file holds a value that is not valid JSON ({reason}); `annotator check {path}` lists what is wrong</source>
         <extracomment>Documents read per batch by the export stream. Whether any document has claims (else no document&apos;s claims are looked for).
 ----------
@@ -521,6 +521,7 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
     </message>
     <message>
         <location filename="../../annotator/core/opening.py" line="41"/>
+        <location filename="../../annotator/core/serverdb.py" line="384"/>
         <source>{path}: this project was written by a newer annotator (file schema {version}, this program reads up to {readable}); update annotator to open it</source>
         <translation>{path}:このプロジェクトは新しい annotator で書かれています(ファイルのスキーマ {version}、このプログラムが読めるのは {readable} まで)。annotator を更新してから開いてください</translation>
     </message>
@@ -531,6 +532,7 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
     </message>
     <message>
         <location filename="../../annotator/core/opening.py" line="52"/>
+        <location filename="../../annotator/core/serverdb.py" line="389"/>
         <source>{path}: this project was written by an older annotator (file schema {version}) and must be upgraded, which needs writing it: {reason}</source>
         <translation>{path}:このプロジェクトは古い annotator で書かれているため(ファイルのスキーマ {version})更新が必要ですが、更新には書き込みが必要です:{reason}</translation>
     </message>
@@ -541,6 +543,7 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
     </message>
     <message>
         <location filename="../../annotator/core/opening.py" line="105"/>
+        <location filename="../../annotator/core/serverdb.py" line="398"/>
         <source>{path}: no migration from schema {version}</source>
         <translation>{path}:スキーマ {version} からの移行手順がありません</translation>
     </message>
@@ -551,8 +554,11 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
     </message>
     <message>
         <location filename="../../annotator/core/database.py" line="45"/>
+        <location filename="../../annotator/core/serverdb.py" line="284"/>
         <source>opened for reading only</source>
-        <extracomment>The name written into the operation log. Opened for reading only (asked for, or the file, its folder or file system is read-only). Called after a write transaction rolled back (caches of what it wrote are then wrong).</extracomment>
+        <extracomment>The name written into the operation log. Opened for reading only (asked for, or the file, its folder or file system is read-only). Called after a write transaction rolled back (caches of what it wrote are then wrong).
+----------
+The layer this connection works on (``serverschema``): the role&apos;s own name for an annotator, &quot;curated&quot; for anyone else. Set by ``open_database``. Inside a write transaction: a statement that breaks a key is undone alone (a savepoint), as SQLite does, and the transaction goes on (the core then tries another id). Inside a read snapshot: SELECTs read through server-side cursors, in batches, so that an export of any size keeps memory flat (``end_streams`` closes them).</extracomment>
         <translation>読み取り専用で開いています</translation>
     </message>
     <message>
@@ -645,7 +651,7 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
         <translation>主張スキーマは別の場所で変更されました。編集画面を開き直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="269"/>
+        <location filename="../../annotator/core/checks.py" line="286"/>
         <location filename="../../annotator/core/transaction.py" line="307"/>
         <source>not a claim schema: {problem}</source>
         <translation>主張スキーマではありません:{problem}</translation>
@@ -682,8 +688,8 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
         <translation>{what}:start と end は整数(コードポイント)です({start!r} と {end!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="70"/>
-        <location filename="../../annotator/core/checks.py" line="76"/>
+        <location filename="../../annotator/core/checks.py" line="71"/>
+        <location filename="../../annotator/core/checks.py" line="77"/>
         <location filename="../../annotator/core/formats/stored.py" line="35"/>
         <location filename="../../annotator/core/formats/stored.py" line="41"/>
         <source>{value} is not a JSON number</source>
@@ -691,27 +697,27 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
         <translation>{value} は JSON の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="86"/>
+        <location filename="../../annotator/core/checks.py" line="87"/>
         <source>stored as {kind}, not as text</source>
         <translation>テキストではなく {kind} として保存されています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="90"/>
+        <location filename="../../annotator/core/checks.py" line="91"/>
         <source>nested too deeply</source>
         <translation>入れ子が深すぎます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="103"/>
+        <location filename="../../annotator/core/checks.py" line="104"/>
         <source>{what} is not valid JSON ({reason})</source>
         <translation>{what} が JSON として正しくありません({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="106"/>
+        <location filename="../../annotator/core/checks.py" line="107"/>
         <source>{what} is not a JSON object</source>
         <translation>{what} が JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="126"/>
+        <location filename="../../annotator/core/checks.py" line="127"/>
         <source>{what} is not valid UTF-8 (byte 0x{byte:02x} at byte {at}): the project file is damaged</source>
         <extracomment>How ``check`` reads text: bytes that are not UTF-8 (a damaged file) become U+DC80–U+DCFF (``surrogateescape``) instead of stopping the read, so that it says where they are and goes on.</extracomment>
         <translation>{what} が正しい UTF-8 ではありません(バイト {at} の 0x{byte:02x}):プロジェクトファイルが破損しています</translation>
@@ -728,256 +734,257 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
         <translation>テーブル {table} に UTF-8 でないテキストがあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="165"/>
+        <location filename="../../annotator/core/checks.py" line="169"/>
         <source>SQLite cannot read the file: {reason}</source>
         <translation>SQLite がファイルを読み込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="182"/>
+        <location filename="../../annotator/core/checks.py" line="186"/>
+        <location filename="../../annotator/core/checks.py" line="201"/>
         <source>cannot read further: {reason}</source>
         <translation>これ以上読み込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="191"/>
+        <location filename="../../annotator/core/checks.py" line="208"/>
         <source>SQLite&apos;s integrity check failed: {reason}</source>
         <translation>SQLite の整合性チェックに失敗しました:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="194"/>
+        <location filename="../../annotator/core/checks.py" line="211"/>
         <source>SQLite&apos;s integrity check: {problem}</source>
         <translation>SQLite の整合性チェック:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="196"/>
+        <location filename="../../annotator/core/checks.py" line="213"/>
         <source>{table} row {rowid} refers to a row of {parent} that does not exist</source>
         <translation>{table} の行 {rowid} が {parent} の存在しない行を参照しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="204"/>
+        <location filename="../../annotator/core/checks.py" line="221"/>
         <source>the table {table} is missing</source>
         <translation>テーブル {table} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="208"/>
+        <location filename="../../annotator/core/checks.py" line="225"/>
         <source>the table {table} has no column {column}</source>
         <translation>テーブル {table} に列 {column} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="214"/>
+        <location filename="../../annotator/core/checks.py" line="231"/>
         <source>the trigger {name} is missing: the export cache would not follow every change</source>
         <translation>トリガー {name} がありません:エクスポート用キャッシュがすべての変更に追従しなくなります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="227"/>
+        <location filename="../../annotator/core/checks.py" line="244"/>
         <source>a label&apos;s name</source>
         <translation>ラベルの名前</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="228"/>
+        <location filename="../../annotator/core/checks.py" line="245"/>
         <source>a label&apos;s colour</source>
         <translation>ラベルの色</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="229"/>
+        <location filename="../../annotator/core/checks.py" line="246"/>
         <source>a label&apos;s key</source>
         <translation>ラベルのキー</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="230"/>
+        <location filename="../../annotator/core/checks.py" line="247"/>
         <source>a label&apos;s description</source>
         <translation>ラベルの説明</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="232"/>
+        <location filename="../../annotator/core/checks.py" line="249"/>
         <source>label set: {problem}</source>
         <translation>ラベルセット:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="235"/>
+        <location filename="../../annotator/core/checks.py" line="252"/>
         <source>label {name!r}: name, colour, key and description must be text</source>
         <translation>ラベル {name!r}:名前、色、キー、説明はテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="241"/>
+        <location filename="../../annotator/core/checks.py" line="258"/>
         <source>label set: label {name!r}: {problem}</source>
         <translation>ラベルセット:ラベル {name!r}:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="244"/>
+        <location filename="../../annotator/core/checks.py" line="261"/>
         <source>label set: the key {key!r} applies both {first} and {second}</source>
         <translation>ラベルセット:キー {key!r} が {first} と {second} の両方に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="256"/>
+        <location filename="../../annotator/core/checks.py" line="273"/>
         <source>a setting&apos;s name</source>
         <translation>設定の名前</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="256"/>
+        <location filename="../../annotator/core/checks.py" line="273"/>
         <source>the setting {key}</source>
         <translation>設定 {key}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="264"/>
+        <location filename="../../annotator/core/checks.py" line="281"/>
         <source>the claim schema</source>
         <translation>主張スキーマ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="271"/>
+        <location filename="../../annotator/core/checks.py" line="288"/>
         <source>the claim schema: {problem}</source>
         <translation>主張スキーマ:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="282"/>
+        <location filename="../../annotator/core/checks.py" line="299"/>
         <source>the rejected suggestions are not a list of [start, end] pairs</source>
         <translation>却下した候補が [start, end] の組のリストではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="293"/>
+        <location filename="../../annotator/core/checks.py" line="310"/>
         <source>the rejected entity suggestions are not a list of [start, end, label, source]</source>
         <translation>却下した固有表現の候補が [start, end, label, source] のリストではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="309"/>
+        <location filename="../../annotator/core/checks.py" line="326"/>
         <source>the document id</source>
         <translation>文書 ID</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="309"/>
+        <location filename="../../annotator/core/checks.py" line="326"/>
         <source>the text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="310"/>
+        <location filename="../../annotator/core/checks.py" line="327"/>
         <source>the status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="314"/>
+        <location filename="../../annotator/core/checks.py" line="331"/>
         <source>the document id must be non-empty text</source>
         <translation>文書 ID は空でないテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="316"/>
+        <location filename="../../annotator/core/checks.py" line="333"/>
         <source>the document id is used twice</source>
         <translation>文書 ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="319"/>
+        <location filename="../../annotator/core/checks.py" line="336"/>
         <source>the text is stored as {kind}, not as text</source>
         <translation>本文がテキストではなく {kind} として保存されています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="325"/>
-        <location filename="../../annotator/core/checks.py" line="365"/>
+        <location filename="../../annotator/core/checks.py" line="342"/>
+        <location filename="../../annotator/core/checks.py" line="382"/>
         <source>status {status!r} is not one of {statuses}</source>
         <translation>状態 {status!r} は {statuses} のいずれでもありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="352"/>
+        <location filename="../../annotator/core/checks.py" line="369"/>
         <source>a version stored under the name {name!r}, which no annotator can have</source>
         <translation>注釈者が持ち得ない名前 {name!r} で保存された版があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="355"/>
+        <location filename="../../annotator/core/checks.py" line="372"/>
         <source>{name}&apos;s version: {problem}</source>
         <translation>{name} の版: {problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="372"/>
+        <location filename="../../annotator/core/checks.py" line="389"/>
         <source>an entity is not an object</source>
         <translation>固有表現がオブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="382"/>
+        <location filename="../../annotator/core/checks.py" line="399"/>
         <source>a claim is not an object</source>
         <translation>主張がオブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="395"/>
+        <location filename="../../annotator/core/checks.py" line="412"/>
         <source>{what}: not valid JSON ({reason})</source>
         <translation>{what}: JSON として正しくありません({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="398"/>
+        <location filename="../../annotator/core/checks.py" line="415"/>
         <source>{what}: not a JSON array</source>
         <translation>{what}: JSON の配列ではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="417"/>
-        <location filename="../../annotator/core/checks.py" line="450"/>
+        <location filename="../../annotator/core/checks.py" line="434"/>
+        <location filename="../../annotator/core/checks.py" line="467"/>
         <source>{what}: the id</source>
         <translation>{what}:ID</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="418"/>
+        <location filename="../../annotator/core/checks.py" line="435"/>
         <source>{what}: the label</source>
         <translation>{what}:ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="419"/>
-        <location filename="../../annotator/core/checks.py" line="451"/>
+        <location filename="../../annotator/core/checks.py" line="436"/>
+        <location filename="../../annotator/core/checks.py" line="468"/>
         <source>{what}: the text</source>
         <translation>{what}:テキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="423"/>
+        <location filename="../../annotator/core/checks.py" line="440"/>
         <source>{what}: the id must be non-empty text</source>
         <translation>{what}:ID は空でないテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="425"/>
+        <location filename="../../annotator/core/checks.py" line="442"/>
         <source>{what}: the id is used twice</source>
         <translation>{what}:ID が重複しています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="428"/>
+        <location filename="../../annotator/core/checks.py" line="445"/>
         <location filename="../../annotator/core/formats/peers.py" line="65"/>
         <source>{what}: start and end must be integers, not {start!r} and {end!r}</source>
         <translation>{what}:start と end は整数にしてください({start!r} と {end!r} は使えません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="431"/>
+        <location filename="../../annotator/core/checks.py" line="448"/>
         <location filename="../../annotator/core/fields.py" line="43"/>
         <location filename="../../annotator/core/formats/stockmark.py" line="75"/>
         <source>{what}: span {start}–{end} is empty or outside the text (length {length})</source>
         <translation>{what}:範囲 {start}–{end} が空か、テキスト(長さ {length})の外にあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="434"/>
+        <location filename="../../annotator/core/checks.py" line="451"/>
         <location filename="../../annotator/core/fields.py" line="47"/>
         <source>{what}: text {text!r} is not text[{start}:{end}] = {actual!r}</source>
         <translation>{what}:text {text!r} が text[{start}:{end}] = {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="437"/>
+        <location filename="../../annotator/core/checks.py" line="454"/>
         <source>{what}: label {label!r} is not in the project&apos;s label set</source>
         <translation>{what}:ラベル {label!r} はプロジェクトのラベルセットにありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="420"/>
-        <location filename="../../annotator/core/checks.py" line="439"/>
+        <location filename="../../annotator/core/checks.py" line="437"/>
+        <location filename="../../annotator/core/checks.py" line="456"/>
         <source>{what}: attributes</source>
         <translation>{what}:属性</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="452"/>
-        <location filename="../../annotator/core/checks.py" line="454"/>
+        <location filename="../../annotator/core/checks.py" line="469"/>
+        <location filename="../../annotator/core/checks.py" line="471"/>
         <source>{what}: data</source>
         <translation>{what}:データ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="463"/>
+        <location filename="../../annotator/core/checks.py" line="480"/>
         <source>the export cache</source>
         <translation>エクスポート用キャッシュ</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="470"/>
+        <location filename="../../annotator/core/checks.py" line="487"/>
         <source>the export cache is not valid JSON: an export would fail or write it</source>
         <translation>エクスポート用キャッシュが JSON として正しくありません:エクスポートが失敗するか、このキャッシュがそのまま書き出されます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="472"/>
+        <location filename="../../annotator/core/checks.py" line="489"/>
         <source>the export cache differs from the document&apos;s entities: an export would write entities that are not in the project</source>
         <translation>エクスポート用キャッシュが文書の固有表現と一致しません:プロジェクトにない固有表現がエクスポートされます</translation>
     </message>
@@ -993,7 +1000,7 @@ The fields of an entity object in a record.</extracomment>
         <translation>{what}:オブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="415"/>
+        <location filename="../../annotator/core/checks.py" line="432"/>
         <location filename="../../annotator/core/formats/entities.py" line="31"/>
         <source>entity {id}</source>
         <translation>固有表現 {id}</translation>
@@ -1032,7 +1039,7 @@ The fields of an entity object in a record.</extracomment>
         <translation>{what}:attributes はオブジェクトにしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/checks.py" line="449"/>
+        <location filename="../../annotator/core/checks.py" line="466"/>
         <location filename="../../annotator/core/claims.py" line="225"/>
         <source>claim {id}</source>
         <translation>主張 {id}</translation>
@@ -1968,315 +1975,342 @@ The fields of an entity object in a record.</extracomment>
         <translation>{n:,} 文字は 1 文書には長すぎます。行ごとか段落ごとに分けて取り込んでください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="49"/>
+        <location filename="../../annotator/core/faults.py" line="51"/>
         <source>a socket</source>
         <translation>ソケット</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="51"/>
+        <location filename="../../annotator/core/faults.py" line="53"/>
         <source>a symbolic link</source>
         <translation>シンボリックリンク</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="53"/>
+        <location filename="../../annotator/core/faults.py" line="55"/>
         <source>a regular file</source>
         <translation>通常のファイル</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="82"/>
+        <location filename="../../annotator/core/faults.py" line="84"/>
         <source>disk full (no space left on device)</source>
         <translation>ディスクがいっぱいです(デバイスに空き容量がありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="90"/>
+        <location filename="../../annotator/core/faults.py" line="92"/>
         <source>file too large: the file size limit (ulimit -f) of {limit} bytes is reached</source>
         <translation>ファイルが大きすぎます:ファイルサイズの上限(ulimit -f)の {limit} バイトに達しました</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="99"/>
+        <location filename="../../annotator/core/faults.py" line="101"/>
         <source>the file system is mounted read-only</source>
         <translation>ファイルシステムが読み取り専用でマウントされています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="101"/>
+        <location filename="../../annotator/core/faults.py" line="103"/>
         <source>the file cannot be written (its permissions, or it is immutable)</source>
         <translation>ファイルに書き込めません(アクセス権のため、または変更不可に設定されています)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="103"/>
+        <location filename="../../annotator/core/faults.py" line="105"/>
         <source>the folder {folder} does not allow creating files, and SQLite needs {name}-wal and {name}-shm beside the project to write it</source>
         <translation>フォルダ {folder} にはファイルを作成できませんが、SQLite がプロジェクトに書き込むには、その隣に {name}-wal と {name}-shm が必要です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="109"/>
+        <location filename="../../annotator/core/faults.py" line="111"/>
         <source>{file} cannot be written</source>
         <translation>{file} に書き込めません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="110"/>
+        <location filename="../../annotator/core/faults.py" line="112"/>
         <source>SQLite cannot write to it</source>
         <translation>SQLite が書き込めません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="249"/>
+        <location filename="../../annotator/core/faults.py" line="253"/>
         <source>{file} (SQLite&apos;s own file beside the project) is {kind}, not a file</source>
         <extracomment>Files this process holds SQLite connections to, by (device, inode): how many connections. Closing *any* descriptor of a file drops every POSIX lock the process holds on it, the locks of SQLite&apos;s connections included (their writes would then race other processes&apos;); so such a file is never opened to read its flags: the answer read before the first connection is kept.</extracomment>
         <translation>{file}(プロジェクトの隣にある SQLite 自身のファイル)がファイルではなく {kind} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="260"/>
+        <location filename="../../annotator/core/faults.py" line="264"/>
         <source>the folder {folder} does not exist</source>
         <translation>フォルダ {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="262"/>
+        <location filename="../../annotator/core/faults.py" line="266"/>
         <source>it is a folder</source>
         <translation>フォルダです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="264"/>
-        <location filename="../../annotator/core/outputs.py" line="269"/>
+        <location filename="../../annotator/core/faults.py" line="268"/>
+        <location filename="../../annotator/core/outputs.py" line="274"/>
         <location filename="../../annotator/core/projectfile.py" line="86"/>
         <source>permission denied</source>
         <translation>アクセス権がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="266"/>
+        <location filename="../../annotator/core/faults.py" line="270"/>
         <source>cannot create files in the folder {folder}</source>
         <translation>フォルダ {folder} にファイルを作成できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="269"/>
+        <location filename="../../annotator/core/faults.py" line="273"/>
         <source>its write-ahead log {file} cannot be read</source>
         <translation>先行書き込みログ {file} を読み込めません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="271"/>
+        <location filename="../../annotator/core/faults.py" line="275"/>
         <source>the folder {folder} is read-only and SQLite needs to create {name}-shm there to read the project&apos;s write-ahead log {name}-wal</source>
         <translation>フォルダ {folder} が読み取り専用ですが、SQLite がプロジェクトの先行書き込みログ {name}-wal を読むには、そこに {name}-shm を作成する必要があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="274"/>
+        <location filename="../../annotator/core/faults.py" line="278"/>
         <source>SQLite cannot open it</source>
         <translation>SQLite が開けません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="286"/>
+        <location filename="../../annotator/core/faults.py" line="290"/>
         <source>{path}: the project file is damaged ({reason}); `annotator check {path}` lists what is wrong</source>
         <translation>{path}:プロジェクトファイルが壊れています({reason})。`annotator check {path}` で問題の一覧を確認できます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="298"/>
+        <location filename="../../annotator/core/faults.py" line="304"/>
+        <location filename="../../annotator/core/faults.py" line="354"/>
         <source>{path}: the project is busy: another program is writing to it (waited {seconds:g} s; try again when it has finished)</source>
         <translation>{path}:プロジェクトは使用中です:別のプログラムが書き込んでいます({seconds:g} 秒待ちました。終わってからやり直してください)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="302"/>
+        <location filename="../../annotator/core/faults.py" line="308"/>
         <location filename="../../annotator/core/projectfile.py" line="91"/>
         <source>{path}: disk full: no space left on device to write the project</source>
         <translation>{path}:ディスクがいっぱいです:プロジェクトを書き込む空き容量がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="308"/>
+        <location filename="../../annotator/core/faults.py" line="314"/>
         <source>{path}: cannot write the project: {reason}</source>
         <translation>{path}:プロジェクトに書き込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="312"/>
-        <location filename="../../annotator/core/faults.py" line="325"/>
+        <location filename="../../annotator/core/faults.py" line="318"/>
+        <location filename="../../annotator/core/faults.py" line="331"/>
         <source>{path}: cannot open the project: {reason}</source>
         <translation>{path}:プロジェクトを開けません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="314"/>
+        <location filename="../../annotator/core/faults.py" line="320"/>
         <source>{path}: input/output error ({name}: {reason})</source>
         <translation>{path}:入出力エラー({name}:{reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="224"/>
+        <location filename="../../annotator/core/creating.py" line="229"/>
         <location filename="../../annotator/core/database.py" line="55"/>
-        <location filename="../../annotator/core/faults.py" line="317"/>
-        <location filename="../../annotator/core/store.py" line="150"/>
+        <location filename="../../annotator/core/faults.py" line="323"/>
+        <location filename="../../annotator/core/serverdb.py" line="289"/>
+        <location filename="../../annotator/core/store.py" line="155"/>
         <source>{path}: read-only: {reason}</source>
         <translation>{path}:読み取り専用です:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="322"/>
+        <location filename="../../annotator/core/faults.py" line="328"/>
         <source>{path}: not an annotator project file (not an SQLite database)</source>
         <translation>{path}:annotator のプロジェクトファイルではありません(SQLite データベースではありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="328"/>
+        <location filename="../../annotator/core/faults.py" line="334"/>
         <location filename="../../annotator/core/projectfile.py" line="71"/>
         <source>{path}: permission denied</source>
         <translation>{path}:アクセス権がありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="330"/>
+        <location filename="../../annotator/core/faults.py" line="336"/>
         <source>{path}: out of memory</source>
         <translation>{path}:メモリが足りません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="332"/>
+        <location filename="../../annotator/core/faults.py" line="338"/>
         <source>{path}: a value is too big for the project file</source>
         <translation>{path}:プロジェクトファイルに収まらない大きな値があります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="335"/>
+        <location filename="../../annotator/core/faults.py" line="341"/>
         <source>{path}: SQLite error: {reason}</source>
         <translation>{path}:SQLite のエラー:{reason}</translation>
     </message>
     <message>
         <location filename="../../annotator/core/faults.py" line="348"/>
+        <source>{url}: the connection to the server was lost while it was saving ({reason}); the edit is there whole or not at all: reconnect to see which</source>
+        <translation>{url}: 保存中にサーバーとの接続が切れました ({reason})。編集はすべて保存されたか、まったく保存されていないかのどちらかです。再接続して確かめてください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="351"/>
+        <source>{url}: the connection to the server is lost ({reason}); nothing was written</source>
+        <translation>{url}: サーバーとの接続が切れています ({reason})。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="358"/>
+        <source>{url}: your role may not do this ({reason}); nothing was written</source>
+        <translation>{url}: このロールにはこの操作の権限がありません ({reason})。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="361"/>
+        <source>{url}: not an annotator project, or one this role may not read ({reason})</source>
+        <translation>{url}: annotator のプロジェクトではないか、このロールでは読めないプロジェクトです ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="363"/>
+        <source>{url}: PostgreSQL error: {reason}</source>
+        <translation>{url}: PostgreSQL のエラー: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/faults.py" line="376"/>
         <source>text that is not UTF-8 in column {column!r}</source>
         <extracomment>How Python&apos;s sqlite3 says a TEXT value is not UTF-8, quoting the value (raw bytes of a damaged file, hundreds of them): only the column is kept.</extracomment>
         <translation>列 {column!r} に UTF-8 でないテキストがあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="358"/>
+        <location filename="../../annotator/core/faults.py" line="386"/>
         <source>{path}: disk full (no space left on device)</source>
         <translation>{path}:ディスクがいっぱいです(デバイスに空き容量がありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="362"/>
+        <location filename="../../annotator/core/faults.py" line="390"/>
         <source>{path}: file too large: the file size limit (ulimit -f) of {limit} bytes is reached</source>
         <translation>{path}:ファイルが大きすぎます:ファイルサイズの上限(ulimit -f)の {limit} バイトに達しました</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="364"/>
+        <location filename="../../annotator/core/faults.py" line="392"/>
         <source>{path}: file too large</source>
         <translation>{path}:ファイルが大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="366"/>
+        <location filename="../../annotator/core/faults.py" line="394"/>
         <source>{path}: disk quota exceeded</source>
         <translation>{path}:ディスククォータを超えました</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="368"/>
+        <location filename="../../annotator/core/faults.py" line="396"/>
         <source>{path}: read-only file system</source>
         <translation>{path}:読み取り専用のファイルシステムです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/faults.py" line="370"/>
+        <location filename="../../annotator/core/faults.py" line="398"/>
         <source>{path}: cannot write: {reason}</source>
         <translation>{path}:書き込めません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="75"/>
+        <location filename="../../annotator/core/outputs.py" line="80"/>
         <source>{path!r}: standard output is not supported; give a file name (-o OUT.jsonl)</source>
         <extracomment>The first bytes of a project file, as far as ``has_project_header`` reads them.</extracomment>
         <translation>{path!r}:標準出力には対応していません。ファイル名を指定してください(-o OUT.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="86"/>
-        <location filename="../../annotator/core/outputs.py" line="105"/>
+        <location filename="../../annotator/core/outputs.py" line="91"/>
+        <location filename="../../annotator/core/outputs.py" line="110"/>
         <source>{path}: a device or a file of the system ({target}), not a file an export may write</source>
         <translation>{path}:デバイスかシステムのファイル({target})で、エクスポートで書き出せるファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="92"/>
+        <location filename="../../annotator/core/outputs.py" line="97"/>
         <source>{path}: a symbolic link to {target}, which does not exist; give the file name itself</source>
         <translation>{path}:存在しない {target} へのシンボリックリンクです。ファイル名そのものを指定してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="97"/>
-        <location filename="../../annotator/core/outputs.py" line="131"/>
+        <location filename="../../annotator/core/outputs.py" line="102"/>
+        <location filename="../../annotator/core/outputs.py" line="136"/>
         <location filename="../../annotator/core/projectfile.py" line="65"/>
         <source>{path}: a symbolic link loop</source>
         <translation>{path}:シンボリックリンクがループしています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="101"/>
+        <location filename="../../annotator/core/outputs.py" line="106"/>
         <source>{path}: a symbolic link to {kind} ({target}); not written</source>
         <translation>{path}:{kind}({target})へのシンボリックリンクです。書き出しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="112"/>
+        <location filename="../../annotator/core/outputs.py" line="117"/>
         <source>{path}: is {kind}, not a regular file; not written</source>
         <translation>{path}:通常のファイルではなく {kind} です。書き出しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="115"/>
+        <location filename="../../annotator/core/outputs.py" line="120"/>
         <source>{path}: is the project being exported; an export never overwrites a project</source>
         <translation>{path}:エクスポート中のプロジェクトです。エクスポートでプロジェクトを上書きすることはありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="120"/>
+        <location filename="../../annotator/core/outputs.py" line="125"/>
         <source>{path}: the file is read-only; not overwritten</source>
         <translation>{path}:ファイルが読み取り専用です。上書きしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="127"/>
+        <location filename="../../annotator/core/outputs.py" line="132"/>
         <location filename="../../annotator/core/projectfile.py" line="69"/>
         <source>{path}: a part of the path is a file, not a folder</source>
         <translation>{path}:パスの途中がフォルダではなくファイルです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="129"/>
+        <location filename="../../annotator/core/outputs.py" line="134"/>
         <location filename="../../annotator/core/projectfile.py" line="67"/>
         <source>{path}: file name too long</source>
         <translation>{path}:ファイル名が長すぎます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="223"/>
+        <location filename="../../annotator/core/outputs.py" line="228"/>
         <source>{path}: cannot be read to make sure it is not a project file ({reason}); not overwritten</source>
         <translation>{path}:プロジェクトファイルでないことを確かめるための読み込みができません({reason})。上書きしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="227"/>
+        <location filename="../../annotator/core/outputs.py" line="232"/>
         <source>{path}: is not a regular file; not written</source>
         <translation>{path}:通常のファイルではありません。書き出しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="229"/>
+        <location filename="../../annotator/core/outputs.py" line="234"/>
         <source>{path}: is an annotator project file; an export never overwrites a project</source>
         <translation>{path}:annotator のプロジェクトファイルです。エクスポートでプロジェクトを上書きすることはありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="232"/>
+        <location filename="../../annotator/core/outputs.py" line="237"/>
         <source>{path}: is an SQLite database in use (its write-ahead log is beside it); not overwritten</source>
         <translation>{path}:使用中の SQLite データベースです(隣に先行書き込みログがあります)。上書きしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="235"/>
+        <location filename="../../annotator/core/outputs.py" line="240"/>
         <source>{path}: is an SQLite database; an export never overwrites a database</source>
         <translation>{path}:SQLite データベースです。エクスポートはデータベースを上書きしません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="245"/>
+        <location filename="../../annotator/core/outputs.py" line="250"/>
         <source>{path}: is the {what} of the project {project}; not written</source>
         <translation>{path}:プロジェクト {project} の {what} です。書き出しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="248"/>
+        <location filename="../../annotator/core/outputs.py" line="253"/>
         <source>{path}: is the {what} of the SQLite database {database}; not written</source>
         <translation>{path}:SQLite データベース {database} の {what} です。書き出していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="256"/>
+        <location filename="../../annotator/core/outputs.py" line="261"/>
         <source>{path}: {folder} is not a folder</source>
         <translation>{path}:{folder} はフォルダではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="259"/>
+        <location filename="../../annotator/core/outputs.py" line="264"/>
         <source>{path}: cannot create files in the folder {folder} ({reason})</source>
         <translation>{path}:フォルダ {folder} にファイルを作成できません({reason})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/creating.py" line="225"/>
-        <location filename="../../annotator/core/outputs.py" line="266"/>
+        <location filename="../../annotator/core/creating.py" line="230"/>
+        <location filename="../../annotator/core/outputs.py" line="271"/>
         <location filename="../../annotator/core/projectfile.py" line="85"/>
         <source>read-only file system</source>
         <translation>読み取り専用のファイルシステムです</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="308"/>
+        <location filename="../../annotator/core/outputs.py" line="312"/>
         <source>{path}: cannot create a file in the folder {folder}: {reason}</source>
         <translation>{path}:フォルダ {folder} にファイルを作成できません:{reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/outputs.py" line="339"/>
+        <location filename="../../annotator/core/outputs.py" line="343"/>
         <source>{problem}; nothing was written</source>
         <translation>{problem}。何も書き出していません</translation>
     </message>
@@ -2958,80 +2992,112 @@ The fields of an entity object in a record.</extracomment>
         <translation>このプロジェクトに注釈者 {name!r} はいません。版: {names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="119"/>
-        <source>a PostgreSQL database needs psycopg: pip install &apos;annotator[postgres]&apos;</source>
-        <translation>PostgreSQL のデータベースには psycopg が必要です: pip install &apos;annotator[postgres]&apos;</translation>
+        <location filename="../../annotator/core/serverdb.py" line="59"/>
+        <source>a project on a PostgreSQL server needs psycopg: pip install &apos;annotator[postgres]&apos;</source>
+        <extracomment>The key of the project&apos;s write lock (pg_advisory_xact_lock): &quot;JNNT&quot;, as the file&apos;s application id. MIGRATIONS[v]: the SQL that upgrades a server project from schema v to v + 1. Projects on a server begin at schema 4; an older program&apos;s server project does not exist yet.</extracomment>
+        <translation>PostgreSQL サーバーのプロジェクトには psycopg が必要です: pip install &apos;annotator[postgres]&apos;</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="127"/>
+        <location filename="../../annotator/core/serverdb.py" line="80"/>
+        <source>{url}: the server asks for a password ({reason}); none was given in ~/.pgpass or PGPASSWORD, or the one given was refused</source>
+        <translation>{url}: サーバーがパスワードを求めています ({reason})。~/.pgpass にも PGPASSWORD にも指定がないか、指定したパスワードが拒否されました</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/serverdb.py" line="83"/>
         <source>{url}: cannot connect: {reason}</source>
         <translation>{url}: 接続できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="91"/>
+        <location filename="../../annotator/core/serverdb.py" line="363"/>
+        <source>{path}: this database holds other tables, not an annotator project</source>
+        <translation>{path}: このデータベースには別のテーブルがあり、annotator のプロジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/serverdb.py" line="366"/>
+        <source>{path}: an empty database, not an annotator project (`annotator server init` or `annotator push` puts one there)</source>
+        <translation>{path}: 空のデータベースで、annotator のプロジェクトではありません (`annotator server init` か `annotator push` でプロジェクトを置けます)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/location.py" line="45"/>
         <source>not a postgresql:// URL</source>
-        <extracomment>The tables copied, in an order that satisfies their references, with their columns.</extracomment>
         <translation>postgresql:// の URL ではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="96"/>
+        <location filename="../../annotator/core/location.py" line="50"/>
         <source>a malformed URL: {reason}</source>
         <translation>URL の形式が正しくありません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="155"/>
+        <location filename="../../annotator/core/server.py" line="72"/>
         <source>{path}: the project has problems; nothing was pushed</source>
+        <extracomment>The tables copied, in an order that satisfies their references, with their columns.</extracomment>
         <translation>{path}: プロジェクトに問題があります。何も複製していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="164"/>
+        <location filename="../../annotator/core/server.py" line="81"/>
         <source>{url}: the database is not empty (tables: {n}); push copies a project into an empty database only</source>
         <translation>{url}: データベースが空ではありません(テーブル数: {n})。push は空のデータベースにだけプロジェクトを複製します</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="182"/>
+        <location filename="../../annotator/core/server.py" line="101"/>
         <source>{url}: {table} holds {got} rows after the copy, not {n}; nothing was kept</source>
         <translation>{url}: 複製後の {table} の行数が {n} ではなく {got} です。何も残していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="189"/>
+        <location filename="../../annotator/core/server.py" line="108"/>
         <source>{url}: the copy failed: {reason}; nothing was kept</source>
         <translation>{url}: 複製に失敗しました: {reason}。何も残していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="217"/>
+        <location filename="../../annotator/core/server.py" line="136"/>
         <source>{path}: already exists; pull always writes a new project file</source>
         <translation>{path}: すでに存在します。pull は常に新しいプロジェクトファイルに書き込みます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="222"/>
+        <location filename="../../annotator/core/server.py" line="141"/>
         <source>{path}: SQLite keeps this file beside the project {project} and would delete it; choose another name</source>
         <translation>{path}: SQLite がプロジェクト {project} のそばに置くファイル名で、削除されるおそれがあります。別の名前にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="230"/>
+        <location filename="../../annotator/core/server.py" line="149"/>
         <source>{url}: not an annotator project, or this role may not read it (no annotator_schema table)</source>
         <translation>{url}: annotator のプロジェクトではないか、このロールには読めません(annotator_schema テーブルがありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="264"/>
+        <location filename="../../annotator/core/server.py" line="183"/>
         <source>{url}: the project there has problems; nothing was written</source>
         <translation>{url}: そのプロジェクトに問題があります。何も書き込んでいません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="272"/>
+        <location filename="../../annotator/core/server.py" line="191"/>
         <source>{url}: cannot read the project: {reason}; nothing was written</source>
         <translation>{url}: プロジェクトを読み込めません: {reason}。何も書き込んでいません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="236"/>
+        <location filename="../../annotator/core/server.py" line="155"/>
         <source>{url}: a project of schema {found}; this program reads {mine}</source>
         <translation>{url}: スキーマ {found} のプロジェクトです。このプログラムが読めるのは {mine} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="241"/>
+        <location filename="../../annotator/core/server.py" line="160"/>
         <source>{path}: appeared meanwhile; nothing was written</source>
         <translation>{path}: 途中で現れました。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/serverroles.py" line="72"/>
+        <source>{name!r}: a role name is lower-case letters, digits and _ (at most 63, not starting with a digit)</source>
+        <extracomment>The tables only curators write (besides their layer of the layered ones). A role name this command creates: letters, digits and _ (no quoting surprises in SQL or URLs).</extracomment>
+        <translation>{name!r}: ロール名は英小文字・数字・_ で書きます (63 文字まで、数字で始めない)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/serverroles.py" line="86"/>
+        <source>{names}: named both curator and annotator</source>
+        <translation>{names}: キュレーターとアノテーターの両方に指定されています</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/serverroles.py" line="122"/>
+        <source>{url}: server init failed: {reason}; nothing was changed</source>
+        <translation>{url}: server init に失敗しました: {reason}。何も変更していません</translation>
     </message>
 </context>
 <context>
@@ -3622,52 +3688,66 @@ The fields of an entity object in a record.</extracomment>
     </message>
 </context>
 <context>
+    <name>LiveController</name>
+    <message>
+        <location filename="../../annotator/ui/controllers/live.py" line="86"/>
+        <source>The connection to the server is lost: edits are refused until it is back; reconnecting…</source>
+        <extracomment>How often a lost connection is tried again.</extracomment>
+        <translation>サーバーとの接続が切れました。戻るまで編集は受け付けません。再接続しています…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/live.py" line="104"/>
+        <source>Reconnected to the server: the window shows what it holds now</source>
+        <translation>サーバーに再接続しました。ウィンドウはサーバーの現在の内容を表示しています</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="84"/>
+        <location filename="../../annotator/ui/main_window.py" line="85"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="85"/>
-        <location filename="../../annotator/ui/main_window.py" line="111"/>
+        <location filename="../../annotator/ui/main_window.py" line="86"/>
+        <location filename="../../annotator/ui/main_window.py" line="112"/>
         <source>Entities</source>
         <translation>固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="86"/>
+        <location filename="../../annotator/ui/main_window.py" line="87"/>
         <source>Labels</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="87"/>
-        <location filename="../../annotator/ui/main_window.py" line="112"/>
+        <location filename="../../annotator/ui/main_window.py" line="88"/>
+        <location filename="../../annotator/ui/main_window.py" line="113"/>
         <source>Claims</source>
         <translation>主張</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="88"/>
-        <location filename="../../annotator/ui/main_window.py" line="113"/>
+        <location filename="../../annotator/ui/main_window.py" line="89"/>
+        <location filename="../../annotator/ui/main_window.py" line="114"/>
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="89"/>
+        <location filename="../../annotator/ui/main_window.py" line="90"/>
         <source>Statistics</source>
         <translation>統計</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="111"/>
+        <location filename="../../annotator/ui/main_window.py" line="112"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="114"/>
+        <location filename="../../annotator/ui/main_window.py" line="115"/>
         <source>Suggested entities</source>
         <translation>固有表現の候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="178"/>
+        <location filename="../../annotator/ui/main_window.py" line="180"/>
         <source>%1 (%2&apos;s package)</source>
         <translation>%1(%2 のパッケージ)</translation>
     </message>
@@ -3727,14 +3807,14 @@ The fields of an entity object in a record.</extracomment>
         <translation>固有表現には少なくとも 1 つの形態素が必要です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="126"/>
+        <location filename="../../annotator/ui/main_window.py" line="127"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/main_window.py" line="127"/>
+        <location filename="../../annotator/ui/main_window.py" line="128"/>
         <source>Labelled %n match(es) as </source>
         <translation>
             <numerusform>%n 件にラベルを付けました: </numerusform>
@@ -3751,48 +3831,64 @@ The fields of an entity object in a record.</extracomment>
         <translation>ラベルを変更</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/files.py" line="52"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="53"/>
         <source>New Project</source>
         <translation>新規プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/files.py" line="53"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="54"/>
         <source>Annotator projects (*.annotator)</source>
         <translation>Annotator プロジェクト (*.annotator)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/files.py" line="58"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="59"/>
         <source>Label Set</source>
         <translation>ラベルセット</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/files.py" line="59"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="60"/>
         <source>Labels of the new project:</source>
         <translation>新しいプロジェクトのラベル:</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/controllers/files.py" line="73"/>
+        <source>Open Server Project</source>
+        <translation>サーバーのプロジェクトを開く</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/files.py" line="74"/>
+        <source>The project&apos;s URL (postgresql://user@host/database); the password comes from ~/.pgpass, or is asked for:</source>
+        <translation>プロジェクトの URL (postgresql://ユーザー@ホスト/データベース)。パスワードは ~/.pgpass から読むか、尋ねます:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/files.py" line="81"/>
+        <source>not a postgresql:// URL</source>
+        <translation>postgresql:// の URL ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/files.py" line="91"/>
         <source>Cannot create project</source>
         <translation>プロジェクトを作成できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/files.py" line="74"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="92"/>
         <source>%1: a file is already there</source>
         <translation>%1:すでにファイルがあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="172"/>
-        <location filename="../../annotator/ui/controllers/files.py" line="79"/>
+        <location filename="../../annotator/ui/app.py" line="186"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="84"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="100"/>
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/files.py" line="65"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="66"/>
         <source>Open Project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/files.py" line="66"/>
+        <location filename="../../annotator/ui/controllers/files.py" line="67"/>
         <source>Annotator projects (*.annotator);;All files (*)</source>
         <translation>Annotator プロジェクト (*.annotator);;すべてのファイル (*)</translation>
     </message>
@@ -3813,22 +3909,22 @@ The fields of an entity object in a record.</extracomment>
         <translation>プロジェクトを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="90"/>
+        <location filename="../../annotator/ui/actions.py" line="92"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったプロジェクト(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="93"/>
+        <location filename="../../annotator/ui/actions.py" line="95"/>
         <source>&amp;Import Documents…</source>
         <translation>文書のインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="95"/>
+        <location filename="../../annotator/ui/actions.py" line="97"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="98"/>
+        <location filename="../../annotator/ui/actions.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -3838,47 +3934,47 @@ The fields of an entity object in a record.</extracomment>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="101"/>
+        <location filename="../../annotator/ui/actions.py" line="103"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="103"/>
+        <location filename="../../annotator/ui/actions.py" line="105"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="107"/>
+        <location filename="../../annotator/ui/actions.py" line="109"/>
         <source>&amp;Delete Entity</source>
         <translation>固有表現を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="109"/>
+        <location filename="../../annotator/ui/actions.py" line="111"/>
         <source>Extend Entity End</source>
         <translation>固有表現の終わりを伸ばす</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="111"/>
+        <location filename="../../annotator/ui/actions.py" line="113"/>
         <source>Shrink Entity End</source>
         <translation>固有表現の終わりを縮める</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="113"/>
+        <location filename="../../annotator/ui/actions.py" line="115"/>
         <source>Extend Entity Start</source>
         <translation>固有表現の始まりを伸ばす</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="115"/>
+        <location filename="../../annotator/ui/actions.py" line="117"/>
         <source>Shrink Entity Start</source>
         <translation>固有表現の始まりを縮める</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="118"/>
+        <location filename="../../annotator/ui/actions.py" line="120"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="121"/>
+        <location filename="../../annotator/ui/actions.py" line="123"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
@@ -3888,47 +3984,47 @@ The fields of an entity object in a record.</extracomment>
         <translation>注釈(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="124"/>
+        <location filename="../../annotator/ui/actions.py" line="126"/>
         <source>Apply &amp;Label</source>
         <translation>ラベルを付ける(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="125"/>
+        <location filename="../../annotator/ui/actions.py" line="127"/>
         <source>Edit Label &amp;Set…</source>
         <translation>ラベルセットを編集(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="127"/>
+        <location filename="../../annotator/ui/actions.py" line="129"/>
         <source>Edit Claim Sc&amp;hema…</source>
         <translation>主張スキーマを編集(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="130"/>
+        <location filename="../../annotator/ui/actions.py" line="132"/>
         <source>Create &amp;Claim</source>
         <translation>主張を作成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="139"/>
+        <location filename="../../annotator/ui/actions.py" line="141"/>
         <source>Accept Suggestion	A</source>
         <translation>候補を採用	A</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="142"/>
+        <location filename="../../annotator/ui/actions.py" line="144"/>
         <source>Reject Suggestion	R</source>
         <translation>候補を却下	R</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="148"/>
+        <location filename="../../annotator/ui/actions.py" line="150"/>
         <source>Accept All Suggestions</source>
         <translation>候補をすべて採用</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="150"/>
+        <location filename="../../annotator/ui/actions.py" line="152"/>
         <source>Reject All Suggestions</source>
         <translation>候補をすべて却下</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="199"/>
+        <location filename="../../annotator/ui/actions.py" line="201"/>
         <source>Mark &amp;Done and Open Next</source>
         <translation>完了にして次を開く(&amp;D)</translation>
     </message>
@@ -3938,217 +4034,222 @@ The fields of an entity object in a record.</extracomment>
         <translation>移動(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="132"/>
+        <location filename="../../annotator/ui/actions.py" line="90"/>
+        <source>Open &amp;Server Project…</source>
+        <translation>サーバーのプロジェクトを開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="134"/>
         <source>Set Clai&amp;mant…</source>
         <translation>主張者を設定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="134"/>
+        <location filename="../../annotator/ui/actions.py" line="136"/>
         <source>Set C&amp;ue from Selection</source>
         <translation>選択範囲を手がかり語に設定(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="136"/>
+        <location filename="../../annotator/ui/actions.py" line="138"/>
         <source>Add &amp;Argument…</source>
         <translation>項を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="145"/>
+        <location filename="../../annotator/ui/actions.py" line="147"/>
         <source>Accept Suggestion and Edit	E</source>
         <translation>候補を採用して編集	E</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="153"/>
+        <location filename="../../annotator/ui/actions.py" line="155"/>
         <source>Suggested &amp;Entities</source>
         <translation>固有表現の候補(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="155"/>
+        <location filename="../../annotator/ui/actions.py" line="157"/>
         <source>Accept Suggested Entity</source>
         <translation>固有表現の候補を採用</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="158"/>
+        <location filename="../../annotator/ui/actions.py" line="160"/>
         <source>Reject Suggested Entity</source>
         <translation>固有表現の候補を却下</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="161"/>
+        <location filename="../../annotator/ui/actions.py" line="163"/>
         <source>Accept All of This Label in the Document</source>
         <translation>文書内のこのラベルの候補をすべて採用</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="164"/>
+        <location filename="../../annotator/ui/actions.py" line="166"/>
         <source>Accept All of This Recommender in the Document</source>
         <translation>文書内のこの推薦器の候補をすべて採用</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="168"/>
+        <location filename="../../annotator/ui/actions.py" line="170"/>
         <source>Accept All Suggested Entities</source>
         <translation>固有表現の候補をすべて採用</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="170"/>
+        <location filename="../../annotator/ui/actions.py" line="172"/>
         <source>Reject All Suggested Entities</source>
         <translation>固有表現の候補をすべて却下</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="173"/>
+        <location filename="../../annotator/ui/actions.py" line="175"/>
         <source>&amp;Retrain Now</source>
         <translation>今すぐ再学習(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="175"/>
+        <location filename="../../annotator/ui/actions.py" line="177"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="178"/>
+        <location filename="../../annotator/ui/actions.py" line="180"/>
         <source>Cu&amp;rate</source>
         <translation>確定(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="179"/>
+        <location filename="../../annotator/ui/actions.py" line="181"/>
         <source>Next Disagreement</source>
         <translation>次の不一致</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="181"/>
+        <location filename="../../annotator/ui/actions.py" line="183"/>
         <source>Previous Disagreement</source>
         <translation>前の不一致</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="185"/>
+        <location filename="../../annotator/ui/actions.py" line="187"/>
         <source>Take This Annotator&apos;s Version Here</source>
         <translation>この注釈者の版をここに採る</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="189"/>
+        <location filename="../../annotator/ui/actions.py" line="191"/>
         <source>Take This Annotator&apos;s Whole Document</source>
         <translation>この注釈者の文書全体を採る</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="194"/>
+        <location filename="../../annotator/ui/actions.py" line="196"/>
         <source>Next &amp;Pane</source>
         <translation>次のペイン(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="196"/>
+        <location filename="../../annotator/ui/actions.py" line="198"/>
         <source>Previous Pane</source>
         <translation>前のペイン</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="202"/>
+        <location filename="../../annotator/ui/actions.py" line="204"/>
         <source>First Morpheme</source>
         <translation>最初の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="204"/>
+        <location filename="../../annotator/ui/actions.py" line="206"/>
         <source>Last Morpheme</source>
         <translation>最後の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="206"/>
+        <location filename="../../annotator/ui/actions.py" line="208"/>
         <source>Previous Morpheme</source>
         <translation>前の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="208"/>
+        <location filename="../../annotator/ui/actions.py" line="210"/>
         <source>Next Morpheme</source>
         <translation>次の形態素</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="210"/>
+        <location filename="../../annotator/ui/actions.py" line="212"/>
         <source>Extend Selection Left</source>
         <translation>選択を左へ広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="212"/>
+        <location filename="../../annotator/ui/actions.py" line="214"/>
         <source>Extend Selection Right</source>
         <translation>選択を右へ広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="214"/>
+        <location filename="../../annotator/ui/actions.py" line="216"/>
         <source>Next Entity</source>
         <translation>次の固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="216"/>
+        <location filename="../../annotator/ui/actions.py" line="218"/>
         <source>Previous Entity</source>
         <translation>前の固有表現</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="219"/>
+        <location filename="../../annotator/ui/actions.py" line="221"/>
         <source>Next Phrase</source>
         <translation>次の文節</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="221"/>
+        <location filename="../../annotator/ui/actions.py" line="223"/>
         <source>Previous Phrase</source>
         <translation>前の文節</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="223"/>
+        <location filename="../../annotator/ui/actions.py" line="225"/>
         <source>Extend Selection by a Phrase Right</source>
         <translation>選択を右へ 1 文節広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="225"/>
+        <location filename="../../annotator/ui/actions.py" line="227"/>
         <source>Extend Selection by a Phrase Left</source>
         <translation>選択を左へ 1 文節広げる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="227"/>
+        <location filename="../../annotator/ui/actions.py" line="229"/>
         <source>Next Sentence</source>
         <translation>次の文</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="229"/>
+        <location filename="../../annotator/ui/actions.py" line="231"/>
         <source>Previous Sentence</source>
         <translation>前の文</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="231"/>
+        <location filename="../../annotator/ui/actions.py" line="233"/>
         <source>Next Entity Candidate</source>
         <translation>次の固有表現の候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="233"/>
+        <location filename="../../annotator/ui/actions.py" line="235"/>
         <source>Previous Entity Candidate</source>
         <translation>前の固有表現の候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="235"/>
+        <location filename="../../annotator/ui/actions.py" line="237"/>
         <source>Next Unlabelled Occurrence</source>
         <translation>次のラベルのない出現箇所</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="237"/>
+        <location filename="../../annotator/ui/actions.py" line="239"/>
         <source>Previous Unlabelled Occurrence</source>
         <translation>前のラベルのない出現箇所</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="239"/>
+        <location filename="../../annotator/ui/actions.py" line="241"/>
         <source>Next Suggestion</source>
         <translation>次の候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="241"/>
+        <location filename="../../annotator/ui/actions.py" line="243"/>
         <source>Previous Suggestion</source>
         <translation>前の候補</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="244"/>
+        <location filename="../../annotator/ui/actions.py" line="246"/>
         <source>Next Document</source>
         <translation>次の文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="246"/>
+        <location filename="../../annotator/ui/actions.py" line="248"/>
         <source>Previous Document</source>
         <translation>前の文書</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="260"/>
+        <location filename="../../annotator/ui/actions.py" line="262"/>
         <source>S&amp;tatistics</source>
         <translation>統計(&amp;T)</translation>
     </message>
@@ -4158,62 +4259,62 @@ The fields of an entity object in a record.</extracomment>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="249"/>
+        <location filename="../../annotator/ui/actions.py" line="251"/>
         <source>Morpheme &amp;Boundaries</source>
         <translation>形態素境界(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="251"/>
+        <location filename="../../annotator/ui/actions.py" line="253"/>
         <source>&amp;Part-of-Speech Colours</source>
         <translation>品詞の色分け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="253"/>
+        <location filename="../../annotator/ui/actions.py" line="255"/>
         <source>&amp;Furigana</source>
         <translation>ふりがな(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="255"/>
+        <location filename="../../annotator/ui/actions.py" line="257"/>
         <source>Proper-Noun &amp;Hints</source>
         <translation>固有名詞のヒント(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="257"/>
+        <location filename="../../annotator/ui/actions.py" line="259"/>
         <source>Claim &amp;Suggestions</source>
         <translation>主張の候補(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="268"/>
+        <location filename="../../annotator/ui/actions.py" line="270"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="270"/>
+        <location filename="../../annotator/ui/actions.py" line="272"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="273"/>
+        <location filename="../../annotator/ui/actions.py" line="275"/>
         <source>&amp;Curation Mode</source>
         <translation>確定モード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="275"/>
+        <location filename="../../annotator/ui/actions.py" line="277"/>
         <source>Show &amp;Version</source>
         <translation>版を表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="313"/>
+        <location filename="../../annotator/ui/actions.py" line="315"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/recent.py" line="47"/>
+        <location filename="../../annotator/ui/recent.py" line="53"/>
         <source>No recent projects</source>
         <translation>最近使ったプロジェクトはありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/recent.py" line="50"/>
+        <location filename="../../annotator/ui/recent.py" line="56"/>
         <source>&amp;Clear List</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>
@@ -4515,6 +4616,21 @@ The fields of an entity object in a record.</extracomment>
         <location filename="../../annotator/ui/curation_view.py" line="67"/>
         <source>(settled: %1)</source>
         <translation>(確定: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/server_prompt.py" line="25"/>
+        <source>Password</source>
+        <extracomment>How many times a refused password is asked for again.</extracomment>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/server_prompt.py" line="26"/>
+        <source>%1
+
+Password for %2:</source>
+        <translation>%1
+
+%2 のパスワード:</translation>
     </message>
 </context>
 <context>

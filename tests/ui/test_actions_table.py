@@ -101,7 +101,8 @@ def test_every_key_of_the_readme_is_bound_to_the_action_its_row_names(window):
 
 
 MENUS = {
-    "&File": [("&New Project…", "newProject"), ("&Open Project…", "openProject"), ("Open &Recent", "recentMenu"),
+    "&File": [("&New Project…", "newProject"), ("&Open Project…", "openProject"),
+              ("Open &Server Project…", "openServerProject"), ("Open &Recent", "recentMenu"),
               "-", ("&Import Documents…", "importDocuments"), ("&Export…", "export"), "-", ("&Quit", "quit")],
     "&Edit": [("&Undo", "undo"), ("&Redo", "redo"), "-", ("&Delete Entity", "deleteEntity"),
               ("Extend Entity End", "growEnd"), ("Shrink Entity End", "shrinkEnd"),

@@ -14,12 +14,13 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.location import ServerLocation, location, shown_url, url_problem
 from annotator.core.session import Session
-from annotator.core.store import Project
 
 from .. import recent
 from ..names import imported_text
-from ..plain import choose_item, fill, show_message
+from ..plain import ask_text, choose_item, fill, show_message
+from ..server_prompt import open_asking_password
 from .base import Controller, Say, SessionHost
 
 translate = QCoreApplication.translate  # lupdate reads translate("MainWindow", "...")
@@ -67,14 +68,34 @@ class FilesController(Controller):
         if name:
             self.switch_project(Path(name))
 
-    def switch_project(self, path: Path, *, create: bool = False, label_set: str = "irex") -> bool:
+    def open_server_project(self) -> None:
+        """File > Open Server Project…: a project on a PostgreSQL server, by its URL."""
+        url, ok = ask_text(self.parent, translate("MainWindow", "Open Server Project"),
+                           translate("MainWindow", "The project's URL (postgresql://user@host/database); the "
+                                                   "password comes from ~/.pgpass, or is asked for:"),
+                           text="postgresql://")
+        url = url.strip()
+        if not ok or not url:
+            return
+        where = location(url)
+        problem = url_problem(url) if isinstance(where, ServerLocation) else translate("MainWindow",
+                                                                                        "not a postgresql:// URL")
+        if problem is not None:
+            self.warn(translate("MainWindow", "Cannot open project"), f"{shown_url(url)}: {problem}")
+            return
+        self.switch_project(where)
+
+    def switch_project(self, path: Path | ServerLocation, *, create: bool = False, label_set: str = "irex") -> bool:
         """Open (or create) the project at ``path`` in this window; False (and a message) if it cannot be."""
         if create and path.exists():
             self.warn(translate("MainWindow", "Cannot create project"),
                       fill(translate("MainWindow", "%1: a file is already there"), path))
             return False
         try:
-            project = Project.open(path, create=create, label_set=label_set, user=self._user())
+            project = open_asking_password(self.parent, path, create=create, label_set=label_set,
+                                           user=self._user())
+            if project is None:  # the password was not given
+                return False
         except AnnotatorError as exc:
             self.warn(translate("MainWindow", "Cannot open project"), str(exc))
             return False

@@ -11,7 +11,7 @@ everything again and says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 
 from annotator.core.serverlive import Listener
 
@@ -34,11 +34,6 @@ class LiveController(Controller):
         self._retry.timeout.connect(self._reconnect)
         host.reloaded.connect(self._project_shown)
         self._project_shown()
-
-    def _tr(self, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("LiveController", text)
 
     def _project_shown(self) -> None:
         where = self.project.path if self.project.on_server else None
@@ -88,8 +83,8 @@ class LiveController(Controller):
             self._notifier.setEnabled(False)
             self._notifier.deleteLater()
             self._notifier = None
-        self.say(self._tr("The connection to the server is lost: edits are refused until it is back; "
-                          "reconnecting…"), 0)
+        self.say(QCoreApplication.translate("LiveController", "The connection to the server is lost: edits are "
+                                                              "refused until it is back; reconnecting…"), 0)
         self._retry.start()
 
     def _reconnect(self) -> None:
@@ -106,7 +101,8 @@ class LiveController(Controller):
         self._retry.stop()
         self._watch()
         self.session.reload()
-        self.say(self._tr("Reconnected to the server: the window shows what it holds now"), 8000)
+        self.say(QCoreApplication.translate("LiveController", "Reconnected to the server: the window shows what it "
+                                                              "holds now"), 8000)
 
     @property
     def connected(self) -> bool:
