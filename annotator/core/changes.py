@@ -69,6 +69,9 @@ class Change:
     #: The entity suggestions changed without any annotation changing (new models, new
     #: recommender settings): views show the open document's suggestions again.
     suggestions_changed: bool = False
+    #: Documents whose other annotators' versions may have changed (on a server: another
+    #: workstation committed to them); views showing versions read them again.
+    versions: frozenset[str] = frozenset()
     #: The operation as applied and recorded (an ``Operation``; its id of a new entity may
     #: differ from the one asked for when another process took that id meanwhile).
     applied: Any = None
@@ -108,6 +111,7 @@ class Change:
             self.relabelled | other.relabelled,
             entity_rejections=self.entity_rejections | other.entity_rejections,
             suggestions_changed=self.suggestions_changed or other.suggestions_changed,
+            versions=self.versions | other.versions,
         )
 
 

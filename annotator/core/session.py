@@ -224,8 +224,9 @@ class Session:
         """Other workstations committed operations to this project on a server (``serverlive``):
         the open document follows them through the change description its own edits give
         (``changes.between`` what it shows and what is stored), the document list through the
-        statuses of the other documents touched; an operation on no single document (an
-        import, a label-set edit) reads everything again. None when nothing shown changed."""
+        statuses of the other documents touched, views of annotators' versions through
+        ``Change.versions``; an operation on no single document (an import, a label-set edit)
+        reads everything again (None then, and when nothing was committed)."""
         rows = self.project.log_after(self.seen)
         if not rows:
             return None
@@ -250,8 +251,8 @@ class Session:
             with contextlib.suppress(AnnotatorError):  # removed meanwhile
                 status = self.project.status(other)
                 others.append(StatusChange(other, status, status))
-        change = replace(change, statuses=change.statuses + tuple(others))
-        return self._follow(change) if change.docs else None
+        change = replace(change, statuses=change.statuses + tuple(others), versions=frozenset(docs))
+        return self._follow(change)
 
     # -- counts -------------------------------------------------------------------------
     def label_counts_known(self) -> bool:

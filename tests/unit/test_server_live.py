@@ -66,7 +66,9 @@ def test_another_workstations_edit_reaches_the_open_document(url):
             # an edit of this window is described once, by apply; following it again finds nothing new
             session.apply(RelabelEntity("d1", added.entities[0].new.id, "LOCATION", "ORGANIZATION"))
             _wait_readable(listener, 5)
-            assert session.follow_server() is None
+            again = session.follow_server()
+            assert not again.entities and not again.claims and not again.status_of("d1")
+            assert again.versions == {"d1"}  # a view of the versions reads them again
             # a stale edit from this window is refused, nothing written
             theirs.apply(RelabelEntity("d1", "T1", "ORGANIZATION", "PERSON"))
             with pytest.raises(OperationError, match="labelled PERSON"):

@@ -130,6 +130,32 @@ def test_each_annotator_edits_their_own_version_and_the_curator_sees_it_live(sha
     assert "ann_x" in out and "ann_y" in out
 
 
+def test_the_curators_window_learns_of_an_annotators_edit_as_a_version_change(shared):
+    import select
+    import time
+
+    from annotator.core.serverlive import Listener
+    from annotator.core.session import Session
+
+    with Project.open(as_role(shared, "lead_c")) as pc, Project.open(as_role(shared, "ann_y")) as py:
+        session = Session(pc)
+        session.open("d2")
+        listener = Listener(pc.path)
+        try:
+            py.apply(AddEntity("d2", Entity("T1", 0, 3, "ORGANIZATION", "ソニー")))
+            deadline = time.monotonic() + 30
+            while not listener.drain() and time.monotonic() < deadline:
+                select.select([listener.fileno()], [], [], 1.0)
+            seen = []
+            session.changed.connect(seen.append)
+            change = session.follow_server()
+            assert change is not None and "d2" in change.versions and seen == [change]
+            assert not change.entities  # the curated version is as it was
+            assert [e.text for e in pc.versions_of("d2")["ann_y"].entities] == ["ソニー"]
+        finally:
+            listener.close()
+
+
 def test_init_refuses_names_that_are_not_plain_roles(pg_server, capsys):
     url = pg_server.create_database("roles_names")
     for bad in ("Robert'); DROP TABLE x;--", "ann x", "1abc", "a" * 64):

@@ -163,7 +163,15 @@ class CurationController(Controller):
         if change.labels:
             self.panel.lanes.labels_changed()
             self.pane.view.set_labels(self.session.labels)
-        if self.on and self.doc is not None and self.doc.id in change.docs:
+        doc = self.doc
+        if doc is not None and doc.id in change.versions:  # another workstation's version changed
+            self._versions = None
+            if self.shown_version is not None:
+                self._show_version_now()
+            if self.on:
+                self.names = sorted(self.versions())
+                self._name_take_actions()
+        if self.on and doc is not None and (doc.id in change.docs or doc.id in change.versions):
             self._recompute()
 
     def _recompute(self) -> None:
