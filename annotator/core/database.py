@@ -30,6 +30,10 @@ def dumps(obj: Any) -> str:
 class Database:
     """One connection to a project file. Not thread-safe: use it from one thread."""
 
+    #: Whether the storage itself refuses an entity whose label is not in the label set (a
+    #: server's key does; a project file's operations look the label up first).
+    enforces_labels = False
+
     def __init__(self, path: Path, conn: sqlite3.Connection, user: str, *, read_only: bool = False) -> None:
         self.path = path
         self.conn = conn
@@ -84,6 +88,13 @@ class Database:
                         c.execute("COMMIT")
         except sqlite3.Error as exc:
             raise project_error(exc, self.path) from None
+
+    def read_ahead(self, sql: str, params: tuple[Any, ...]) -> Callable[[], tuple[Any, ...] | None]:
+        """A one-row read a write transaction will need: the function returned gives the row.
+        A server sends it with the transaction's next statement (no round trip of its own);
+        a project file reads it at once."""
+        row = self.conn.execute(sql, params).fetchone()
+        return lambda: row
 
     def log(self, kind: str, doc: str | None, payload: dict[str, Any]) -> None:
         """The operation-log row of a write; call inside ``write()``."""

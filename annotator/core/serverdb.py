@@ -14,9 +14,11 @@ psycopg (the extra ``postgres``) is imported only when a server project is opene
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from typing import Any
 
 from . import messages as m
@@ -43,6 +45,10 @@ WRITE_LOCK = 0x4A4E4E54
 MIGRATIONS: dict[int, str] = {}
 
 _WRITES = ("INSERT", "UPDATE", "DELETE")
+#: The tables an INSERT into may break a key the core recovers from, inside its transaction (a
+#: new entity's id taken meanwhile: it takes the next). Every other refusal ends the transaction.
+_RECOVERABLE = re.compile(r"^\s*INSERT\s+INTO\s+(entities|claims|labels|entity_suggestions|assignments)\b"
+                          r"(?![^']*\bON\s+CONFLICT\b)", re.I | re.S)
 
 
 def renumber(raw: Any) -> None:
@@ -83,6 +89,14 @@ def connect_raw(where: ServerLocation, *, autocommit: bool = True) -> Any:
         raise ProjectError(m.translate("Core", "{url}: cannot connect: {reason}")
                            .format(url=where, reason=why)) from None
     _load_numbers(raw, psycopg)
+    try:  # how long a write waits for another workstation's (the project's write lock)
+        raw.execute(f"SET lock_timeout = {busy_timeout_ms()}")
+        if not autocommit:
+            raw.commit()
+    except psycopg.Error as exc:
+        raw.close()
+        raise ProjectError(m.translate("Core", "{url}: cannot connect: {reason}")
+                           .format(url=where, reason=reason(exc, where))) from None
     return raw
 
 
@@ -113,6 +127,10 @@ def bridge(exc: Exception, where: ServerLocation, *, committing: bool = False) -
         return ServerGone(text, during_commit=committing)
     if state.startswith("23"):
         constraint = getattr(getattr(exc, "diag", None), "constraint_name", None) or ""
+        if constraint == "entities_label":
+            return ServerIntegrityError(m.translate("Core", "the label is not in the project's label set, or "
+                                                            "entities of an annotator's version still carry it "
+                                                            "(renamed or removed in another window?)"))
         return ServerIntegrityError(f"{text} ({constraint})" if constraint and constraint not in text else text)
     if state in ("55P03", "57014", "40001", "40P01"):
         return ServerBusy(text)
@@ -146,6 +164,16 @@ class _Cursor:
         return iter(self._cur)
 
 
+@dataclass
+class _Ahead:
+    """A read sent ahead with the next statement (``PgConnection.read_ahead``)."""
+
+    query: str
+    params: tuple[Any, ...]
+    row: tuple[Any, ...] | None = None
+    done: bool = False
+
+
 class PgConnection:
     """The part of ``sqlite3.Connection`` the core uses, on a psycopg connection (autocommit:
     transactions are the storage layer's explicit ``BEGIN``/``COMMIT``, as on SQLite)."""
@@ -164,6 +192,11 @@ class PgConnection:
         #: that an export of any size keeps memory flat (``end_streams`` closes them).
         self.streaming = False
         self._streams: list[Any] = []
+        #: Statements (without parameters) sent with the next one, in one round trip: a write
+        #: transaction's BEGIN and write lock go out with its first statement (``ServerDatabase``).
+        self.pending: list[str] = []
+        #: The log row of a write, sent with its COMMIT in one round trip (query, parameters).
+        self.tail: tuple[str, tuple[Any, ...]] | None = None
 
     def end_streams(self) -> None:
         for cur in self._streams:
@@ -175,6 +208,8 @@ class PgConnection:
     def in_transaction(self) -> bool:
         from psycopg import pq
 
+        if self.pending:  # a BEGIN waiting to go with the next statement
+            return True
         try:
             return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
         except Exception:  # a closed connection has none
@@ -186,29 +221,87 @@ class PgConnection:
             query = pgsql.translate(sql)
         except ValueError as exc:
             raise ServerError(str(exc)) from None
-        guarded = self.writing and query.lstrip()[:6].upper() in _WRITES and "oplog" not in query[:24]
         committing = query.strip().upper() == "COMMIT"
+        recoverable = self.writing and _RECOVERABLE.match(query) is not None
         try:
-            if guarded:
-                self.raw.execute("SAVEPOINT annotator_statement")
             if self.streaming and query.lstrip()[:6].upper() == "SELECT":
                 cur = self.raw.cursor(name=f"annotator_{len(self._streams)}")
                 self._streams.append(cur)
                 cur.itersize = 2000
                 cur.execute(query, tuple(params))
+            elif recoverable:
+                # SQLite undoes a statement that broke a key and goes on; PostgreSQL would abort the
+                # transaction. Tried without the key's refusal first (one round trip); only when a
+                # key refused it, run again under a savepoint to raise the key's own error.
+                cur = self._send(query + " ON CONFLICT DO NOTHING", params)
+                if cur.rowcount == 0:
+                    self._refused_under_savepoint(query, params)
             else:
-                cur = self.raw.execute(query, tuple(params))
-            if guarded:
-                self.raw.execute("RELEASE SAVEPOINT annotator_statement")
+                cur = self._send(query, params)
         except psycopg.Error as exc:
-            if guarded and not self.raw.closed and not isinstance(exc, psycopg.OperationalError):
-                with suppress(psycopg.Error):
-                    self.raw.execute("ROLLBACK TO SAVEPOINT annotator_statement")
-                    self.raw.execute("RELEASE SAVEPOINT annotator_statement")
             raise bridge(exc, self.where, committing=committing) from None
         if cur.rowcount > 0 and query.lstrip()[:6].upper() in _WRITES:
             self.total_changes += cur.rowcount
         return _Cursor(cur)
+
+    def _send(self, query: str, params: Sequence[Any]) -> Any:
+        """Run ``query``, with the statements waiting to go before it (``pending``, and before a
+        COMMIT the log row, ``tail``) in the same round trip (psycopg's pipeline mode)."""
+        before: list[Any] = [*self.pending, *([self.tail] if self.tail is not None else [])]
+        self.tail = None
+        self.pending = []
+        if not before:
+            return self.raw.execute(query, tuple(params))
+        ahead = []
+        with self.raw.pipeline():
+            for item in before:
+                if isinstance(item, _Ahead):
+                    ahead.append((item, self.raw.execute(item.query, item.params)))
+                elif isinstance(item, tuple):
+                    self.raw.execute(item[0], item[1])
+                else:
+                    self.raw.execute(item)
+            cur = self.raw.execute(query, tuple(params))
+        for item, result in ahead:
+            item.row = result.fetchone()
+            item.done = True
+        return cur
+
+    def read_ahead(self, sql: str, params: Sequence[Any]) -> Callable[[], tuple[Any, ...] | None]:
+        """A one-row read the transaction will need, sent with its next statement (no round trip
+        of its own); the function returned gives its row (sending it first if nothing went yet)."""
+        item = _Ahead(pgsql.translate(sql), tuple(params))
+        self.pending.append(item)  # type: ignore[arg-type]
+
+        def row() -> tuple[Any, ...] | None:
+            if not item.done:
+                self.flush()
+            return item.row
+        return row
+
+    def flush(self) -> None:
+        """Send what waits (``pending``, ``tail``) now (before a statement that does not go
+        through ``_send``)."""
+        if self.pending or self.tail is not None:
+            psycopg = _psycopg()
+            try:
+                self._send("SELECT 1", ())
+            except psycopg.Error as exc:
+                raise bridge(exc, self.where) from None
+
+    def _refused_under_savepoint(self, query: str, params: Sequence[Any]) -> None:
+        """Run ``query`` (which a key refused) under a savepoint: raises the key's error, the
+        transaction going on as SQLite's would."""
+        psycopg = _psycopg()
+        self.raw.execute("SAVEPOINT annotator_statement")
+        try:
+            self.raw.execute(query, tuple(params))
+        except psycopg.IntegrityError as exc:
+            with suppress(psycopg.Error):
+                self.raw.execute("ROLLBACK TO SAVEPOINT annotator_statement")
+                self.raw.execute("RELEASE SAVEPOINT annotator_statement")
+            raise bridge(exc, self.where) from None
+        self.raw.execute("RELEASE SAVEPOINT annotator_statement")  # the conflicting row went meanwhile
 
     def executemany(self, sql: str, rows: Any) -> _Cursor:
         psycopg = _psycopg()
@@ -216,6 +309,7 @@ class PgConnection:
         rows = [tuple(r) for r in rows]
         if not rows:
             return _Cursor(None)
+        self.flush()
         try:
             with self.raw.cursor() as cur:
                 cur.executemany(query, rows)
@@ -228,33 +322,23 @@ class PgConnection:
         out.rowcount = count
         return out
 
-    @contextmanager
-    def stream(self, sql: str, params: Sequence[Any] = (), size: int = 2000) -> Iterator[Iterator[tuple[Any, ...]]]:
-        """The rows of a large query read in batches from a server-side cursor (flat memory);
-        inside a transaction only."""
-        psycopg = _psycopg()
-        try:
-            with self.raw.cursor(name="annotator_stream") as cur:
-                cur.itersize = size
-                cur.execute(pgsql.translate(sql), tuple(params))
-                yield _guarded_rows(cur, self.where, psycopg)
-        except psycopg.Error as exc:
-            raise bridge(exc, self.where) from None
-
     def reconnect(self, *, read_only: bool = False) -> None:
         """A new connection to the same project (the old one was lost); raises ProjectError
         saying why not."""
         raw = connect_raw(self.where)
+        raw.execute("SELECT set_config('annotator.layer', %s, false)", (self.layer,))
         if read_only:
             raw.execute("SET default_transaction_read_only = on")
         self.close()
         self.raw = raw
         self.writing = self.streaming = False
         self._streams = []
+        self.pending, self.tail = [], None
 
     def script(self, sql: str) -> None:
         """Run ``sql`` as it is (PostgreSQL's own spelling, several statements, no parameters)."""
         psycopg = _psycopg()
+        self.flush()
         try:
             self.raw.execute(sql)
         except psycopg.Error as exc:
@@ -265,15 +349,13 @@ class PgConnection:
             self.raw.close()
 
 
-def _guarded_rows(cur: Any, where: ServerLocation, psycopg: Any) -> Iterator[tuple[Any, ...]]:
-    try:
-        yield from cur
-    except psycopg.Error as exc:
-        raise bridge(exc, where) from None
-
-
 class ServerDatabase(Database):
     """``Database`` on a PostgreSQL server (``PgConnection``)."""
+
+    enforces_labels = True  # serverschema's entities_label key: no lookup before each edit
+
+    def read_ahead(self, sql: str, params: Sequence[Any]) -> Callable[[], tuple[Any, ...] | None]:
+        return self.conn.read_ahead(sql, params)
 
     conn: PgConnection  # type: ignore[assignment]
 
@@ -283,6 +365,15 @@ class ServerDatabase(Database):
     def read_only_reason(self) -> str:
         return m.translate("Core", "opened for reading only")
 
+    def log(self, kind: str, doc: str | None, payload: dict[str, Any]) -> None:
+        """The operation-log row of a write: sent with the COMMIT, in one round trip."""
+        import time
+
+        from .database import dumps
+
+        self.conn.tail = (pgsql.translate("INSERT INTO oplog (ts, user, kind, doc, payload) VALUES (?,?,?,?,?)"),
+                          (time.time(), self.user, kind, doc, dumps(payload)))
+
     @contextmanager
     def write(self) -> Iterator[PgConnection]:  # type: ignore[override]
         if self.read_only:
@@ -290,17 +381,19 @@ class ServerDatabase(Database):
                                .format(path=self.path, reason=self.read_only_reason()))
         c = self.conn
         try:
-            c.execute("BEGIN")
             try:
-                c.execute(f"SET LOCAL lock_timeout = {busy_timeout_ms()}")
-                c.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+                # sent with the transaction's first statement, in one round trip (PgConnection._send)
+                c.pending = ["BEGIN", f"SELECT pg_advisory_xact_lock({WRITE_LOCK})"]
                 c.writing = True
                 yield c
                 c.writing = False
                 c.execute("COMMIT")
             except BaseException:
                 c.writing = False
-                if c.in_transaction:
+                c.tail = None
+                if c.pending:  # nothing was sent: nothing to roll back
+                    c.pending = []
+                elif c.in_transaction:
                     with suppress(sqlite3.Error):
                         c.execute("ROLLBACK")
                 for forget in self.rolled_back:

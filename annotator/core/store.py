@@ -11,6 +11,7 @@ Several processes may open the same project: writers queue on SQLite's lock
 from __future__ import annotations
 
 import base64
+import contextlib
 import functools
 import getpass
 import inspect
@@ -181,7 +182,8 @@ class Project:
             db = serverdb.ServerDatabase(where, conn, role, read_only=read_only)
             project = cls(where, conn, role, read_only=read_only, db=db)  # type: ignore[arg-type]
             serverdb.prepare(db, create=create, label_set=label_set)
-            conn.layer = conn.execute("SELECT annotator_layer()").fetchone()[0]  # whose rows it edits
+            conn.layer = conn.execute("SELECT set_config('annotator.layer', annotator_layer(), false)"
+                                      ).fetchone()[0]  # whose rows it edits (serverschema)
         except BaseException as exc:
             conn.close()
             if isinstance(exc, sqlite3.Error):
@@ -439,6 +441,9 @@ class Project:
         than asked, which the history then follows)."""
         tx = Tx(self.db, self._cache)
         with self.db.write():
+            doc_id = getattr(op, "doc_id", None)
+            if rules and isinstance(doc_id, str):  # the domain rules ask for its status
+                tx.read_status_ahead(doc_id)
             change = op.apply(tx)
             applied = change.applied or op
             if rules:
@@ -494,6 +499,9 @@ class Project:
                         | ({"suggestions": bulk.suggestions} if bulk.suggestions else {}))
         self._cache.forget()
         self._label_names = None
+        if self.on_server:  # the planner's statistics of the tables grown (a bulk import is rare)
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ANALYZE doc_texts, doc_states, entity_rows, claim_rows, entity_suggestions")
 
 
 def _older_schema(path: Path) -> bool:

@@ -10,6 +10,7 @@ import json
 import sqlite3
 import time
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from . import messages as m
@@ -37,6 +38,8 @@ class Tx:
         # Label names looked up in the file in this transaction (not a cache from when the
         # window opened: another process may have renamed or removed a label since).
         self._labels: dict[str, bool] = {}
+        # Statuses read ahead (read_status_ahead), until this transaction writes one.
+        self._status: dict[str, Callable[[], tuple[Any, ...] | None]] = {}
 
     def doc_rowid(self, doc_id: str) -> int:
         return self._cache.rowid(doc_id)
@@ -64,6 +67,8 @@ class Tx:
         return known
 
     def check_label(self, label: str) -> None:
+        if self._db.enforces_labels:  # the storage refuses it itself, in the write (serverschema)
+            return
         if not self.has_label(label):
             raise OperationError(m.translate("Core", "unknown label {label!r}: it is not in the project's label set "
                                                      "(renamed or removed in another window?); add it first")
@@ -311,15 +316,28 @@ class Tx:
         self._c.execute("INSERT OR REPLACE INTO project (key, value) VALUES ('claim_schema', ?)", (dumps(new),))
         self.labels_written = True
 
+    def read_status_ahead(self, doc_id: str) -> None:
+        """The operation about to run edits ``doc_id``: its status (which the domain rules ask
+        for) is read with the transaction's first statement (``Database.read_ahead``)."""
+        if doc_id not in self._status:
+            self._status[doc_id] = self._db.read_ahead("SELECT status FROM documents WHERE rowid = ?",
+                                                       (self.doc_rowid(doc_id),))
+
     def status(self, doc_id: str) -> Status:
         """The document's status as the file holds it in this transaction."""
+        ahead = self._status.get(doc_id)
+        if ahead is not None:
+            row = ahead()
+            if row is not None:
+                return Status(row[0])
         (current,) = self._c.execute("SELECT status FROM documents WHERE rowid = ?",
                                      (self.doc_rowid(doc_id),)).fetchone()
         return Status(current)
 
     def set_status(self, doc_id: str, old: Status, new: Status) -> None:
         rowid = self.doc_rowid(doc_id)
-        (current,) = self._c.execute("SELECT status FROM documents WHERE rowid = ?", (rowid,)).fetchone()
+        current = self.status(doc_id).value
+        self._status.pop(doc_id, None)  # what was read ahead is about to change
         if current != Status(old).value:
             raise OperationError(m.translate("Core", "document {id} is {current}, not {old}")
                                  .format(id=doc_id, current=current, old=Status(old).value))
