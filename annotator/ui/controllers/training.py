@@ -160,7 +160,10 @@ class TrainingController(Controller):
         """Start ``target(conn, project path, names)`` in a spawned process; the timer polls it."""
         ctx = multiprocessing.get_context("spawn")
         receive, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=target, args=(send, str(self.project.path), list(names)), name=title, daemon=True)
+        # a server project goes as its ServerLocation (a password typed in the dialog with it,
+        # through the pipe, never on a command line); a file as its path
+        where = self.project.path if self.project.on_server else str(self.project.path)
+        proc = ctx.Process(target=target, args=(send, where, list(names)), name=title, daemon=True)
         proc.start()
         send.close()  # the child's end: EOF here when the child dies without a word
         self._timer.start()
