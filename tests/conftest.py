@@ -124,14 +124,8 @@ def annotator_cmd() -> list[str]:
 def pg_server():
     """A real PostgreSQL server for the session (tests/pg.py). Where it cannot run, the tests
     that need it skip with the reason, except in CI, where the setup installs it: there they fail."""
-    from tests.pg import PgServer, PgUnavailable
+    from tests.pg import start_or_skip
 
-    server = PgServer()
-    try:
-        server.start()
-    except PgUnavailable as exc:
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL is needed in CI and cannot run: {exc}")
-        pytest.skip(f"no PostgreSQL server here: {exc}")
+    server = start_or_skip()
     yield server
     server.stop()

@@ -162,3 +162,18 @@ class PgServer:
             self._run(str(self._bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
         shutil.rmtree(self.root, ignore_errors=True)
         self.root = None
+
+
+def start_or_skip() -> PgServer:
+    """A started server of its own; where none can run, the calling test skips saying why, or
+    fails under ``CI`` (the setup installs the server there)."""
+    import pytest
+
+    server = PgServer()
+    try:
+        server.start()
+    except PgUnavailable as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is needed in CI and cannot run: {exc}")
+        pytest.skip(f"no PostgreSQL server here: {exc}")
+    return server

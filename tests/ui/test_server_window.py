@@ -4,10 +4,6 @@ connects again by itself."""
 
 from __future__ import annotations
 
-import os
-
-import pytest
-
 from annotator.core.model import Document, Entity
 from annotator.core.ops import AddEntity
 from annotator.core.store import Project
@@ -42,15 +38,9 @@ def test_another_workstations_edit_appears_in_the_window(qtbot, pg_server):
 
 def test_a_lost_server_is_said_and_the_window_connects_again(qtbot):
     from annotator.ui.main_window import MainWindow
-    from tests.pg import PgServer, PgUnavailable
+    from tests.pg import start_or_skip
 
-    server = PgServer()
-    try:
-        server.start()
-    except PgUnavailable as exc:
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL is needed in CI and cannot run: {exc}")
-        pytest.skip(f"no PostgreSQL server here: {exc}")
+    server = start_or_skip()
     try:
         url = server.create_database("window_drop")
         _project(url)

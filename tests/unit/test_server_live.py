@@ -81,15 +81,9 @@ def test_another_workstations_edit_reaches_the_open_document(url):
 
 
 def test_a_stopped_server_refuses_the_edit_whole_and_the_project_connects_again(tmp_path):
-    from tests.pg import PgServer, PgUnavailable
+    from tests.pg import start_or_skip
 
-    server = PgServer()
-    try:
-        server.start()
-    except PgUnavailable as exc:
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL is needed in CI and cannot run: {exc}")
-        pytest.skip(f"no PostgreSQL server here: {exc}")
+    server = start_or_skip()
     try:
         url = server.create_database("drop")
         with Project.open(url, create=True) as p:
