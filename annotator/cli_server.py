@@ -69,13 +69,14 @@ def _names(text: str) -> list[str]:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from .core.serverroles import ANNOTATORS, CURATORS, init
+    from .core.serverroles import init
 
     where = args.url
     report = init(where, _names(args.curators), _names(args.annotators), args.label_set)
     print(printable(("made a new project in " if report.created_project else "the project in ") + str(where)))
-    print(printable(f"curators ({CURATORS}): {', '.join(report.curators) or '-'}; "
-                    f"annotators ({ANNOTATORS}): {', '.join(report.annotators) or '-'}"))
+    curators, annotators = report.groups
+    print(printable(f"curators ({curators}): {', '.join(report.curators) or '-'}; "
+                    f"annotators ({annotators}): {', '.join(report.annotators) or '-'}"))
     if report.roles_created:
         print(printable(f"roles created: {', '.join(report.roles_created)} (give each a password: "
                         "ALTER ROLE name PASSWORD '…', or a line in their ~/.pgpass)"))

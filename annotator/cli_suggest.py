@@ -95,7 +95,7 @@ def suggest(args: argparse.Namespace) -> int:
     labels, names, settings = chosen
     t0 = time.perf_counter()
     # the project's saved models when they were trained on exactly its annotations (--train: anew)
-    blobs = training.train(str(args.project), names, reuse=not args.train)
+    blobs = training.train(args.project, names, reuse=not args.train)  # a server location keeps its password
     seconds = time.perf_counter() - t0
     cache = recommend.TokenCache()
     with _open_project(args.project, read_only=True) as project:

@@ -15,7 +15,12 @@ class ProjectError(AnnotatorError):
 
 class PasswordNeeded(ProjectError):
     """A PostgreSQL server asks for a password this program was not given (none in the URL,
-    ``~/.pgpass`` or ``PGPASSWORD``), or the one given was refused: ask the user, then try again."""
+    ``~/.pgpass`` or ``PGPASSWORD``), or the one given was refused (``refused``): ask the user,
+    then try again."""
+
+    def __init__(self, message: str, *, refused: bool = False) -> None:
+        super().__init__(message)
+        self.refused = refused
 
 
 class DamagedProjectError(ProjectError):

@@ -19,21 +19,30 @@ from . import messages as m
 SCHEMES = ("postgresql://", "postgres://")
 
 
+#: Query keys whose values are secrets (libpq's), compared decoded and in any case.
+SECRET_KEYS = ("password", "sslpassword")
+
+
 def is_url(text: str) -> bool:
-    """Whether ``text`` names a project on a PostgreSQL server."""
-    return text.startswith(SCHEMES)
+    """Whether ``text`` names a project on a PostgreSQL server (the scheme in any case)."""
+    return text[:16].lower().startswith(SCHEMES)
+
+
+def _secret_key(item: str) -> bool:
+    return unquote(item.split("=", 1)[0]).strip().lower() in SECRET_KEYS
 
 
 def shown_url(url: str) -> str:
-    """``url`` without its password, whether in the user part or the query (``password=``),
-    for messages, titles, logs. A URL that cannot be parsed is not shown at all."""
+    """``url`` without its password, whether in the user part or the query (``password=``,
+    ``sslpassword=``, their keys %-encoded or in any case), for messages, titles, logs. A URL
+    that cannot be parsed is not shown at all."""
     try:
         parts = urlsplit(url)
         netloc = parts.netloc
         if "@" in netloc:
             userinfo, _, hostport = netloc.rpartition("@")
             netloc = f"{userinfo.split(':', 1)[0]}@{hostport}"
-        query = "&".join(q for q in parts.query.split("&") if not q.lower().startswith("password="))
+        query = "&".join(q for q in parts.query.split("&") if not _secret_key(q))
         return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
     except ValueError:
         return "postgresql://…"
@@ -59,15 +68,22 @@ def secrets_of(url: str) -> list[str]:
         if parts.password:
             out.append(parts.password)
             out.append(unquote(parts.password))
-        out.extend(q.split("=", 1)[1] for q in parts.query.split("&") if q.lower().startswith("password=")
-                   and "=" in q and q.split("=", 1)[1])
+        for q in parts.query.split("&"):
+            if "=" in q and _secret_key(q):
+                out += [q.split("=", 1)[1], unquote(q.split("=", 1)[1])]
     return [s for s in out if s]
+
+
+#: Shorter secrets are not replaced in messages: replacing every "x" would garble the message
+#: and point at the password instead of hiding it (libpq never quotes a password anyway).
+SCRUB_MIN = 4
 
 
 def scrub(text: str, url: str) -> str:
     """``text`` (a driver's message) without any password of ``url`` in it."""
     for secret in sorted(set(secrets_of(url)), key=len, reverse=True):
-        text = text.replace(secret, "***")
+        if len(secret) >= SCRUB_MIN:
+            text = text.replace(secret, "***")
     return text
 
 
@@ -75,7 +91,8 @@ class ServerLocation:
     """A project on a PostgreSQL server, named by its URL (password kept, never shown)."""
 
     def __init__(self, url: str) -> None:
-        self.url = url
+        scheme, sep, rest = url.partition("://")
+        self.url = f"{scheme.lower()}{sep}{rest}"  # libpq knows the scheme in lower case only
         self.shown = shown_url(url)
         #: A password the user typed when asked (``PasswordNeeded``): kept in memory for this
         #: process's connections (workers, reconnections), never shown, stored or logged.
@@ -101,6 +118,18 @@ class ServerLocation:
             if path:
                 return path
         return "postgres"
+
+    @property
+    def short(self) -> str:
+        """``user@host/database`` (no query, no password): for a dialog's few words."""
+        try:
+            parts = urlsplit(self.url)
+            user = unquote(parts.username or "")
+            host = parts.hostname or ""
+            port = f":{parts.port}" if parts.port and parts.hostname else ""
+        except ValueError:
+            return self.shown
+        return f"{user}@{host}{port}/{self.database}" if user else f"{host}{port}/{self.database}"
 
     @property
     def name(self) -> str:

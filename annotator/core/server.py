@@ -21,9 +21,11 @@ from typing import Any
 from . import messages as m
 from .checks import check_project
 from .errors import ProjectError
+from .layer_rows import CURATED
 from .location import ServerLocation, is_url, shown_url, url_problem  # noqa: F401 - the command's too
 from .schema import SCHEMA_VERSION
 from .serverdb import SCHEMA, connect_raw, reason, renumber
+from .serverschema import NUMBERING_TRIGGERS, SHARED_KEYS
 from .store import Project
 
 #: The tables copied, in an order that satisfies their references, with their columns.
@@ -51,6 +53,41 @@ def _connect(url: str | ServerLocation) -> Any:
 def _reason(exc: BaseException, url: str | ServerLocation) -> str:
     """The driver's message, never with the URL's password in it."""
     return reason(exc, _where(url))
+
+
+def _project_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    key, value = row
+    return ("" if key in SHARED_KEYS else CURATED, key, value)
+
+
+#: What ``push`` copies (serverschema): the server's table, its columns, what to read from the
+#: file, how a row becomes the server's (or as it is), and the file's table it reports as.
+_COPIES: tuple[tuple[str, tuple[str, ...], str, Callable[[tuple[Any, ...]], tuple[Any, ...]] | None, str | None],
+               ...] = (
+    ("project_rows", ("layer", "key", "value"), "SELECT key, value FROM project", _project_row, "project"),
+    ("labels", ("position", "name", "color", "key", "description"),
+     "SELECT position, name, color, key, description FROM labels", None, "labels"),
+    ("doc_texts", ("rowid", "id", "text", "meta"), "SELECT rowid, id, text, meta FROM documents", None, "documents"),
+    ("doc_states", ("layer", "doc", "status", "updated"),
+     "SELECT 'curated', rowid, status, updated FROM documents WHERE status <> 'new' OR updated IS NOT NULL",
+     None, None),
+    ("entity_rows", ("layer", "rowid", "doc", "id", "start", '"end"', "label", "text", "attributes"),
+     'SELECT \'curated\', rowid, doc, id, start, "end", label, text, attributes FROM entities', None, "entities"),
+    ("claim_rows", ("layer", "rowid", "doc", "id", "start", '"end"', "text", "data"),
+     'SELECT \'curated\', rowid, doc, id, start, "end", text, data FROM claims', None, "claims"),
+    ("cache_rows", ("layer", "doc", "entities", "seal"), "SELECT 'curated', doc, entities, seal FROM export_cache",
+     None, "export_cache"),
+    ("entity_suggestions", ("rowid", "doc", "start", '"end"', "label", "text", "source", "score"),
+     'SELECT rowid, doc, start, "end", label, text, source, score FROM entity_suggestions', None,
+     "entity_suggestions"),
+    ("layer_snapshots", ("layer", "doc", "status", "entities", "claims", "updated", "source"),
+     "SELECT layer, doc, status, entities, claims, updated, source FROM layer_documents", None, "layer_documents"),
+    ("layer_oplog", ("layer", "source", "seq", "ts", '"user"', "kind", "doc", "payload"),
+     "SELECT layer, source, seq, ts, user, kind, doc, payload FROM layer_oplog", None, "layer_oplog"),
+    ("assignments", ("doc", "annotator"), "SELECT doc, annotator FROM assignments", None, "assignments"),
+    ("oplog", ("seq", "ts", '"user"', "kind", "doc", "payload"), "SELECT seq, ts, user, kind, doc, payload FROM oplog",
+     None, "oplog"),
+)
 
 
 def _cols(table: str) -> str:
@@ -84,23 +121,27 @@ def push(project_path: Path, url: str | ServerLocation) -> CopyReport:
                 conn.execute(SCHEMA)
                 conn.execute("INSERT INTO annotator_schema (version) VALUES (%s)", (SCHEMA_VERSION,))
                 with project.db.read():
-                    for table in TABLES:  # through the views of the curated layer (serverschema)
-                        cols = ", ".join(f'"{x}"' for x in TABLES[table])
-                        rows = c.execute(f"SELECT {cols} FROM {table}")
-                        marks = ", ".join("%s" for _ in TABLES[table])
+                    # into the curated layer's rows (serverschema), its export cache too (still sealed)
+                    conn.execute("ALTER TABLE entity_rows DISABLE TRIGGER entity_rows_cache")
+                    for table, trigger in NUMBERING_TRIGGERS.items():  # the file's own numbers, kept
+                        conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}")
+                    for target, columns, select, shape, reported in _COPIES:
                         n = 0
-                        with conn.cursor() as cur:
-                            while batch := rows.fetchmany(2000):
-                                cur.executemany(f"INSERT INTO {table} ({_cols(table)}) VALUES ({marks})", batch)
-                                n += len(batch)
-                        report.rows[table] = n
+                        with conn.cursor().copy(f"COPY {target} ({', '.join(columns)}) FROM STDIN") as copy:
+                            for row in c.execute(select):
+                                copy.write_row(shape(row) if shape else row)
+                                n += 1
+                        if reported:
+                            report.rows[reported] = n
+                        got = conn.execute(f"SELECT count(*) FROM {target}").fetchone()[0]
+                        if got != n:
+                            raise ProjectError(m.translate("Core", "{url}: {table} holds {got} rows after the copy, "
+                                                                   "not {n}; nothing was kept").format(
+                                url=str(_where(url)), table=target, got=got, n=n))
+                    conn.execute("ALTER TABLE entity_rows ENABLE TRIGGER entity_rows_cache")
+                    for table, trigger in NUMBERING_TRIGGERS.items():
+                        conn.execute(f"ALTER TABLE {table} ENABLE TRIGGER {trigger}")
                 renumber(conn)  # new rows are numbered after those copied
-                for table, n in report.rows.items():
-                    got = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                    if got != n:
-                        raise ProjectError(m.translate("Core", "{url}: {table} holds {got} rows after the copy, not "
-                                                               "{n}; nothing was kept").format(
-                            url=str(_where(url)), table=table, got=got, n=n))
         except ProjectError:
             raise
         except Exception as exc:  # the driver's errors: the transaction was rolled back

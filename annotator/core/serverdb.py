@@ -14,6 +14,7 @@ psycopg (the extra ``postgres``) is imported only when a server project is opene
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -28,12 +29,14 @@ from .errors import PasswordNeeded, ProjectError
 from .faults import busy_timeout_ms, project_error
 from .location import ServerLocation, scrub, url_problem
 from .servererrors import (
+    LabelStillCarried,
     ServerBusy,
     ServerDenied,
     ServerError,
     ServerGone,
     ServerIntegrityError,
     ServerNotProject,
+    UnknownLabel,
 )
 from .serverschema import CHANNEL, IDENTITY_TABLES, SCHEMA  # noqa: F401 - CHANNEL: serverlive's
 
@@ -61,6 +64,10 @@ def renumber(raw: Any) -> None:
 def _psycopg() -> Any:
     try:
         import psycopg
+        # a pipeline ended by a lost connection is reported by the operation's own error, said
+        # once; psycopg would print its own warning about it on standard error too
+        logging.getLogger("psycopg").addHandler(logging.NullHandler())
+        logging.getLogger("psycopg").propagate = False
     except ImportError:
         raise ProjectError(m.translate("Core", "a project on a PostgreSQL server needs psycopg: pip install "
                                                "'annotator[postgres]'")) from None
@@ -85,7 +92,8 @@ def connect_raw(where: ServerLocation, *, autocommit: bool = True) -> Any:
         if "no password supplied" in why or "password authentication failed" in why:
             raise PasswordNeeded(m.translate("Core", "{url}: the server asks for a password ({reason}); none was "
                                                      "given in ~/.pgpass or PGPASSWORD, or the one given was refused")
-                                 .format(url=where, reason=why)) from None
+                                 .format(url=where, reason=why),
+                                 refused="password authentication failed" in why) from None
         raise ProjectError(m.translate("Core", "{url}: cannot connect: {reason}")
                            .format(url=where, reason=why)) from None
     _load_numbers(raw, psycopg)
@@ -127,10 +135,10 @@ def bridge(exc: Exception, where: ServerLocation, *, committing: bool = False) -
         return ServerGone(text, during_commit=committing)
     if state.startswith("23"):
         constraint = getattr(getattr(exc, "diag", None), "constraint_name", None) or ""
+        if constraint == "entities_label" and text.startswith("insert or update"):
+            return UnknownLabel(text)
         if constraint == "entities_label":
-            return ServerIntegrityError(m.translate("Core", "the label is not in the project's label set, or "
-                                                            "entities of an annotator's version still carry it "
-                                                            "(renamed or removed in another window?)"))
+            return LabelStillCarried(m.translate("Core", "entities of an annotator's version still carry this label"))
         return ServerIntegrityError(f"{text} ({constraint})" if constraint and constraint not in text else text)
     if state in ("55P03", "57014", "40001", "40P01"):
         return ServerBusy(text)
@@ -142,26 +150,40 @@ def bridge(exc: Exception, where: ServerLocation, *, committing: bool = False) -
 
 
 class _Cursor:
-    """The rows of one statement, as sqlite3's cursor gives them."""
+    """The rows of one statement, as sqlite3's cursor gives them; a fault met while reading
+    them (a server-side cursor reads in batches: the server may stop meanwhile) is raised as the
+    storage layer's error, as the statement's own would be."""
 
-    def __init__(self, cur: Any) -> None:
+    def __init__(self, cur: Any, where: ServerLocation | None = None) -> None:
         self._cur = cur
+        self._where = where
         self.rowcount = cur.rowcount if cur is not None else -1
         self.lastrowid = None
 
+    def _has_rows(self) -> bool:
+        return self._cur is not None and self._cur.description is not None
+
+    def _read(self, how: Callable[[], Any]) -> Any:
+        psycopg = _psycopg()
+        try:
+            return how()
+        except psycopg.Error as exc:
+            raise bridge(exc, self._where or ServerLocation("postgresql://")) from None
+
     def fetchone(self) -> tuple[Any, ...] | None:
-        return self._cur.fetchone() if self._cur is not None and self._cur.description else None
+        return self._read(self._cur.fetchone) if self._has_rows() else None
 
     def fetchall(self) -> list[tuple[Any, ...]]:
-        return self._cur.fetchall() if self._cur is not None and self._cur.description else []
+        return self._read(self._cur.fetchall) if self._has_rows() else []
 
     def fetchmany(self, size: int = 1) -> list[tuple[Any, ...]]:
-        return self._cur.fetchmany(size) if self._cur is not None and self._cur.description else []
+        return self._read(lambda: self._cur.fetchmany(size)) if self._has_rows() else []
 
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
-        if self._cur is None or not self._cur.description:
-            return iter(())
-        return iter(self._cur)
+        if not self._has_rows():
+            return
+        while batch := self.fetchmany(2000):
+            yield from batch
 
 
 @dataclass
@@ -242,7 +264,7 @@ class PgConnection:
             raise bridge(exc, self.where, committing=committing) from None
         if cur.rowcount > 0 and query.lstrip()[:6].upper() in _WRITES:
             self.total_changes += cur.rowcount
-        return _Cursor(cur)
+        return _Cursor(cur, self.where)
 
     def _send(self, query: str, params: Sequence[Any]) -> Any:
         """Run ``query``, with the statements waiting to go before it (``pending``, and before a
@@ -472,6 +494,9 @@ def prepare(db: ServerDatabase, *, create: bool, label_set: str) -> None:
             db.log("create", None, {"label_set": label_set})
         return
     version = schema_version(c)
+    if version == 0:
+        raise ProjectError(m.translate("Core", "{path}: the project's schema version is missing (annotator_schema "
+                                               "holds none); it cannot be read safely").format(path=db.path))
     if version > SCHEMA_VERSION:
         raise ProjectError(
             m.translate("Core", "{path}: this project was written by a newer annotator (file schema {version}, "

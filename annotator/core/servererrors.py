@@ -38,3 +38,11 @@ class ServerNotProject(ServerError):
 
 class ServerIntegrityError(sqlite3.IntegrityError):
     """A key or check of the project's tables refused a row (the message names the constraint)."""
+
+
+class UnknownLabel(ServerIntegrityError):
+    """An entity's label is not in the label set (the server's key of entity labels)."""
+
+
+class LabelStillCarried(ServerIntegrityError):
+    """A label to remove or rename is still carried by entities of some annotator's version."""

@@ -198,6 +198,11 @@ class Project:
             self.db.conn.reconnect(read_only=self.read_only)
             self.forget_cached()
 
+    def may_edit_label_set(self) -> bool:
+        """Whether this connection may edit the label set and the claim schema: on a server only
+        a curator's (the database refuses an annotator's); a project file's, always."""
+        return not self.on_server or self.working_layer() == layer_rows.CURATED
+
     @property
     def on_server(self) -> bool:
         """Whether the project is in a PostgreSQL database (else a project file)."""

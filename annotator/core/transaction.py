@@ -22,6 +22,7 @@ from .errors import OperationError
 from .model import Claim, Entity, Label, Status, check_label
 from .ops import check_span
 from .queries import claim_from_row
+from .servererrors import UnknownLabel
 
 
 class Tx:
@@ -70,9 +71,7 @@ class Tx:
         if self._db.enforces_labels:  # the storage refuses it itself, in the write (serverschema)
             return
         if not self.has_label(label):
-            raise OperationError(m.translate("Core", "unknown label {label!r}: it is not in the project's label set "
-                                                     "(renamed or removed in another window?); add it first")
-                                 .format(label=label))
+            raise OperationError(_unknown_label(label))
 
     def _labels_changed(self) -> None:
         self._labels.clear()
@@ -351,7 +350,14 @@ def _id_taken(exc: sqlite3.IntegrityError) -> bool:
     return "entities.id" in msg or "entities_id" in msg
 
 
+def _unknown_label(label: str) -> str:
+    return (m.translate("Core", "unknown label {label!r}: it is not in the project's label set (renamed or removed "
+                                "in another window?); add it first").format(label=label))
+
+
 def _integrity_message(exc: sqlite3.IntegrityError, e: Entity) -> str:
+    if isinstance(exc, UnknownLabel):  # the storage's own key of labels (a server's)
+        return _unknown_label(e.label)
     msg = str(exc)
     if "entities.id" in msg or "entities_id" in msg:
         return m.translate("Core", "an entity with id {id} already exists in this document").format(id=e.id)

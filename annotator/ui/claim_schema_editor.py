@@ -33,7 +33,8 @@ from .plain import plain_label, tooltip_text
 
 class ClaimSchemaEditor(QDialog):
     def __init__(self, schema: Callable[[], ClaimSchema], apply: Callable[[Operation], str | None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, locked: bool = False) -> None:
+        """``locked``: this user may not edit the claim schema (an annotator on a server): shown only."""
         super().__init__(parent)
         self.setObjectName("claimSchemaEditor")
         self.setWindowTitle(self.tr("Claim Schema"))
@@ -67,6 +68,14 @@ class ClaimSchemaEditor(QDialog):
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         apply_button.clicked.connect(self.apply)
         close.clicked.connect(self.accept)
+        if locked:
+            self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            self.roles.setReadOnly(True)
+            for b in (add, remove, apply_button):
+                b.setEnabled(False)
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("Only a curator edits the claim schema of a project on a server: "
+                                         "it is shown here as it is."))
         self.reload()
 
     def reload(self) -> None:

@@ -34,8 +34,10 @@ KEY, NAME, COLOUR, DESCRIPTION = range(4)
 
 class LabelEditor(QDialog):
     def __init__(self, labels: Callable[[], list[Label]], apply: Callable[[Operation], str | None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, locked: bool = False) -> None:
+        """``locked``: this user may not edit the label set (an annotator on a server): shown only."""
         super().__init__(parent)
+        self._locked = locked
         self.setObjectName("labelEditor")
         self.setWindowTitle(self.tr("Label Set"))
         self.resize(620, 380)
@@ -66,6 +68,13 @@ class LabelEditor(QDialog):
         close.clicked.connect(self.accept)
         self.table.itemChanged.connect(self._edited)
         self.table.cellDoubleClicked.connect(self._double_clicked)
+        if locked:
+            self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            add.setEnabled(False)
+            remove.setEnabled(False)
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("Only a curator edits the label set of a project on a server: "
+                                         "it is shown here as it is."))
         self.reload()
 
     def reload(self) -> None:
@@ -112,7 +121,7 @@ class LabelEditor(QDialog):
             self._run(UpdateLabel(old, new))
 
     def _double_clicked(self, row: int, col: int) -> None:
-        if col != COLOUR or row >= len(self._labels()):
+        if self._locked or col != COLOUR or row >= len(self._labels()):
             return
         old = self._label_at(row)
         colour = QColorDialog.getColor(QColor(old.color), self, window_title(fill(self.tr("Colour of %1"), old.name)))

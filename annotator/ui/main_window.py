@@ -175,9 +175,12 @@ class MainWindow(QMainWindow):
 
     def _project_shown(self, document: str | None = None) -> None:
         """A project is open (at start, another one, or more documents imported)."""
-        layer = self.project.working_layer()
-        name = self.project.path.name if layer == "curated" else \
-            fill(self.tr("%1 (%2's package)"), self.project.path.name, layer)
+        layer, name = self.project.working_layer(), self.project.path.name
+        if self.project.on_server:  # whose version this window edits, on a shared project
+            name = fill(self.tr("%1 (curated version)"), name) if layer == "curated" else \
+                fill(self.tr("%1 (%2's version)"), name, layer)
+        elif layer != "curated":
+            name = fill(self.tr("%1 (%2's package)"), name, layer)
         self.setWindowTitle(window_title(f"{name} — annotator"))
         self.settings.setValue("lastProject", str(self.project.path))
         self.files.remember_project()

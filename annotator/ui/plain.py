@@ -127,9 +127,10 @@ def ask_text(parent: QWidget | None, title: str, label: str, *, password: bool =
     """``QInputDialog.getText`` with a plain-text label and title (``password``: not echoed)."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(window_title(title))
-    dialog.setLabelText(label)
+    dialog.setLabelText(label.replace("&", "&&"))  # its label is a buddy: & would be a shortcut mark
     for child in dialog.findChildren(QLabel):
         child.setTextFormat(PLAIN)
+        child.setWordWrap(True)
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal)
     dialog.setTextValue(text)
@@ -143,9 +144,10 @@ def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]
     """``QInputDialog.getItem`` with a plain-text label and title."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(window_title(title))
-    dialog.setLabelText(label)
+    dialog.setLabelText(label.replace("&", "&&"))  # its label is a buddy: & would be a shortcut mark
     for child in dialog.findChildren(QLabel):
         child.setTextFormat(PLAIN)
+        child.setWordWrap(True)
     dialog.setComboBoxItems(items)
     dialog.setComboBoxEditable(False)
     dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems, False)

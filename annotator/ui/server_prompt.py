@@ -20,10 +20,11 @@ from .plain import ask_text, fill
 TRIES = 3
 
 
-def ask_password(parent: QWidget | None, where: ServerLocation, problem: str) -> bool:
-    """Ask for ``where``'s password (``problem``: why, the server's words); False if cancelled."""
-    text, ok = ask_text(parent, QCoreApplication.translate("MainWindow", "Password"),
-                        fill(QCoreApplication.translate("MainWindow", "%1\n\nPassword for %2:"), problem, where),
+def ask_password(parent: QWidget | None, where: ServerLocation, refused: bool) -> bool:
+    """Ask for ``where``'s password (``refused``: the one given was wrong); False if cancelled."""
+    label = (QCoreApplication.translate("MainWindow", "The server refused the password of %1. Password:")
+             if refused else QCoreApplication.translate("MainWindow", "The server asks for the password of %1:"))
+    text, ok = ask_text(parent, QCoreApplication.translate("MainWindow", "Password"), fill(label, where.short),
                         password=True)
     if not ok:
         return False
@@ -38,6 +39,6 @@ def open_asking_password(parent: QWidget | None, path: Path | ServerLocation, **
         try:
             return Project.open(path, **kwargs)  # type: ignore[arg-type]
         except PasswordNeeded as exc:
-            if not isinstance(path, ServerLocation) or not ask_password(parent, path, str(exc)):
+            if not isinstance(path, ServerLocation) or not ask_password(parent, path, exc.refused):
                 return None
     return Project.open(path, **kwargs)  # type: ignore[arg-type]

@@ -97,62 +97,67 @@
 <context>
     <name>ClaimSchemaEditor</name>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="39"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="40"/>
         <source>Claim Schema</source>
         <translation>主張スキーマ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="43"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="44"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="43"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="44"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="43"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="44"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="44"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="45"/>
         <source>Shown as</source>
         <translation>表示名</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="48"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="49"/>
         <source>argument roles, comma-separated</source>
         <translation>項の役割（カンマ区切り）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="52"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="53"/>
         <source>Add Value</source>
         <translation>値を追加</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="52"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="53"/>
         <source>Remove Value</source>
         <translation>値を削除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="52"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="53"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="52"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="53"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="62"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="63"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_schema_editor.py" line="117"/>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="77"/>
+        <source>Only a curator edits the claim schema of a project on a server: it is shown here as it is.</source>
+        <translation>サーバーのプロジェクトのクレームスキーマを編集できるのはキュレーターだけです。ここでは現在の内容を表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/claim_schema_editor.py" line="126"/>
         <source>Applied.</source>
         <translation>適用しました。</translation>
     </message>
@@ -507,7 +512,7 @@
     </message>
     <message>
         <location filename="../../annotator/core/exporting.py" line="147"/>
-        <location filename="../../annotator/core/store.py" line="79"/>
+        <location filename="../../annotator/core/store.py" line="80"/>
         <source>{path}: the project file holds a value that is not valid JSON ({reason}); `annotator check {path}` lists what is wrong</source>
         <extracomment>Documents read per batch by the export stream. Whether any document has claims (else no document&apos;s claims are looked for).
 ----------
@@ -521,7 +526,7 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
     </message>
     <message>
         <location filename="../../annotator/core/opening.py" line="41"/>
-        <location filename="../../annotator/core/serverdb.py" line="384"/>
+        <location filename="../../annotator/core/serverdb.py" line="478"/>
         <source>{path}: this project was written by a newer annotator (file schema {version}, this program reads up to {readable}); update annotator to open it</source>
         <translation>{path}:このプロジェクトは新しい annotator で書かれています(ファイルのスキーマ {version}、このプログラムが読めるのは {readable} まで)。annotator を更新してから開いてください</translation>
     </message>
@@ -532,7 +537,7 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
     </message>
     <message>
         <location filename="../../annotator/core/opening.py" line="52"/>
-        <location filename="../../annotator/core/serverdb.py" line="389"/>
+        <location filename="../../annotator/core/serverdb.py" line="483"/>
         <source>{path}: this project was written by an older annotator (file schema {version}) and must be upgraded, which needs writing it: {reason}</source>
         <translation>{path}:このプロジェクトは古い annotator で書かれているため(ファイルのスキーマ {version})更新が必要ですが、更新には書き込みが必要です:{reason}</translation>
     </message>
@@ -543,7 +548,7 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
     </message>
     <message>
         <location filename="../../annotator/core/opening.py" line="105"/>
-        <location filename="../../annotator/core/serverdb.py" line="398"/>
+        <location filename="../../annotator/core/serverdb.py" line="492"/>
         <source>{path}: no migration from schema {version}</source>
         <translation>{path}:スキーマ {version} からの移行手順がありません</translation>
     </message>
@@ -553,132 +558,132 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
         <translation>このプロジェクトに文書 {id!r} はありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/database.py" line="45"/>
-        <location filename="../../annotator/core/serverdb.py" line="284"/>
+        <location filename="../../annotator/core/database.py" line="49"/>
+        <location filename="../../annotator/core/serverdb.py" line="367"/>
         <source>opened for reading only</source>
-        <extracomment>The name written into the operation log. Opened for reading only (asked for, or the file, its folder or file system is read-only). Called after a write transaction rolled back (caches of what it wrote are then wrong).
+        <extracomment>Whether the storage itself refuses an entity whose label is not in the label set (a server&apos;s key does; a project file&apos;s operations look the label up first). The name written into the operation log. Opened for reading only (asked for, or the file, its folder or file system is read-only). Called after a write transaction rolled back (caches of what it wrote are then wrong).
 ----------
-The layer this connection works on (``serverschema``): the role&apos;s own name for an annotator, &quot;curated&quot; for anyone else. Set by ``open_database``. Inside a write transaction: a statement that breaks a key is undone alone (a savepoint), as SQLite does, and the transaction goes on (the core then tries another id). Inside a read snapshot: SELECTs read through server-side cursors, in batches, so that an export of any size keeps memory flat (``end_streams`` closes them).</extracomment>
+The layer this connection works on (``serverschema``): the role&apos;s own name for an annotator, &quot;curated&quot; for anyone else. Set by ``open_database``. Inside a write transaction: a statement that breaks a key is undone alone (a savepoint), as SQLite does, and the transaction goes on (the core then tries another id). Inside a read snapshot: SELECTs read through server-side cursors, in batches, so that an export of any size keeps memory flat (``end_streams`` closes them). Statements (without parameters) sent with the next one, in one round trip: a write transaction&apos;s BEGIN and write lock go out with its first statement (``ServerDatabase``). The log row of a write, sent with its COMMIT in one round trip (query, parameters).</extracomment>
         <translation>読み取り専用で開いています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="54"/>
+        <location filename="../../annotator/core/transaction.py" line="57"/>
         <source>entity {id} is not in this document (removed elsewhere?)</source>
         <extracomment>The label set or the claim schema was written (caches of them are stale). Entities added under another id than asked: theirs had been taken meanwhile.</extracomment>
         <translation>固有表現 {id} はこの文書にありません(別の場所で削除されましたか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="85"/>
+        <location filename="../../annotator/core/transaction.py" line="90"/>
         <source>entity text {text!r} is not the document&apos;s text {actual!r} at {start}–{end}</source>
         <translation>固有表現のテキスト {text!r} が、文書の {start}–{end} のテキスト {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="119"/>
+        <location filename="../../annotator/core/transaction.py" line="124"/>
         <source>entity {id} was changed elsewhere; reload the document</source>
         <translation>固有表現 {id} は別の場所で変更されました。文書を読み込み直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="123"/>
+        <location filename="../../annotator/core/transaction.py" line="128"/>
         <source>entity {id} ({text}) is referred to by claim(s) {claims}; remove it with its references (one undoable step)</source>
         <translation>固有表現 {id}({text})は主張 {claims} から参照されています。参照ごと削除してください(1 回で元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="145"/>
+        <location filename="../../annotator/core/transaction.py" line="150"/>
         <source>a claim with id {id} already exists in this document</source>
         <translation>この文書には ID {id} の主張がすでにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="152"/>
+        <location filename="../../annotator/core/transaction.py" line="157"/>
         <source>claim {id} is not in this document (removed elsewhere?)</source>
         <translation>主張 {id} はこの文書にありません(別の場所で削除されましたか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="159"/>
-        <location filename="../../annotator/core/transaction.py" line="166"/>
+        <location filename="../../annotator/core/transaction.py" line="164"/>
+        <location filename="../../annotator/core/transaction.py" line="171"/>
         <source>claim {id} was changed elsewhere; reload the document</source>
         <translation>主張 {id} は別の場所で変更されました。文書を読み込み直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="169"/>
+        <location filename="../../annotator/core/transaction.py" line="174"/>
         <source>a claim keeps its id</source>
         <translation>主張の ID は変更できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="179"/>
+        <location filename="../../annotator/core/transaction.py" line="184"/>
         <source>entity {id} is labelled {label}, not {old}; reload the document</source>
         <translation>固有表現 {id} のラベルは {old} ではなく {label} です。文書を読み込み直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="195"/>
+        <location filename="../../annotator/core/transaction.py" line="200"/>
         <source>entity {id} spans {start}–{end}, not {old_start}–{old_end}</source>
         <translation>固有表現 {id} の範囲は {old_start}–{old_end} ではなく {start}–{end} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="216"/>
+        <location filename="../../annotator/core/transaction.py" line="221"/>
         <source>the key {key!r} already applies the label {label}</source>
         <translation>キー {key!r} はすでにラベル {label} に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="224"/>
-        <location filename="../../annotator/core/transaction.py" line="254"/>
+        <location filename="../../annotator/core/transaction.py" line="229"/>
+        <location filename="../../annotator/core/transaction.py" line="259"/>
         <source>there is already a label {name!r}</source>
         <translation>ラベル {name!r} はすでにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="234"/>
+        <location filename="../../annotator/core/transaction.py" line="239"/>
         <source>1 entity carries the label {label}; relabel or remove it first</source>
         <translation>1 件の固有表現がラベル {label} を使っています。先にラベルを変えるか削除してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="236"/>
+        <location filename="../../annotator/core/transaction.py" line="241"/>
         <source>{n} entities carry the label {label}; relabel or remove them first</source>
         <translation>{n} 件の固有表現がラベル {label} を使っています。先にラベルを変えるか削除してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="239"/>
-        <location filename="../../annotator/core/transaction.py" line="248"/>
+        <location filename="../../annotator/core/transaction.py" line="244"/>
+        <location filename="../../annotator/core/transaction.py" line="253"/>
         <source>the label {label} was changed elsewhere; reopen the label editor</source>
         <translation>ラベル {label} は別の場所で変更されました。ラベル編集を開き直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="267"/>
+        <location filename="../../annotator/core/transaction.py" line="272"/>
         <source>renaming {old} to {new} would duplicate entities</source>
         <translation>{old} を {new} に変えると固有表現が重複します</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="303"/>
+        <location filename="../../annotator/core/transaction.py" line="308"/>
         <source>the claim schema was changed elsewhere; reopen the editor</source>
         <translation>主張スキーマは別の場所で変更されました。編集画面を開き直してください</translation>
     </message>
     <message>
         <location filename="../../annotator/core/checks.py" line="286"/>
-        <location filename="../../annotator/core/transaction.py" line="307"/>
+        <location filename="../../annotator/core/transaction.py" line="312"/>
         <source>not a claim schema: {problem}</source>
         <translation>主張スキーマではありません:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="324"/>
+        <location filename="../../annotator/core/transaction.py" line="342"/>
         <source>document {id} is {current}, not {old}</source>
         <translation>文書 {id} の状態は {old} ではなく {current} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="339"/>
+        <location filename="../../annotator/core/transaction.py" line="357"/>
         <source>an entity with id {id} already exists in this document</source>
         <translation>この文書には ID {id} の固有表現がすでにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="95"/>
-        <location filename="../../annotator/core/transaction.py" line="341"/>
+        <location filename="../../annotator/core/transaction.py" line="100"/>
+        <location filename="../../annotator/core/transaction.py" line="359"/>
         <source>the same entity already exists: {label} at {start}–{end} ({text!r})</source>
         <translation>同じ固有表現がすでにあります:{start}–{end} の {label}({text!r})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="68"/>
+        <location filename="../../annotator/core/transaction.py" line="73"/>
         <source>unknown label {label!r}: it is not in the project&apos;s label set (renamed or removed in another window?); add it first</source>
         <translation>不明なラベル {label!r}:プロジェクトのラベルセットにありません(別のウィンドウで名前が変更されたか削除されましたか?)。先に追加してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="343"/>
+        <location filename="../../annotator/core/transaction.py" line="361"/>
         <source>the entity {label} at {start}–{end} breaks a rule of the project file: {rule}</source>
         <translation>{start}–{end} の固有表現 {label} はプロジェクトファイルの規則に反します:{rule}</translation>
     </message>
@@ -2102,10 +2107,10 @@ The fields of an entity object in a record.</extracomment>
     </message>
     <message>
         <location filename="../../annotator/core/creating.py" line="229"/>
-        <location filename="../../annotator/core/database.py" line="55"/>
+        <location filename="../../annotator/core/database.py" line="59"/>
         <location filename="../../annotator/core/faults.py" line="323"/>
-        <location filename="../../annotator/core/serverdb.py" line="289"/>
-        <location filename="../../annotator/core/store.py" line="155"/>
+        <location filename="../../annotator/core/serverdb.py" line="381"/>
+        <location filename="../../annotator/core/store.py" line="156"/>
         <source>{path}: read-only: {reason}</source>
         <translation>{path}:読み取り専用です:{reason}</translation>
     </message>
@@ -2992,28 +2997,34 @@ The fields of an entity object in a record.</extracomment>
         <translation>このプロジェクトに注釈者 {name!r} はいません。版: {names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/serverdb.py" line="59"/>
+        <location filename="../../annotator/core/serverdb.py" line="65"/>
         <source>a project on a PostgreSQL server needs psycopg: pip install &apos;annotator[postgres]&apos;</source>
-        <extracomment>The key of the project&apos;s write lock (pg_advisory_xact_lock): &quot;JNNT&quot;, as the file&apos;s application id. MIGRATIONS[v]: the SQL that upgrades a server project from schema v to v + 1. Projects on a server begin at schema 4; an older program&apos;s server project does not exist yet.</extracomment>
+        <extracomment>The key of the project&apos;s write lock (pg_advisory_xact_lock): &quot;JNNT&quot;, as the file&apos;s application id. MIGRATIONS[v]: the SQL that upgrades a server project from schema v to v + 1. Projects on a server begin at schema 4; an older program&apos;s server project does not exist yet. The tables an INSERT into may break a key the core recovers from, inside its transaction (a new entity&apos;s id taken meanwhile: it takes the next). Every other refusal ends the transaction.</extracomment>
         <translation>PostgreSQL サーバーのプロジェクトには psycopg が必要です: pip install &apos;annotator[postgres]&apos;</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/serverdb.py" line="80"/>
+        <location filename="../../annotator/core/serverdb.py" line="86"/>
         <source>{url}: the server asks for a password ({reason}); none was given in ~/.pgpass or PGPASSWORD, or the one given was refused</source>
         <translation>{url}: サーバーがパスワードを求めています ({reason})。~/.pgpass にも PGPASSWORD にも指定がないか、指定したパスワードが拒否されました</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/serverdb.py" line="83"/>
+        <location filename="../../annotator/core/serverdb.py" line="90"/>
+        <location filename="../../annotator/core/serverdb.py" line="99"/>
         <source>{url}: cannot connect: {reason}</source>
         <translation>{url}: 接続できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/serverdb.py" line="363"/>
+        <location filename="../../annotator/core/serverdb.py" line="132"/>
+        <source>the label is not in the project&apos;s label set, or entities of an annotator&apos;s version still carry it (renamed or removed in another window?)</source>
+        <translation>ラベルがプロジェクトのラベルセットにないか、アノテーターの版のエンティティがまだそのラベルを使っています (別のウィンドウで名前の変更か削除をしましたか?)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/serverdb.py" line="457"/>
         <source>{path}: this database holds other tables, not an annotator project</source>
         <translation>{path}: このデータベースには別のテーブルがあり、annotator のプロジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/serverdb.py" line="366"/>
+        <location filename="../../annotator/core/serverdb.py" line="460"/>
         <source>{path}: an empty database, not an annotator project (`annotator server init` or `annotator push` puts one there)</source>
         <translation>{path}: 空のデータベースで、annotator のプロジェクトではありません (`annotator server init` か `annotator push` でプロジェクトを置けます)</translation>
     </message>
@@ -3637,52 +3648,57 @@ The fields of an entity object in a record.</extracomment>
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="40"/>
+        <location filename="../../annotator/ui/label_editor.py" line="42"/>
         <source>Label Set</source>
         <translation>ラベルセット</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="46"/>
+        <location filename="../../annotator/ui/label_editor.py" line="48"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="46"/>
+        <location filename="../../annotator/ui/label_editor.py" line="48"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="46"/>
+        <location filename="../../annotator/ui/label_editor.py" line="48"/>
         <source>Colour</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="47"/>
+        <location filename="../../annotator/ui/label_editor.py" line="49"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="52"/>
+        <location filename="../../annotator/ui/label_editor.py" line="54"/>
         <source>&amp;Add Label</source>
         <translation>ラベルを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="53"/>
+        <location filename="../../annotator/ui/label_editor.py" line="55"/>
         <source>&amp;Remove Label</source>
         <translation>ラベルを削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="54"/>
+        <location filename="../../annotator/ui/label_editor.py" line="56"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="86"/>
+        <location filename="../../annotator/ui/label_editor.py" line="76"/>
+        <source>Only a curator edits the label set of a project on a server: it is shown here as it is.</source>
+        <translation>サーバーのプロジェクトのラベルセットを編集できるのはキュレーターだけです。ここでは現在の内容を表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/label_editor.py" line="95"/>
         <source>Double-click to choose a colour</source>
         <translation>ダブルクリックで色を選択</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/label_editor.py" line="118"/>
+        <location filename="../../annotator/ui/label_editor.py" line="127"/>
         <source>Colour of %1</source>
         <translation>%1 の色</translation>
     </message>
@@ -3690,13 +3706,18 @@ The fields of an entity object in a record.</extracomment>
 <context>
     <name>LiveController</name>
     <message>
-        <location filename="../../annotator/ui/controllers/live.py" line="86"/>
+        <location filename="../../annotator/ui/controllers/live.py" line="34"/>
+        <source>Offline: reconnecting…</source>
+        <extracomment>How often a lost connection is tried again. Shown in the status bar for as long as the connection is lost (other messages come and go).</extracomment>
+        <translation>オフライン: 再接続しています…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/live.py" line="94"/>
         <source>The connection to the server is lost: edits are refused until it is back; reconnecting…</source>
-        <extracomment>How often a lost connection is tried again.</extracomment>
         <translation>サーバーとの接続が切れました。戻るまで編集は受け付けません。再接続しています…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/live.py" line="104"/>
+        <location filename="../../annotator/ui/controllers/live.py" line="114"/>
         <source>Reconnected to the server: the window shows what it holds now</source>
         <translation>サーバーに再接続しました。ウィンドウはサーバーの現在の内容を表示しています</translation>
     </message>
@@ -3748,6 +3769,16 @@ The fields of an entity object in a record.</extracomment>
     </message>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="180"/>
+        <source>%1 (curated version)</source>
+        <translation>%1(キュレーション版)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="181"/>
+        <source>%1 (%2&apos;s version)</source>
+        <translation>%1(%2 の版)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="183"/>
         <source>%1 (%2&apos;s package)</source>
         <translation>%1(%2 のパッケージ)</translation>
     </message>
@@ -3826,7 +3857,7 @@ The fields of an entity object in a record.</extracomment>
         <translation>一覧にこれ以上の文書はありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/entities.py" line="209"/>
+        <location filename="../../annotator/ui/controllers/entities.py" line="210"/>
         <source>Relabel</source>
         <translation>ラベルを変更</translation>
     </message>
@@ -4382,30 +4413,30 @@ The fields of an entity object in a record.</extracomment>
         <translation>固有表現の候補を学習中(%1)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="213"/>
-        <location filename="../../annotator/ui/controllers/training.py" line="217"/>
-        <location filename="../../annotator/ui/controllers/training.py" line="232"/>
-        <location filename="../../annotator/ui/controllers/training.py" line="238"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="216"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="220"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="235"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="241"/>
         <source>the training process ended (exit code %1)</source>
         <translation>学習プロセスが終了しました(終了コード %1)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="246"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="249"/>
         <source>Training entity suggestions failed: %1</source>
         <translation>固有表現の候補の学習に失敗しました:%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="281"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="284"/>
         <source>Measuring entity suggestions failed: %1</source>
         <translation>固有表現の候補の評価に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="297"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="300"/>
         <source>Entity suggestions ready (%1)</source>
         <translation>固有表現の候補の準備ができました(%1)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/training.py" line="330"/>
+        <location filename="../../annotator/ui/controllers/training.py" line="333"/>
         <source>No recommender to train: switch one on in Annotate &gt; Suggested Entities &gt; Settings</source>
         <translation>学習する推薦器がありません:注釈 &gt; 固有表現の候補 &gt; 設定 でオンにしてください</translation>
     </message>
@@ -4436,97 +4467,107 @@ The fields of an entity object in a record.</extracomment>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="111"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="112"/>
+        <source>Curation is a curator&apos;s work: as an annotator you work on your own version.</source>
+        <translation>キュレーションはキュレーターの作業です。アノテーターは自分の版で作業します。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="115"/>
+        <source>No annotator has worked on this project yet: their versions appear here as they annotate.</source>
+        <translation>このプロジェクトではまだどのアノテーターも作業していません。アノテーターが注釈すると、その版がここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/controllers/curation.py" line="118"/>
         <source>Curation needs a lead&apos;s project holding annotators&apos; versions (annotator merge).</source>
         <translation>確定モードには、注釈者の版を持つリーダーのプロジェクトが必要です(annotator merge)。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="157"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="165"/>
         <source>Pre-filled what every annotator agreed on: %1 (Ctrl+Z undoes it).</source>
         <translation>全注釈者が一致した部分を事前に入力しました: %1(Ctrl+Z で元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="188"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="204"/>
         <source>Only %1&apos;s version of this document: nothing to compare; Alt+Shift+1 takes it whole.</source>
         <translation>この文書には %1 の版しかありません。比較するものはありません。Alt+Shift+1 で全体を採ります。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="191"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="207"/>
         <source>Fewer than two annotators&apos; versions of this document: nothing to compare.</source>
         <translation>この文書の注釈者の版が 2 つ未満です。比較するものがありません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="194"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="210"/>
         <source>The annotators agree on this document.</source>
         <translation>この文書では注釈者の判断が一致しています。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="199"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="215"/>
         <source>%1 disagreements, %2 open: F8 steps to the next.</source>
         <translation>不一致 %1 件、未確定 %2 件: F8 で次へ移動します。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="210"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="226"/>
         <source>curated</source>
         <translation>確定版</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="221"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="237"/>
         <source>Take %1&apos;s Version Here</source>
         <translation>%1 の版をここに採る</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="222"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="238"/>
         <source>Take %1&apos;s Whole Document</source>
         <translation>%1 の文書全体を採る</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="246"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="262"/>
         <source>No disagreement in this document.</source>
         <translation>この文書に不一致はありません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="274"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="290"/>
         <source>No annotator in lane %1.</source>
         <translation>レーン %1 に注釈者はいません。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="287"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="303"/>
         <source>No disagreement under the cursor: F8 steps to the next.</source>
         <translation>カーソル位置に不一致はありません。F8 で次へ移動します。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="292"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="308"/>
         <source>The curated version already has %1&apos;s version here.</source>
         <translation>確定版はここですでに %1 の版になっています。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="296"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="312"/>
         <source>Took %1&apos;s version of disagreement %2.</source>
         <translation>不一致 %2 に %1 の版を採りました。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="306"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="322"/>
         <source>The curated version already is %1&apos;s version.</source>
         <translation>確定版はすでに %1 の版です。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="309"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="325"/>
         <source>Took %1&apos;s whole document (Ctrl+Z undoes it).</source>
         <translation>%1 の文書全体を採りました(Ctrl+Z で元に戻せます)。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="316"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="332"/>
         <source>Working Layer (%1)</source>
         <translation>作業中の版(%1)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="326"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="342"/>
         <source>No annotator&apos;s version in this project</source>
         <translation>このプロジェクトに注釈者の版はありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/controllers/curation.py" line="355"/>
+        <location filename="../../annotator/ui/controllers/curation.py" line="371"/>
         <source>%1&apos;s version is read-only: edit the working layer in the main text.</source>
         <translation>%1 の版は読み取り専用です。本文で作業中の版を編集してください。</translation>
     </message>
@@ -4619,18 +4660,19 @@ The fields of an entity object in a record.</extracomment>
     </message>
     <message>
         <location filename="../../annotator/ui/server_prompt.py" line="25"/>
-        <source>Password</source>
+        <source>The server refused the password of %1. Password:</source>
         <extracomment>How many times a refused password is asked for again.</extracomment>
-        <translation>パスワード</translation>
+        <translation>サーバーが %1 のパスワードを拒否しました。パスワード:</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/server_prompt.py" line="26"/>
-        <source>%1
-
-Password for %2:</source>
-        <translation>%1
-
-%2 のパスワード:</translation>
+        <source>The server asks for the password of %1:</source>
+        <translation>サーバーが %1 のパスワードを求めています:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/server_prompt.py" line="27"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
     </message>
 </context>
 <context>

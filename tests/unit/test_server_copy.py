@@ -109,8 +109,9 @@ def test_unsound_content_is_neither_pushed_nor_pulled(pg_server, tmp_path, capsy
         bulk.add(Document("a", "東京へ", entities=[Entity("T1", 0, 2, "LOCATION", "東京")]))
     good = pg_server.create_database("sound")
     assert main(["push", str(project), good]) == 0
-    with psycopg.connect(good) as conn:  # spoilt on the server: pulled, it would be an unsound file
-        conn.execute("UPDATE entities SET label = 'BOGUS'")
+    # spoilt on the server (its labels are a key there, its texts are not): pulled, it would be unsound
+    with psycopg.connect(good) as conn:
+        conn.execute("UPDATE entities SET text = 'BOGUS'")
     out = tmp_path / "back.annotator"
     assert main(["pull", good, "-o", str(out)]) == 1
     assert "BOGUS" in capsys.readouterr().err and not out.exists()

@@ -138,3 +138,23 @@ def test_a_client_killed_during_operations_leaves_each_whole_or_absent(url):
         assert entities and len(entities) == len(logged)  # every operation whole: its rows and its log row
         assert {e.id for e in entities} == {
             (r[5]["entity"]["id"] if r[3] == "add_entity" else r[5]["ops"][0]["entity"]["id"]) for r in logged}
+
+
+def test_a_server_stopped_while_a_long_read_goes_on_is_said_not_a_traceback():
+    from tests.pg import start_or_skip
+
+    server = start_or_skip()
+    try:
+        url = server.create_database("long_read")
+        with Project.open(url, create=True) as p:
+            with p.bulk_import("t") as bulk:
+                for i in range(2500):  # more than one batch of the server-side cursor
+                    bulk.add(Document(f"d{i:04d}", f"{i} 𠮷野家", {}))
+            docs = p.iter_documents()
+            assert next(docs).id == "d0000"
+            server.halt()
+            with pytest.raises(ProjectError, match="connection to the server is lost"):
+                for _ in docs:
+                    pass
+    finally:
+        server.stop()

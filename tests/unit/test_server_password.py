@@ -89,6 +89,7 @@ def test_the_window_asks_for_the_password_and_keeps_it_out_of_title_and_settings
 
     assert w.files.switch_project(ServerLocation(locked))
     assert len(asked) == 1 and asked[0][1] is True and SECRET not in asked[0][0]
+    assert "pw_lead@/pw_project" in asked[0][0] and "host=" not in asked[0][0]  # a few words, no query
     assert SECRET not in w.windowTitle() and "pw_project" in w.windowTitle()
     w.files.remember_project()
     w.settings.sync()
@@ -99,3 +100,21 @@ def test_the_window_asks_for_the_password_and_keeps_it_out_of_title_and_settings
         assert SECRET not in settings_file.read_text(encoding="utf-8", errors="replace")
     w.close()
     w.project.close()
+
+
+@pytest.mark.parametrize("url", [
+    f"postgresql://lead@/p1?host=/tmp/x&%70assword={SECRET}",
+    f"POSTGRESQL://taro:{SECRET}@db.example.org/annotation",
+    f"postgres://u@h/db?password={SECRET}&password=x",
+    f"postgresql://u@h/db?PassWord={SECRET}&sslpassword={SECRET}&sslmode=require",
+    f"postgresql://u:{SECRET.replace('-', '%2D')}@h/db",
+])
+def test_a_url_is_never_shown_with_its_password(url):
+    from annotator.core.location import ServerLocation, is_url, scrub, shown_url
+
+    assert is_url(url)
+    where = ServerLocation(url)
+    for text in (shown_url(url), str(where), repr(where), where.short, where.name):
+        assert SECRET not in text and SECRET.replace("-", "%2D") not in text
+    assert scrub(f"could not connect with {SECRET} to /tmp/x", url) == "could not connect with *** to /tmp/x"
+    assert scrub("a message about x and /tmp/x", "postgresql://u:x@h/db") == "a message about x and /tmp/x"

@@ -31,7 +31,7 @@ def shared(pg_server, tmp_path, capsys, request):
                     encoding="utf-8")
     assert main(["server", "init", url, "--curators", "lead_c", "--annotators", "ann_x,ann_y"]) == 0
     out = capsys.readouterr().out
-    assert "ann_x" in out and "annotator_annotators" in out
+    assert "ann_x" in out and "_annotators)" in out
     assert main(["import", as_role(url, "lead_c"), str(docs)]) == 0
     for who in ("ann_x", "ann_y"):  # each annotator's own work, from a file, into their own layer
         work = tmp_path / f"{who}.jsonl"
@@ -163,3 +163,42 @@ def test_init_refuses_names_that_are_not_plain_roles(pg_server, capsys):
         assert "a role name is" in capsys.readouterr().err
     assert main(["server", "init", url, "--curators", "same_one", "--annotators", "same_one"]) == 1
     assert "both curator and annotator" in capsys.readouterr().err
+
+
+def test_rights_in_one_project_never_reach_another_on_the_same_server(pg_server, tmp_path, capsys):
+    one, two = pg_server.create_database("roles_one"), pg_server.create_database("roles_two")
+    assert main(["server", "init", one, "--annotators", "sam_a,sam_b"]) == 0
+    assert main(["server", "init", two, "--curators", "sam_a"]) == 0  # a curator there only
+    with Project.open(as_role(one, "sam_a")) as p:
+        assert p.working_layer() == "sam_a" and not p.may_edit_label_set()  # still an annotator here
+    with Project.open(as_role(two, "sam_a")) as p:
+        assert p.working_layer() == "curated"
+    capsys.readouterr()
+    assert main(["stats", as_role(two, "sam_b")]) == 1  # not one of that project's people
+    assert "permission denied for database" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["curated", "annotator_1_curators", "pg_monitor", "annotator_admin"])
+def test_init_refuses_names_of_the_project_postgresql_or_the_owner(pg_server, capsys, name):
+    url = pg_server.create_database("roles_reserved")
+    assert main(["server", "init", url, "--annotators", name]) == 1
+    err = capsys.readouterr().err
+    assert "not a person's" in err or "owns the database or is not bound by its rules" in err
+
+
+def test_nobody_chooses_the_numbers_of_log_rows_or_entities(shared):
+    from annotator.core.session import Session
+
+    x = as_role(shared, "ann_x")
+    assert _sql(x, "INSERT INTO oplog (seq, ts, \"user\", kind, doc, payload) "
+                   "VALUES (4611686018427387904, 0, current_user, 'add_entity', 'd1', '{}')") == (1, None)
+    assert _sql(x, "INSERT INTO entity_rows (rowid, doc, id, start, \"end\", label, text) SELECT 999999, rowid, "
+                   "'T77', 0, 1, 'PERSON', '𠮷' FROM doc_texts WHERE id = 'd1'") == (1, None)
+    with Project.open(as_role(shared, "lead_c")) as p:
+        seqs = [r[0] for r in p.oplog(100)]
+        assert max(seqs) < 4611686018427387904 and len(set(seqs)) == len(seqs)
+        session = Session(p)
+        assert session.seen == max(seqs)  # the next row another workstation writes is followed
+        assert p._conn.execute("SELECT max(rowid) FROM entity_rows").fetchone()[0] < 999999
+        p.apply(AddEntity("d2", Entity("T1", 0, 3, "ORGANIZATION", "ソニー")))  # nothing taken from it
+        assert session.follow_server() is not None

@@ -329,7 +329,8 @@ class ClaimsController(Controller):
     def edit_schema(self) -> None:
         from ..claim_schema_editor import ClaimSchemaEditor
 
-        ClaimSchemaEditor(lambda: self.session.claim_schema, self.apply_or_message, self.parent).exec()
+        ClaimSchemaEditor(lambda: self.session.claim_schema, self.apply_or_message, self.parent,
+                          locked=not self.project.may_edit_label_set()).exec()
 
     # -- suggestions --------------------------------------------------------------------
     def _accept(self, suggestions: list[Suggestion]) -> None:

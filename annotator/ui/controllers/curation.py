@@ -108,8 +108,16 @@ class CurationController(Controller):
     def set_mode(self, on: bool) -> None:
         if on and not self.can_curate():
             self.actions.set_checked("curationMode", False)
-            self.say(translate("MainWindow", "Curation needs a lead's project holding annotators' versions "
-                                             "(annotator merge)."), 6000)
+            if self.project.on_server and self.project.working_layer() != CURATED:
+                why = translate("MainWindow", "Curation is a curator's work: as an annotator you work on your own "
+                                              "version.")
+            elif self.project.on_server:
+                why = translate("MainWindow", "No annotator has worked on this project yet: their versions appear "
+                                              "here as they annotate.")
+            else:
+                why = translate("MainWindow", "Curation needs a lead's project holding annotators' versions "
+                                              "(annotator merge).")
+            self.say(why, 6000)
             return
         self.on = on
         self.curation_dock.setVisible(on)

@@ -133,7 +133,8 @@ class EntitiesController(Controller):
     def edit_labels(self) -> None:
         from ..label_editor import LabelEditor
 
-        LabelEditor(lambda: list(self.session.labels), self.apply_or_message, self.parent).exec()
+        LabelEditor(lambda: list(self.session.labels), self.apply_or_message, self.parent,
+                    locked=not self.project.may_edit_label_set()).exec()
 
     # -- the views ----------------------------------------------------------------------
     def _opened(self, doc: OpenDocument | None) -> None:

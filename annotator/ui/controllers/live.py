@@ -11,10 +11,12 @@ everything again and says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
+from PySide6.QtWidgets import QMainWindow
 
 from annotator.core.serverlive import Listener
 
+from ..plain import plain_label
 from .base import Controller, Say, SessionHost
 
 #: How often a lost connection is tried again.
@@ -24,9 +26,15 @@ RETRY_MS = 2000
 class LiveController(Controller):
     """Follows the server of the open project, if it is on one."""
 
-    def __init__(self, host: SessionHost, say: Say, parent: QObject) -> None:
+    def __init__(self, host: SessionHost, say: Say, parent: QMainWindow) -> None:
         super().__init__(host, say)
         self._parent = parent
+        #: Shown in the status bar for as long as the connection is lost (other messages come and go).
+        self.offline = plain_label(name="offlineIndicator")
+        self.offline.setText(QCoreApplication.translate("LiveController", "Offline: reconnecting…"))
+        self.offline.setStyleSheet("color: #b00020; font-weight: bold")
+        parent.statusBar().addPermanentWidget(self.offline)
+        self.offline.hide()
         self._listener: Listener | None = None
         self._notifier: QSocketNotifier | None = None
         self._retry = QTimer(parent)
@@ -85,6 +93,7 @@ class LiveController(Controller):
             self._notifier = None
         self.say(QCoreApplication.translate("LiveController", "The connection to the server is lost: edits are "
                                                               "refused until it is back; reconnecting…"), 0)
+        self.offline.show()
         self._retry.start()
 
     def _reconnect(self) -> None:
@@ -99,6 +108,7 @@ class LiveController(Controller):
             listener.close()
             return
         self._retry.stop()
+        self.offline.hide()
         self._watch()
         self.session.reload()
         self.say(QCoreApplication.translate("LiveController", "Reconnected to the server: the window shows what it "
@@ -110,6 +120,7 @@ class LiveController(Controller):
 
     def stop(self) -> None:
         self._retry.stop()
+        self.offline.hide()
         if self._notifier is not None:
             self._notifier.setEnabled(False)
             self._notifier.deleteLater()
