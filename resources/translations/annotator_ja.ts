@@ -526,7 +526,7 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
     </message>
     <message>
         <location filename="../../annotator/core/opening.py" line="41"/>
-        <location filename="../../annotator/core/serverdb.py" line="478"/>
+        <location filename="../../annotator/core/serverdb.py" line="502"/>
         <source>{path}: this project was written by a newer annotator (file schema {version}, this program reads up to {readable}); update annotator to open it</source>
         <translation>{path}:このプロジェクトは新しい annotator で書かれています(ファイルのスキーマ {version}、このプログラムが読めるのは {readable} まで)。annotator を更新してから開いてください</translation>
     </message>
@@ -537,7 +537,7 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
     </message>
     <message>
         <location filename="../../annotator/core/opening.py" line="52"/>
-        <location filename="../../annotator/core/serverdb.py" line="483"/>
+        <location filename="../../annotator/core/serverdb.py" line="507"/>
         <source>{path}: this project was written by an older annotator (file schema {version}) and must be upgraded, which needs writing it: {reason}</source>
         <translation>{path}:このプロジェクトは古い annotator で書かれているため(ファイルのスキーマ {version})更新が必要ですが、更新には書き込みが必要です:{reason}</translation>
     </message>
@@ -548,7 +548,7 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
     </message>
     <message>
         <location filename="../../annotator/core/opening.py" line="105"/>
-        <location filename="../../annotator/core/serverdb.py" line="492"/>
+        <location filename="../../annotator/core/serverdb.py" line="516"/>
         <source>{path}: no migration from schema {version}</source>
         <translation>{path}:スキーマ {version} からの移行手順がありません</translation>
     </message>
@@ -559,7 +559,7 @@ Quality measurements kept in the project (``Project.add_quality``).</extracommen
     </message>
     <message>
         <location filename="../../annotator/core/database.py" line="49"/>
-        <location filename="../../annotator/core/serverdb.py" line="367"/>
+        <location filename="../../annotator/core/serverdb.py" line="388"/>
         <source>opened for reading only</source>
         <extracomment>Whether the storage itself refuses an entity whose label is not in the label set (a server&apos;s key does; a project file&apos;s operations look the label up first). The name written into the operation log. Opened for reading only (asked for, or the file, its folder or file system is read-only). Called after a write transaction rolled back (caches of what it wrote are then wrong).
 ----------
@@ -567,123 +567,123 @@ The layer this connection works on (``serverschema``): the role&apos;s own name 
         <translation>読み取り専用で開いています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="57"/>
+        <location filename="../../annotator/core/transaction.py" line="58"/>
         <source>entity {id} is not in this document (removed elsewhere?)</source>
         <extracomment>The label set or the claim schema was written (caches of them are stale). Entities added under another id than asked: theirs had been taken meanwhile.</extracomment>
         <translation>固有表現 {id} はこの文書にありません(別の場所で削除されましたか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="90"/>
+        <location filename="../../annotator/core/transaction.py" line="89"/>
         <source>entity text {text!r} is not the document&apos;s text {actual!r} at {start}–{end}</source>
         <translation>固有表現のテキスト {text!r} が、文書の {start}–{end} のテキスト {actual!r} と一致しません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="124"/>
+        <location filename="../../annotator/core/transaction.py" line="123"/>
         <source>entity {id} was changed elsewhere; reload the document</source>
         <translation>固有表現 {id} は別の場所で変更されました。文書を読み込み直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="128"/>
+        <location filename="../../annotator/core/transaction.py" line="127"/>
         <source>entity {id} ({text}) is referred to by claim(s) {claims}; remove it with its references (one undoable step)</source>
         <translation>固有表現 {id}({text})は主張 {claims} から参照されています。参照ごと削除してください(1 回で元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="150"/>
+        <location filename="../../annotator/core/transaction.py" line="149"/>
         <source>a claim with id {id} already exists in this document</source>
         <translation>この文書には ID {id} の主張がすでにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="157"/>
+        <location filename="../../annotator/core/transaction.py" line="156"/>
         <source>claim {id} is not in this document (removed elsewhere?)</source>
         <translation>主張 {id} はこの文書にありません(別の場所で削除されましたか?)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="164"/>
-        <location filename="../../annotator/core/transaction.py" line="171"/>
+        <location filename="../../annotator/core/transaction.py" line="163"/>
+        <location filename="../../annotator/core/transaction.py" line="170"/>
         <source>claim {id} was changed elsewhere; reload the document</source>
         <translation>主張 {id} は別の場所で変更されました。文書を読み込み直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="174"/>
+        <location filename="../../annotator/core/transaction.py" line="173"/>
         <source>a claim keeps its id</source>
         <translation>主張の ID は変更できません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="184"/>
+        <location filename="../../annotator/core/transaction.py" line="183"/>
         <source>entity {id} is labelled {label}, not {old}; reload the document</source>
         <translation>固有表現 {id} のラベルは {old} ではなく {label} です。文書を読み込み直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="200"/>
+        <location filename="../../annotator/core/transaction.py" line="199"/>
         <source>entity {id} spans {start}–{end}, not {old_start}–{old_end}</source>
         <translation>固有表現 {id} の範囲は {old_start}–{old_end} ではなく {start}–{end} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="221"/>
+        <location filename="../../annotator/core/transaction.py" line="220"/>
         <source>the key {key!r} already applies the label {label}</source>
         <translation>キー {key!r} はすでにラベル {label} に使われています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="229"/>
-        <location filename="../../annotator/core/transaction.py" line="259"/>
+        <location filename="../../annotator/core/transaction.py" line="228"/>
+        <location filename="../../annotator/core/transaction.py" line="258"/>
         <source>there is already a label {name!r}</source>
         <translation>ラベル {name!r} はすでにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="239"/>
+        <location filename="../../annotator/core/transaction.py" line="238"/>
         <source>1 entity carries the label {label}; relabel or remove it first</source>
         <translation>1 件の固有表現がラベル {label} を使っています。先にラベルを変えるか削除してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="241"/>
+        <location filename="../../annotator/core/transaction.py" line="240"/>
         <source>{n} entities carry the label {label}; relabel or remove them first</source>
         <translation>{n} 件の固有表現がラベル {label} を使っています。先にラベルを変えるか削除してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="244"/>
-        <location filename="../../annotator/core/transaction.py" line="253"/>
+        <location filename="../../annotator/core/transaction.py" line="243"/>
+        <location filename="../../annotator/core/transaction.py" line="252"/>
         <source>the label {label} was changed elsewhere; reopen the label editor</source>
         <translation>ラベル {label} は別の場所で変更されました。ラベル編集を開き直してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="272"/>
+        <location filename="../../annotator/core/transaction.py" line="271"/>
         <source>renaming {old} to {new} would duplicate entities</source>
         <translation>{old} を {new} に変えると固有表現が重複します</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="308"/>
+        <location filename="../../annotator/core/transaction.py" line="307"/>
         <source>the claim schema was changed elsewhere; reopen the editor</source>
         <translation>主張スキーマは別の場所で変更されました。編集画面を開き直してください</translation>
     </message>
     <message>
         <location filename="../../annotator/core/checks.py" line="286"/>
-        <location filename="../../annotator/core/transaction.py" line="312"/>
+        <location filename="../../annotator/core/transaction.py" line="311"/>
         <source>not a claim schema: {problem}</source>
         <translation>主張スキーマではありません:{problem}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="342"/>
+        <location filename="../../annotator/core/transaction.py" line="341"/>
         <source>document {id} is {current}, not {old}</source>
         <translation>文書 {id} の状態は {old} ではなく {current} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="357"/>
+        <location filename="../../annotator/core/transaction.py" line="363"/>
         <source>an entity with id {id} already exists in this document</source>
         <translation>この文書には ID {id} の固有表現がすでにあります</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="100"/>
-        <location filename="../../annotator/core/transaction.py" line="359"/>
+        <location filename="../../annotator/core/transaction.py" line="99"/>
+        <location filename="../../annotator/core/transaction.py" line="365"/>
         <source>the same entity already exists: {label} at {start}–{end} ({text!r})</source>
         <translation>同じ固有表現がすでにあります:{start}–{end} の {label}({text!r})</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="73"/>
+        <location filename="../../annotator/core/transaction.py" line="354"/>
         <source>unknown label {label!r}: it is not in the project&apos;s label set (renamed or removed in another window?); add it first</source>
         <translation>不明なラベル {label!r}:プロジェクトのラベルセットにありません(別のウィンドウで名前が変更されたか削除されましたか?)。先に追加してください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/transaction.py" line="361"/>
+        <location filename="../../annotator/core/transaction.py" line="367"/>
         <source>the entity {label} at {start}–{end} breaks a rule of the project file: {rule}</source>
         <translation>{start}–{end} の固有表現 {label} はプロジェクトファイルの規則に反します:{rule}</translation>
     </message>
@@ -2109,7 +2109,7 @@ The fields of an entity object in a record.</extracomment>
         <location filename="../../annotator/core/creating.py" line="229"/>
         <location filename="../../annotator/core/database.py" line="59"/>
         <location filename="../../annotator/core/faults.py" line="323"/>
-        <location filename="../../annotator/core/serverdb.py" line="381"/>
+        <location filename="../../annotator/core/serverdb.py" line="402"/>
         <location filename="../../annotator/core/store.py" line="156"/>
         <source>{path}: read-only: {reason}</source>
         <translation>{path}:読み取り専用です:{reason}</translation>
@@ -2997,116 +2997,132 @@ The fields of an entity object in a record.</extracomment>
         <translation>このプロジェクトに注釈者 {name!r} はいません。版: {names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/serverdb.py" line="65"/>
+        <location filename="../../annotator/core/serverdb.py" line="72"/>
         <source>a project on a PostgreSQL server needs psycopg: pip install &apos;annotator[postgres]&apos;</source>
         <extracomment>The key of the project&apos;s write lock (pg_advisory_xact_lock): &quot;JNNT&quot;, as the file&apos;s application id. MIGRATIONS[v]: the SQL that upgrades a server project from schema v to v + 1. Projects on a server begin at schema 4; an older program&apos;s server project does not exist yet. The tables an INSERT into may break a key the core recovers from, inside its transaction (a new entity&apos;s id taken meanwhile: it takes the next). Every other refusal ends the transaction.</extracomment>
         <translation>PostgreSQL サーバーのプロジェクトには psycopg が必要です: pip install &apos;annotator[postgres]&apos;</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/serverdb.py" line="86"/>
+        <location filename="../../annotator/core/serverdb.py" line="93"/>
         <source>{url}: the server asks for a password ({reason}); none was given in ~/.pgpass or PGPASSWORD, or the one given was refused</source>
         <translation>{url}: サーバーがパスワードを求めています ({reason})。~/.pgpass にも PGPASSWORD にも指定がないか、指定したパスワードが拒否されました</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/serverdb.py" line="90"/>
-        <location filename="../../annotator/core/serverdb.py" line="99"/>
+        <location filename="../../annotator/core/serverdb.py" line="97"/>
+        <location filename="../../annotator/core/serverdb.py" line="106"/>
         <source>{url}: cannot connect: {reason}</source>
         <translation>{url}: 接続できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/serverdb.py" line="132"/>
-        <source>the label is not in the project&apos;s label set, or entities of an annotator&apos;s version still carry it (renamed or removed in another window?)</source>
-        <translation>ラベルがプロジェクトのラベルセットにないか、アノテーターの版のエンティティがまだそのラベルを使っています (別のウィンドウで名前の変更か削除をしましたか?)</translation>
+        <location filename="../../annotator/core/serverdb.py" line="141"/>
+        <source>entities of an annotator&apos;s version still carry this label</source>
+        <translation>アノテーターの版のエンティティがまだこのラベルを使っています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/serverdb.py" line="457"/>
+        <location filename="../../annotator/core/serverdb.py" line="498"/>
+        <source>{path}: the project&apos;s schema version is missing (annotator_schema holds none); it cannot be read safely</source>
+        <translation>{path}: プロジェクトのスキーマのバージョンがありません (annotator_schema が空です)。安全に読めません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/serverdb.py" line="478"/>
         <source>{path}: this database holds other tables, not an annotator project</source>
         <translation>{path}: このデータベースには別のテーブルがあり、annotator のプロジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/serverdb.py" line="460"/>
+        <location filename="../../annotator/core/serverdb.py" line="481"/>
         <source>{path}: an empty database, not an annotator project (`annotator server init` or `annotator push` puts one there)</source>
         <translation>{path}: 空のデータベースで、annotator のプロジェクトではありません (`annotator server init` か `annotator push` でプロジェクトを置けます)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/location.py" line="45"/>
+        <location filename="../../annotator/core/location.py" line="54"/>
         <source>not a postgresql:// URL</source>
+        <extracomment>Query keys whose values are secrets (libpq&apos;s), compared decoded and in any case.</extracomment>
         <translation>postgresql:// の URL ではありません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/location.py" line="50"/>
+        <location filename="../../annotator/core/location.py" line="59"/>
         <source>a malformed URL: {reason}</source>
         <translation>URL の形式が正しくありません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="72"/>
+        <location filename="../../annotator/core/server.py" line="109"/>
         <source>{path}: the project has problems; nothing was pushed</source>
-        <extracomment>The tables copied, in an order that satisfies their references, with their columns.</extracomment>
+        <extracomment>The tables copied, in an order that satisfies their references, with their columns. What ``push`` copies (serverschema): the server&apos;s table, its columns, what to read from the file, how a row becomes the server&apos;s (or as it is), and the file&apos;s table it reports as.</extracomment>
         <translation>{path}: プロジェクトに問題があります。何も複製していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="81"/>
+        <location filename="../../annotator/core/server.py" line="118"/>
         <source>{url}: the database is not empty (tables: {n}); push copies a project into an empty database only</source>
         <translation>{url}: データベースが空ではありません(テーブル数: {n})。push は空のデータベースにだけプロジェクトを複製します</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="101"/>
+        <location filename="../../annotator/core/server.py" line="138"/>
         <source>{url}: {table} holds {got} rows after the copy, not {n}; nothing was kept</source>
         <translation>{url}: 複製後の {table} の行数が {n} ではなく {got} です。何も残していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="108"/>
+        <location filename="../../annotator/core/server.py" line="149"/>
         <source>{url}: the copy failed: {reason}; nothing was kept</source>
         <translation>{url}: 複製に失敗しました: {reason}。何も残していません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="136"/>
+        <location filename="../../annotator/core/server.py" line="177"/>
         <source>{path}: already exists; pull always writes a new project file</source>
         <translation>{path}: すでに存在します。pull は常に新しいプロジェクトファイルに書き込みます</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="141"/>
+        <location filename="../../annotator/core/server.py" line="182"/>
         <source>{path}: SQLite keeps this file beside the project {project} and would delete it; choose another name</source>
         <translation>{path}: SQLite がプロジェクト {project} のそばに置くファイル名で、削除されるおそれがあります。別の名前にしてください</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="149"/>
+        <location filename="../../annotator/core/server.py" line="190"/>
         <source>{url}: not an annotator project, or this role may not read it (no annotator_schema table)</source>
         <translation>{url}: annotator のプロジェクトではないか、このロールには読めません(annotator_schema テーブルがありません)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="183"/>
+        <location filename="../../annotator/core/server.py" line="224"/>
         <source>{url}: the project there has problems; nothing was written</source>
         <translation>{url}: そのプロジェクトに問題があります。何も書き込んでいません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="191"/>
+        <location filename="../../annotator/core/server.py" line="232"/>
         <source>{url}: cannot read the project: {reason}; nothing was written</source>
         <translation>{url}: プロジェクトを読み込めません: {reason}。何も書き込んでいません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="155"/>
+        <location filename="../../annotator/core/server.py" line="196"/>
         <source>{url}: a project of schema {found}; this program reads {mine}</source>
         <translation>{url}: スキーマ {found} のプロジェクトです。このプログラムが読めるのは {mine} です</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/server.py" line="160"/>
+        <location filename="../../annotator/core/server.py" line="201"/>
         <source>{path}: appeared meanwhile; nothing was written</source>
         <translation>{path}: 途中で現れました。何も書き込んでいません</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/serverroles.py" line="72"/>
+        <location filename="../../annotator/core/serverroles.py" line="76"/>
         <source>{name!r}: a role name is lower-case letters, digits and _ (at most 63, not starting with a digit)</source>
-        <extracomment>The tables only curators write (besides their layer of the layered ones). A role name this command creates: letters, digits and _ (no quoting surprises in SQL or URLs).</extracomment>
+        <extracomment>The tables only curators write (besides their layer of the layered ones). A role name this command creates: letters, digits and _ (no quoting surprises in SQL or URLs). This database&apos;s group roles: curators&apos;, annotators&apos;.</extracomment>
         <translation>{name!r}: ロール名は英小文字・数字・_ で書きます (63 文字まで、数字で始めない)</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/serverroles.py" line="86"/>
+        <location filename="../../annotator/core/serverroles.py" line="79"/>
+        <source>{name!r}: a name of the project&apos;s own (curated, annotator_…) or of PostgreSQL&apos;s (pg_…), not a person&apos;s</source>
+        <translation>{name!r}: プロジェクト自身 (curated、annotator_…) または PostgreSQL (pg_…) の名前で、人の名前ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/serverroles.py" line="93"/>
+        <source>{name!r}: this role owns the database or is not bound by its rules (a superuser, or one that bypasses row-level security or creates roles): give a person a role of their own</source>
+        <translation>{name!r}: このロールはデータベースの所有者か、その規則に縛られないロール (スーパーユーザー、行単位セキュリティを迂回できるロール、ロールを作れるロール) です。人には専用のロールを作ってください</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/core/serverroles.py" line="126"/>
         <source>{names}: named both curator and annotator</source>
         <translation>{names}: キュレーターとアノテーターの両方に指定されています</translation>
     </message>
     <message>
-        <location filename="../../annotator/core/serverroles.py" line="122"/>
+        <location filename="../../annotator/core/serverroles.py" line="166"/>
         <source>{url}: server init failed: {reason}; nothing was changed</source>
         <translation>{url}: server init に失敗しました: {reason}。何も変更していません</translation>
     </message>
