@@ -25,7 +25,7 @@ from .layer_rows import CURATED
 from .location import ServerLocation, is_url, shown_url, url_problem  # noqa: F401 - the command's too
 from .schema import SCHEMA_VERSION
 from .serverdb import SCHEMA, connect_raw, reason, renumber
-from .serverschema import NUMBERING_TRIGGERS, SHARED_KEYS
+from .serverschema import SHARED_KEYS
 from .store import Project
 
 #: The tables copied, in an order that satisfies their references, with their columns.
@@ -123,8 +123,6 @@ def push(project_path: Path, url: str | ServerLocation) -> CopyReport:
                 with project.db.read():
                     # into the curated layer's rows (serverschema), its export cache too (still sealed)
                     conn.execute("ALTER TABLE entity_rows DISABLE TRIGGER entity_rows_cache")
-                    for table, trigger in NUMBERING_TRIGGERS.items():  # the file's own numbers, kept
-                        conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}")
                     for target, columns, select, shape, reported in _COPIES:
                         n = 0
                         with conn.cursor().copy(f"COPY {target} ({', '.join(columns)}) FROM STDIN") as copy:
@@ -139,8 +137,6 @@ def push(project_path: Path, url: str | ServerLocation) -> CopyReport:
                                                                    "not {n}; nothing was kept").format(
                                 url=str(_where(url)), table=target, got=got, n=n))
                     conn.execute("ALTER TABLE entity_rows ENABLE TRIGGER entity_rows_cache")
-                    for table, trigger in NUMBERING_TRIGGERS.items():
-                        conn.execute(f"ALTER TABLE {table} ENABLE TRIGGER {trigger}")
                 renumber(conn)  # new rows are numbered after those copied
         except ProjectError:
             raise

@@ -31,7 +31,14 @@ from .serverdb import connect_raw, reason
 from .serverschema import LAYERED_TABLES, LAYERED_VIEWS
 
 #: The tables only curators write (besides their layer of the layered ones).
-CURATOR_TABLES = ("doc_texts", "labels", "entity_suggestions", "assignments", *LAYERED_TABLES)
+CURATOR_TABLES = ("doc_texts", "labels", "assignments")
+#: The tables whose rows the server numbers: the columns a writer may give, and may change.
+NUMBERED = {
+    "entity_rows": ('layer, doc, id, start, "end", label, text, attributes', 'start, "end", label, text, attributes'),
+    "claim_rows": ('layer, doc, id, start, "end", text, data', 'start, "end", text, data'),
+    "entity_suggestions": ('doc, start, "end", label, text, source, score', 'label'),
+    "oplog": ('ts, "user", kind, doc, payload', ""),
+}
 
 #: A role name this command creates: letters, digits and _ (no quoting surprises in SQL or URLs).
 ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -157,9 +164,17 @@ def init(where: ServerLocation, curators: list[str], annotators: list[str], labe
             views = ", ".join(LAYERED_VIEWS)
             for group in (cur_group, ann_group):  # writes pass through to the tables, which decide
                 raw.execute(f"GRANT INSERT, UPDATE, DELETE ON {views} TO {group}")
-            raw.execute(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(CURATOR_TABLES)} TO {cur_group}")
-            raw.execute(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(LAYERED_TABLES)} TO {ann_group}")
-            raw.execute(f"GRANT INSERT ON layer_oplog, oplog TO {cur_group}, {ann_group}")
+            plain = [t for t in LAYERED_TABLES if t not in NUMBERED]
+            raw.execute(f"GRANT INSERT, UPDATE, DELETE ON {', '.join([*CURATOR_TABLES, *plain])} TO {cur_group}")
+            raw.execute(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(plain)} TO {ann_group}")
+            # the server numbers rows itself: nobody but the owner gives or changes a number (which
+            # would take the one another's next row needs, or move the log's order)
+            for table, (inserted, updated) in NUMBERED.items():
+                writers = f"{cur_group}, {ann_group}" if table != "entity_suggestions" else cur_group
+                raw.execute(f"GRANT INSERT ({inserted}) ON {table} TO {writers}")
+                if updated:
+                    raw.execute(f"GRANT UPDATE ({updated}), DELETE ON {table} TO {writers}")
+            raw.execute(f"GRANT INSERT ON layer_oplog TO {cur_group}, {ann_group}")
             raw.execute(_policies(cur_group, ann_group))
     except Exception as exc:
         if type(exc).__module__.startswith("psycopg"):

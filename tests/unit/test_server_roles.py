@@ -190,10 +190,19 @@ def test_nobody_chooses_the_numbers_of_log_rows_or_entities(shared):
     from annotator.core.session import Session
 
     x = as_role(shared, "ann_x")
-    assert _sql(x, "INSERT INTO oplog (seq, ts, \"user\", kind, doc, payload) "
-                   "VALUES (4611686018427387904, 0, current_user, 'add_entity', 'd1', '{}')") == (1, None)
-    assert _sql(x, "INSERT INTO entity_rows (rowid, doc, id, start, \"end\", label, text) SELECT 999999, rowid, "
-                   "'T77', 0, 1, 'PERSON', '𠮷' FROM doc_texts WHERE id = 'd1'") == (1, None)
+    for statement in (
+            "INSERT INTO oplog (seq, ts, \"user\", kind, doc, payload) "
+            "VALUES (4611686018427387904, 0, current_user, 'add_entity', 'd1', '{}')",
+            "INSERT INTO oplog (seq, ts, \"user\", kind, doc, payload) OVERRIDING SYSTEM VALUE "
+            "VALUES (4611686018427387904, 0, current_user, 'add_entity', 'd1', '{}')",
+            "INSERT INTO entity_rows (rowid, doc, id, start, \"end\", label, text) SELECT 999999, rowid, "
+            "'T77', 0, 1, 'PERSON', '𠮷' FROM doc_texts WHERE id = 'd1'",
+            "UPDATE entity_rows SET rowid = 999999 WHERE layer = 'ann_x'",
+            "UPDATE entity_rows SET doc = doc WHERE layer = 'ann_x'",
+            "UPDATE oplog SET seq = 4611686018427387904"):
+        assert "permission denied" in (_sql(x, statement)[1] or ""), statement
+    assert _sql(x, "INSERT INTO oplog (ts, \"user\", kind, doc, payload) "
+                   "VALUES (0, current_user, 'note', 'd1', '{}')") == (1, None)  # in their own name: numbered
     with Project.open(as_role(shared, "lead_c")) as p:
         seqs = [r[0] for r in p.oplog(100)]
         assert max(seqs) < 4611686018427387904 and len(set(seqs)) == len(seqs)
