@@ -14,6 +14,7 @@ psycopg (the extra ``postgres``) is imported only when a server project is opene
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import sqlite3
@@ -61,7 +62,9 @@ def renumber(raw: Any) -> None:
                     f"coalesce((SELECT max({key}) FROM {table}), 0) + 1, false)")
 
 
+@functools.cache
 def _psycopg() -> Any:
+    """psycopg, imported (and its logger quieted) once."""
     try:
         import psycopg
         # a pipeline ended by a lost connection is reported by the operation's own error, said
